@@ -1,0 +1,527 @@
+"""The newsroom's data: stories, the people quoted in them, what they said, and the
+related-articles box beside each story.
+
+Editorial state (status, publish times, the live/working-copy link) is owned by
+``articles.workflow``; those fields are ``editable=False`` so no form can set them.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django_prose_editor.fields import ProseEditorField
+from taggit.managers import TaggableManager
+
+from articles.images import validate_image_upload
+from articles.sanitize import BODY_EXTENSIONS, sanitize_html
+
+RELATED_LINK_NEEDS_ONE_TARGET = "Link either to a story or to a web address, not both."
+RELATED_LINK_NO_TARGET = "Choose a story to link to, or give a web address."
+RELATED_LINK_SELF = "A story cannot list itself among its related articles."
+RELATED_LINK_SCHEME = "Only http:// and https:// addresses can be linked."
+LEAD_IMAGE_ALT_REQUIRED = "Describe the image for readers who cannot see it."
+RELATED_LINK_EXTERNAL_TITLE = "An external link needs a title."
+
+
+class Section(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+    order = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first in menus.")
+
+    class Meta:
+        ordering = ["order", "name", "id"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Stories readers may see: live and published. Working copies, drafts, stories in
+        review, scheduled stories (until the scheduler publishes them) and withdrawn ones
+        never match."""
+        return self.filter(status=Article.Status.PUBLISHED, live_article__isnull=True)
+
+    def live(self):
+        """Live rows, whatever their status: every story except the working copies that hold
+        unpublished edits of a published story."""
+        return self.filter(live_article__isnull=True)
+
+    def authored_by(self, user):
+        """Stories on whose byline the user stands."""
+        return self.filter(authors=user)
+
+    def overdue(self, now=None):
+        """Scheduled stories whose publish time has passed without the scheduler running."""
+        return self.filter(status=Article.Status.SCHEDULED, scheduled_at__lte=now or timezone.now())
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        SCHEDULED = "scheduled", "Scheduled"
+        PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    headline = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=120,
+        help_text="The story's address. Changing it after publication redirects the old one.",
+    )
+    kicker = models.CharField(
+        max_length=60, blank=True, help_text="A word or two over the headline; the section's by default."
+    )
+    dek = models.CharField(
+        "dek", max_length=300, blank=True, help_text="The one-sentence summary under the headline."
+    )
+    section = models.ForeignKey(Section, on_delete=models.PROTECT, related_name="articles")
+    authors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="ArticleAuthor", related_name="bylined_articles"
+    )
+    byline_override = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='Printed instead of the authors\' names, e.g. "From staff and wire reports".',
+    )
+    body = ProseEditorField(extensions=BODY_EXTENSIONS, sanitize=True, blank=True)
+    lead_image = models.ImageField(upload_to="lead/%Y/%m/", blank=True, validators=[validate_image_upload])
+    lead_image_alt = models.CharField("alt text", max_length=300, blank=True)
+    lead_image_caption = models.CharField("caption", max_length=500, blank=True)
+    lead_image_credit = models.CharField("credit", max_length=200, blank=True)
+    tags = TaggableManager(blank=True)
+    is_featured = models.BooleanField(
+        "featured", default=False, help_text="Editors' pick for the top of the home page."
+    )
+
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.DRAFT, editable=False, db_index=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    scheduled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withdrawn_reason = models.TextField(blank=True, editable=False)
+    publication_date = models.DateField(
+        null=True, blank=True, editable=False, help_text="Local date of first publication, in the URL."
+    )
+    # A published story is never edited in place: its unpublished edits live on a working
+    # copy that points here, and readers keep the live row until an editor approves them.
+    live_article = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="working_copy",
+        editable=False,
+    )
+    # Bumped on every save; a form posted with an older number is a stale save.
+    edit_version = models.PositiveIntegerField(default=1, editable=False)
+    last_edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-last_published_at", "-created_at", "-id"]
+        permissions = [
+            ("publish_article", "Can approve, schedule, publish and withdraw stories"),
+            ("edit_any_article", "Can edit stories they do not author"),
+            ("view_sourcing_report", "Can see the sourcing report"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication_date", "slug"],
+                condition=Q(live_article__isnull=True, publication_date__isnull=False),
+                name="article_slug_unique_per_publication_date",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-last_published_at"], name="article_status_pub_idx"),
+            models.Index(fields=["section", "status", "-last_published_at"], name="article_section_pub_idx"),
+            models.Index(fields=["status", "scheduled_at"], name="article_scheduled_idx"),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def get_absolute_url(self):
+        """The canonical, date-based address of a story that has been published."""
+        live = self.live_article or self
+        if live.publication_date is None:
+            return reverse("articles:preview", kwargs={"pk": live.pk})
+        d = live.publication_date
+        return reverse(
+            "articles:detail",
+            kwargs={"year": d.year, "month": f"{d.month:02d}", "day": f"{d.day:02d}", "slug": live.slug},
+        )
+
+    @property
+    def is_working_copy(self) -> bool:
+        return self.live_article_id is not None
+
+    @property
+    def is_overdue(self) -> bool:
+        return (
+            self.status == self.Status.SCHEDULED
+            and self.scheduled_at is not None
+            and self.scheduled_at <= timezone.now()
+        )
+
+    @property
+    def display_kicker(self) -> str:
+        return self.kicker or self.section.name
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.lead_image and not self.lead_image_alt.strip():
+            errors["lead_image_alt"] = ValidationError(LEAD_IMAGE_ALT_REQUIRED, code="alt_required")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # Whatever path a body takes into the database, it is cleaned here too.
+        self.body = sanitize_html(self.body)
+        if not self.slug:
+            self.slug = slugify(self.headline)[:120] or "story"
+        super().save(*args, **kwargs)
+
+
+class ArticleAuthor(models.Model):
+    """One name on a story's byline, in byline order."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="bylines")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="byline_author_once"),
+        ]
+
+    def __str__(self):
+        return self.author.get_full_name() or self.author.get_username()
+
+
+class ArticleRedirect(models.Model):
+    """An old address of a published story whose slug changed; it redirects permanently."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_addresses")
+    publication_date = models.DateField()
+    slug = models.SlugField(max_length=120)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["publication_date", "slug"], name="article_redirect_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.publication_date}/{self.slug} → {self.article_id}"
+
+
+class SourceQuerySet(models.QuerySet):
+    def public(self):
+        """Sources readers may see: those quoted in at least one published story."""
+        return self.filter(quotes__article__in=Article.objects.published().values("pk")).distinct()
+
+
+class Source(models.Model):
+    """A person, organization or document that the newsroom quotes.
+
+    ``phone``, ``email`` and ``notes`` are private: they are shown in the admin to staff and
+    nowhere else. Public code reads only ``PUBLIC_FIELDS``.
+    """
+
+    PUBLIC_FIELDS = ("id", "name", "slug", "title", "organization", "abbreviation", "kind", "description")
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANIZATION = "organization", "Organization"
+        DOCUMENT = "document", "Document"
+
+    class Gender(models.TextChoices):
+        WOMAN = "woman", "Woman"
+        MAN = "man", "Man"
+        NONBINARY = "nonbinary", "Non-binary"
+        SELF_DESCRIBED = "self_described", "Self-described"
+        DECLINED = "declined", "Prefers not to say"
+
+    class Selection(models.TextChoices):
+        NEWSMAKER = "newsmaker", "Newsmaker by role"
+        REPORTER_CHOSEN = "reporter_chosen", "Chosen by the reporter"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(
+        "title or role", max_length=200, blank=True, help_text="e.g. Sheriff, spokesperson"
+    )
+    organization = models.CharField(max_length=200, blank=True)
+    abbreviation = models.CharField(
+        max_length=20, blank=True, help_text="For organizations, the short name news copy uses, e.g. EPA."
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.PERSON)
+    description = models.TextField("public description", blank=True)
+
+    phone = models.CharField(max_length=50, blank=True)
+    email = models.EmailField(blank=True)
+    notes = models.TextField(blank=True, help_text="Private to staff; never published.")
+
+    # Self-identified, recorded only with the source's consent; never inferred.
+    attributes_consent = models.BooleanField("consented to self-identified attributes", default=False)
+    gender = models.CharField("gender (self-identified)", max_length=16, choices=Gender.choices, blank=True)
+    gender_self_description = models.CharField(max_length=100, blank=True)
+    selection = models.CharField(
+        "how the source was chosen", max_length=16, choices=Selection.choices, blank=True
+    )
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "id"]
+        indexes = [models.Index(fields=["name"], name="source_name_idx")]
+
+    def __str__(self):
+        if self.title or self.organization:
+            return f"{self.name} ({', '.join(filter(None, [self.title, self.organization]))})"
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:source", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if not self.attributes_consent and (self.gender or self.selection):
+            raise ValidationError({"attributes_consent": ATTRIBUTES_NEED_CONSENT}, code="consent_required")
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Source, self.name)
+        super().save(*args, **kwargs)
+
+
+ATTRIBUTES_NEED_CONSENT = "Self-identified attributes are recorded only with the source's consent."
+
+
+def unique_slug(model, text: str, max_length: int = 200) -> str:
+    """A slug for ``text`` not yet used by any row of ``model``."""
+    base = slugify(text)[: max_length - 8] or "item"
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+class Quote(models.Model):
+    """Words a Source said, as they appear in a story."""
+
+    class Obtained(models.TextChoices):
+        SAID = "said", "said (public remarks)"
+        TOLD_US = "told_us", "told the newsroom"
+        INTERVIEW = "interview", "in an interview"
+        STATEMENT = "statement", "in a statement"
+        EMAIL = "email", "by email"
+        HEARING = "hearing", "at a meeting or hearing"
+        DOCUMENT = "document", "in a document or filing"
+        SOCIAL = "social", "on social media"
+        OTHER = "other", "other"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="quotes")
+    text = models.TextField("quoted words")
+    obtained = models.CharField(
+        "how obtained", max_length=16, choices=Obtained.choices, default=Obtained.SAID
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+    is_pull_quote = models.BooleanField("pull quote", default=False)
+    is_partial = models.BooleanField("partial quote", default=False)
+
+    class Meta:
+        ordering = ["order", "id"]
+        indexes = [models.Index(fields=["source", "article"], name="quote_source_article_idx")]
+
+    def __str__(self):
+        return f"{self.source.name}: “{self.text[:60]}”"
+
+
+class RelatedLink(models.Model):
+    """An entry an editor put in the "Related articles" box beside a story: another story
+    of ours, or an outside web page. An internal link's title, kicker and teaser default to
+    the target story's headline, section and dek."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_links")
+    target_article = models.ForeignKey(
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="linked_from",
+        limit_choices_to={"live_article__isnull": True},
+        verbose_name="story",
+    )
+    url = models.URLField("web address", max_length=500, blank=True)
+    title = models.CharField(max_length=200, blank=True, help_text="The story's headline if left blank.")
+    kicker = models.CharField(max_length=60, blank=True, help_text="The story's section if left blank.")
+    teaser = models.CharField(max_length=300, blank=True, help_text="The story's dek if left blank.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(target_article__isnull=False) & Q(url=""))
+                | (Q(target_article__isnull=True) & ~Q(url="")),
+                name="related_link_exactly_one_target",
+                violation_error_message=RELATED_LINK_NEEDS_ONE_TARGET,
+            ),
+            models.CheckConstraint(
+                condition=~Q(target_article=F("article")),
+                name="related_link_not_self",
+                violation_error_message=RELATED_LINK_SELF,
+            ),
+            models.CheckConstraint(
+                condition=Q(url="") | Q(url__istartswith="http://") | Q(url__istartswith="https://"),
+                name="related_link_http_only",
+                violation_error_message=RELATED_LINK_SCHEME,
+            ),
+        ]
+
+    def __str__(self):
+        return self.display_title
+
+    @property
+    def is_external(self) -> bool:
+        return not self.target_article_id
+
+    @property
+    def display_title(self) -> str:
+        if self.title or not self.target_article_id:
+            return self.title
+        return self.target_article.headline
+
+    @property
+    def display_kicker(self) -> str:
+        if self.kicker or not self.target_article_id:
+            return self.kicker
+        return self.target_article.display_kicker
+
+    @property
+    def display_teaser(self) -> str:
+        if self.teaser or not self.target_article_id:
+            return self.teaser
+        return self.target_article.dek
+
+    @property
+    def href(self) -> str:
+        return self.url if self.is_external else self.target_article.get_absolute_url()
+
+    def clean(self):
+        super().clean()
+        if self.target_article_id and self.url:
+            raise ValidationError(RELATED_LINK_NEEDS_ONE_TARGET, code="both_targets")
+        if not self.target_article_id and not self.url:
+            raise ValidationError(RELATED_LINK_NO_TARGET, code="no_target")
+        if self.url and not self.url.lower().startswith(("http://", "https://")):
+            raise ValidationError({"url": RELATED_LINK_SCHEME}, code="scheme")
+        if self.url and not self.title:
+            raise ValidationError({"title": RELATED_LINK_EXTERNAL_TITLE}, code="title_required")
+        if self.target_article_id and self.article_id:
+            own = {self.article_id, self.article.live_article_id}
+            if self.target_article_id in own:
+                raise ValidationError({"target_article": RELATED_LINK_SELF}, code="self_link")
+
+
+class ArticleEvent(models.Model):
+    """The audit trail: one row per editorial transition, written by ``articles.workflow``."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="events")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=32)
+    from_status = models.CharField(max_length=16, blank=True)
+    to_status = models.CharField(max_length=16, blank=True)
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.action}: {self.from_status} → {self.to_status}"
+
+
+class Correction(models.Model):
+    """A published correction: what was wrong, shown on the story and on /corrections/."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    text = models.TextField(help_text="What was wrong and what is right now.")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class PreviewLink(models.Model):
+    """A shareable, expiring, revocable link to preview one story without an account."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="preview_links")
+    key = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Preview of {self.article} until {self.expires_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None and self.expires_at > timezone.now()
+
+
+class SourceMerge(models.Model):
+    """The record of a duplicate source merged into another: who, when and what moved."""
+
+    kept = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="merges")
+    merged_name = models.CharField(max_length=200)
+    merged_data = models.JSONField(help_text="The merged record's fields, as they were.")
+    quotes_moved = models.PositiveIntegerField(default=0)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.merged_name} → {self.kept.name}"

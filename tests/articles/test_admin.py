@@ -1,0 +1,74 @@
+import pytest
+from django.urls import reverse
+
+from articles.models import Article
+from tests.factories import ArticleFactory, JournalistFactory, SectionFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_article_list_query_count_does_not_grow_with_rows(client, editor, django_assert_max_num_queries):
+    authors = [JournalistFactory(), JournalistFactory()]
+    for n in range(50):
+        ArticleFactory(authors=authors, tags=[f"tag{n % 7}", "city hall"])
+    client.force_login(editor)
+    with django_assert_max_num_queries(15):
+        response = client.get(reverse("admin:articles_article_changelist"))
+    assert response.status_code == 200
+    assert (
+        response.content.count(b'class="field-headline"')
+        + response.content.count(b'<th class="field-headline"')
+        >= 50
+    )
+
+
+def test_article_list_filters_by_status_section_author_and_tag(client, editor, journalist):
+    ArticleFactory(authors=[journalist], tags=["transit"])
+    ArticleFactory(authors=[editor], tags=["schools"])
+    client.force_login(editor)
+    response = client.get(reverse("admin:articles_article_changelist"))
+    html = " ".join(response.content.decode().split()).lower()
+    for heading in ["by status", "by section", "by authors", "by tags"]:
+        assert heading in html
+
+
+def test_bad_related_link_gets_a_field_error_and_keeps_the_text(client, editor):
+    section = SectionFactory()
+    client.force_login(editor)
+    url = reverse("admin:articles_article_add")
+    data = {
+        "section": section.pk,
+        "headline": "Sheriff answers the board",
+        "slug": "sheriff-answers-the-board",
+        "dek": "A long session.",
+        "body": "<p>Body text kept.</p>",
+        "tags": "",
+        "bylines-TOTAL_FORMS": "1",
+        "bylines-INITIAL_FORMS": "0",
+        "bylines-0-author": editor.pk,
+        "bylines-0-order": "0",
+        "quotes-TOTAL_FORMS": "0",
+        "quotes-INITIAL_FORMS": "0",
+        "related_links-TOTAL_FORMS": "1",
+        "related_links-INITIAL_FORMS": "0",
+        "related_links-0-url": "javascript:alert(1)",
+        "related_links-0-title": "Bad link",
+        "related_links-0-order": "0",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "errorlist" in html
+    assert "Sheriff answers the board" in html
+    assert "Body text kept." in html
+    assert not Article.objects.filter(headline="Sheriff answers the board").exists()
+
+
+def test_source_admin_lists_the_stories_quoting_the_source(client, editor):
+    from tests.factories import QuoteFactory
+
+    source = SourceFactory(name="Rosa Ortiz")
+    QuoteFactory(source=source, article=ArticleFactory(headline="School board splits"))
+    client.force_login(editor)
+    response = client.get(reverse("admin:articles_source_change", args=[source.pk]))
+    assert "School board splits" in response.content.decode()

@@ -1,0 +1,28 @@
+import pytest
+from django.core.cache import cache
+
+from tests.factories import EditorFactory, JournalistFactory
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media_and_cache(settings, tmp_path):
+    """Uploads go to a throwaway folder and every test starts with an empty cache."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def journalist(db):
+    return JournalistFactory(username="jo")
+
+
+@pytest.fixture
+def other_journalist(db):
+    return JournalistFactory(username="kim")
+
+
+@pytest.fixture
+def editor(db):
+    return EditorFactory(username="ed")
