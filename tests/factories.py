@@ -1,8 +1,10 @@
 """Factories for tests: build stories, people and quotes without fixtures."""
 
+import importlib
 import io
 
 import factory
+from django.apps import apps
 from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
@@ -23,6 +25,17 @@ def image_file(name="photo.jpg", size=(64, 48), fmt="JPEG", color=(200, 60, 40))
     buffer = io.BytesIO()
     Image.new("RGB", size, color).save(buffer, fmt)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{fmt.lower()}")
+
+
+def newsroom_group(name: str) -> Group:
+    """The Journalists or Editors group. The data migration creates them; a transactional
+    test flushes the database afterwards, so they are recreated the same way when missing."""
+    group = Group.objects.filter(name=name).first()
+    if group is None:
+        migration = importlib.import_module("articles.migrations.0002_newsroom_groups")
+        migration.create_groups(apps, None)
+        group = Group.objects.get(name=name)
+    return group
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -49,7 +62,7 @@ class JournalistFactory(UserFactory):
     @factory.post_generation
     def groups(obj, create, extracted, **kwargs):
         if create:
-            obj.groups.add(Group.objects.get(name="Journalists"))
+            obj.groups.add(newsroom_group("Journalists"))
 
 
 class EditorFactory(UserFactory):
@@ -58,7 +71,7 @@ class EditorFactory(UserFactory):
     @factory.post_generation
     def groups(obj, create, extracted, **kwargs):
         if create:
-            obj.groups.add(Group.objects.get(name="Editors"))
+            obj.groups.add(newsroom_group("Editors"))
 
 
 class SectionFactory(factory.django.DjangoModelFactory):
