@@ -25,10 +25,12 @@ TAGGIT_PERMISSIONS = ["add_tag", "view_tag"]
 
 
 def create_groups(apps, schema_editor):
+    # Permissions are normally created after all migrations ran; create them now.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        original = app_config.models_module
+        app_config.models_module = original or True
         create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = original
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
 
