@@ -27,7 +27,7 @@ TAGGIT_PERMISSIONS = ["add_tag", "view_tag"]
 def create_groups(apps, schema_editor):
     # Permissions are normally created after all migrations ran; create them now.
     for app_config in apps.get_app_configs():
-        original = app_config.models_module
+        original = getattr(app_config, "models_module", None)
         app_config.models_module = original or True
         create_permissions(app_config, verbosity=0)
         app_config.models_module = original
