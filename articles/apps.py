@@ -5,3 +5,7 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "articles"
     verbose_name = "Newsroom"
+
+    def ready(self):
+        # Connects the page-cache purge to content changes.
+        from articles import cache  # noqa: F401

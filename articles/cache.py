@@ -1,0 +1,154 @@
+"""The public page cache, and the HTTP caching headers of public pages.
+
+Rules:
+
+* Only anonymous GET and HEAD requests read or fill the cache. A logged-in user (staff
+  previewing the site) always gets a freshly rendered page marked ``private``, and what
+  they are served is never stored for readers.
+* Only ``200 OK`` responses are stored, for at most ``settings.PAGE_CACHE_SECONDS``.
+* The cache key holds the path and only the query parameters a page reads (``page``,
+  ``q``); any other parameter neither changes the page nor makes a new cache entry.
+* Everything readers can see is purged at once whenever public content changes: on
+  ``articles.signals.public_content_changed`` and whenever a live story, a section, a
+  source, a quote, a related link or a correction is saved or deleted. Purging swaps the
+  cache's generation token, so the old entries are unreachable and expire on their own.
+* Every public page carries an ``ETag`` (a digest of the body) and, where the view knows
+  it, ``Last-Modified``; conditional requests are answered ``304 Not Modified``, from the
+  cache as well. Browsers and shared caches must revalidate before reuse, so nobody is
+  handed a withdrawn story from a downstream copy.
+"""
+
+import functools
+import hashlib
+import uuid
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import parse_http_date_safe
+
+from articles.models import Article, Correction, Quote, RelatedLink, Section, Source
+from articles.signals import public_content_changed
+
+GENERATION_KEY = "public-pages:generation"
+KEY_PREFIX = "public-pages"
+# Shared and private caches may keep a copy but must ask us before reusing it; the
+# revalidation costs one cache lookup here and answers 304 when nothing changed.
+PUBLIC_CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
+PRIVATE_CACHE_CONTROL = {"private": True, "no_cache": True}
+CACHEABLE_METHODS = {"GET", "HEAD"}
+
+
+def _generation() -> str:
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        token = cache.get(GENERATION_KEY) or "unset"
+    return token
+
+
+def page_cache_purge() -> None:
+    """Make every cached public page unreachable. Cheap: one cache write, whatever the size."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def page_cache_key(request, query_params=()) -> str:
+    """The cache key of ``request``: the path plus only the listed query parameters, in a
+    fixed order, under the current generation."""
+    kept = [(name, request.GET.get(name, "")) for name in sorted(query_params) if request.GET.get(name)]
+    address = request.path + ("?" + urlencode(kept) if kept else "")
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"{KEY_PREFIX}:{_generation()}:{digest}"
+
+
+def _is_anonymous(request) -> bool:
+    user = getattr(request, "user", None)
+    return user is None or not user.is_authenticated
+
+
+def _set_etag(response) -> None:
+    if not response.has_header("ETag") and not response.streaming:
+        digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+        response.headers["ETag"] = f'"{digest}"'
+
+
+def _conditional(request, response):
+    return get_conditional_response(
+        request,
+        etag=response.headers.get("ETag"),
+        last_modified=_parse_last_modified(response),
+        response=response,
+    )
+
+
+def _parse_last_modified(response):
+    value = response.headers.get("Last-Modified")
+    return parse_http_date_safe(value) if value else None
+
+
+def cached_public_page(view=None, *, query_params=("page",)):
+    """Decorate a public view: serve anonymous readers from the page cache, fill it with
+    ``200`` answers, set ``ETag`` and ``Cache-Control`` and answer conditional requests.
+
+    ``query_params`` names the parameters the view reads; no other parameter reaches the
+    cache key. Works on functions and on callable instances such as syndication feeds.
+    """
+
+    def decorate(func):
+        @functools.wraps(func)
+        def wrapper(request, *args, **kwargs):
+            if request.method not in CACHEABLE_METHODS:
+                return func(request, *args, **kwargs)
+            if not _is_anonymous(request):
+                response = func(request, *args, **kwargs)
+                patch_cache_control(response, **PRIVATE_CACHE_CONTROL)
+                return response
+
+            key = page_cache_key(request, query_params)
+            response = cache.get(key)
+            if response is None:
+                response = func(request, *args, **kwargs)
+                if hasattr(response, "render") and callable(response.render):
+                    response = response.render()
+                if response.status_code == 200 and not response.streaming:
+                    _set_etag(response)
+                    patch_cache_control(response, **PUBLIC_CACHE_CONTROL)
+                    cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            return _conditional(request, response)
+
+        return wrapper
+
+    if view is not None:
+        return decorate(view)
+    return decorate
+
+
+def _purge_after_commit(**kwargs) -> None:
+    transaction.on_commit(page_cache_purge)
+
+
+@receiver(public_content_changed, dispatch_uid="articles.cache.public_content_changed")
+def _on_public_content_changed(sender, **kwargs):
+    _purge_after_commit()
+
+
+@receiver(post_save, sender=Article, dispatch_uid="articles.cache.article_saved")
+@receiver(post_delete, sender=Article, dispatch_uid="articles.cache.article_deleted")
+def _on_article_change(sender, instance, **kwargs):
+    # Working copies and stories never published are invisible to readers; saving them
+    # (journalists save often) must not empty the cache for everyone.
+    if instance.live_article_id is None and (
+        instance.status in (Article.Status.PUBLISHED, Article.Status.WITHDRAWN)
+        or instance.first_published_at is not None
+    ):
+        _purge_after_commit()
+
+
+for _model in (Section, Source, Quote, RelatedLink, Correction):
+    _uid = f"articles.cache.{_model.__name__}"
+    post_save.connect(_purge_after_commit, sender=_model, dispatch_uid=f"{_uid}.save")
+    post_delete.connect(_purge_after_commit, sender=_model, dispatch_uid=f"{_uid}.delete")
