@@ -1,0 +1,212 @@
+"""Saved versions of stories, with django-reversion: recording, reading, comparing.
+
+Rules:
+
+* A story's version holds its own fields and, followed, its byline, tags, quotes and related
+  links. Versions are recorded explicitly by ``articles.workflow`` after a save has written
+  everything (inlines included), never by save signals half-way through a form.
+* A working copy's versions belong to its story: when the copy is merged or discarded,
+  its versions are moved onto the live row, so the story's history is never lost.
+* Restoring reads only the fields a journalist can edit; status, publish times and the
+  other editorial fields of an old version are never written back.
+"""
+
+import difflib
+import html
+import re
+from dataclasses import dataclass, field
+
+import reversion
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.utils.html import strip_tags
+from reversion.models import Version
+from taggit.models import Tag
+
+from articles.models import Article, ArticleAuthor, Quote, RelatedLink, Section, Source
+
+# The fields a version restores and a diff compares, in the order an editor reads them.
+CONTENT_FIELDS = [
+    "headline",
+    "slug",
+    "kicker",
+    "dek",
+    "section",
+    "byline_override",
+    "body",
+    "lead_image",
+    "lead_image_alt",
+    "lead_image_caption",
+    "lead_image_credit",
+    "is_featured",
+]
+
+reversion.register(Article, follow=["bylines", "quotes", "related_links", "tags"])
+reversion.register(ArticleAuthor)
+reversion.register(Quote)
+reversion.register(RelatedLink)
+if not reversion.is_registered(Tag):
+    reversion.register(Tag)
+
+
+def article_record_version(*, article: Article, user, comment: str) -> None:
+    """Record the story as it now stands in the database, with its related rows."""
+    with reversion.create_revision(manage_manually=True):
+        reversion.set_user(user)
+        reversion.set_comment(comment[:200])
+        reversion.add_to_revision(Article.objects.get(pk=article.pk))
+
+
+def versions_for_article(article: Article):
+    """The saved versions of a story, newest first, with who saved them."""
+    return (
+        Version.objects.get_for_object_reference(Article, article.pk)
+        .select_related("revision__user")
+        .order_by("-revision__date_created", "-pk")
+    )
+
+
+def move_versions(*, from_article: Article, to_article: Article) -> None:
+    """Re-file a working copy's versions under its story."""
+    Version.objects.get_for_object_reference(Article, from_article.pk).update(object_id=str(to_article.pk))
+
+
+@dataclass
+class VersionContent:
+    """What a version of a story said: its fields and its related rows, readable."""
+
+    fields: dict
+    bylines: list = field(default_factory=list)  # user ids, in order
+    tags: list = field(default_factory=list)  # tag names
+    quotes: list = field(default_factory=list)  # dicts of Quote fields
+    links: list = field(default_factory=list)  # dicts of RelatedLink fields
+
+
+def _serialized_pk(version: Version) -> str:
+    # The row a version was saved from: a working copy's versions keep the copy's pk in
+    # their data after they have been re-filed under the live story.
+    data = version._object_version.object
+    return str(data.pk)
+
+
+def version_content(version: Version) -> VersionContent:
+    """Read a story's version and the related rows saved in the same revision."""
+    field_dict = version.field_dict
+    fields = {}
+    for name in CONTENT_FIELDS:
+        model_field = Article._meta.get_field(name)
+        fields[name] = field_dict.get(model_field.attname)
+    own_pk = _serialized_pk(version)
+    content = VersionContent(fields=fields)
+    related = version.revision.version_set.exclude(pk=version.pk)
+    by_model = {}
+    for related_version in related:
+        by_model.setdefault(related_version.content_type_id, []).append(related_version)
+    get_ct = ContentType.objects.get_for_model
+    bylines = []
+    for v in by_model.get(get_ct(ArticleAuthor).pk, []):
+        d = v.field_dict
+        if str(d.get("article_id")) == own_pk:
+            bylines.append((d.get("order", 0), int(v.object_id), d["author_id"]))
+    content.bylines = [author_id for _, _, author_id in sorted(bylines)]
+    content.tags = sorted(v.field_dict["name"] for v in by_model.get(get_ct(Tag).pk, []))
+    quotes = []
+    for v in by_model.get(get_ct(Quote).pk, []):
+        d = v.field_dict
+        if str(d.get("article_id")) == own_pk:
+            quotes.append(d)
+    content.quotes = sorted(quotes, key=lambda d: (d.get("order", 0), d.get("id", 0)))
+    links = []
+    for v in by_model.get(get_ct(RelatedLink).pk, []):
+        d = v.field_dict
+        if str(d.get("article_id")) == own_pk:
+            links.append(d)
+    content.links = sorted(links, key=lambda d: (d.get("order", 0), d.get("id", 0)))
+    return content
+
+
+def _body_lines(body: str) -> list[str]:
+    text = re.sub(r"(?i)</(p|h[1-6]|li|blockquote)>|<br\s*/?>", "\n", body or "")
+    return [line.strip() for line in html.unescape(strip_tags(text)).splitlines() if line.strip()]
+
+
+def _readable(content: VersionContent, names: dict) -> dict[str, list[str]]:
+    """The version as labelled lists of lines, as a person would compare them."""
+    out = {}
+    for name in CONTENT_FIELDS:
+        value = content.fields[name]
+        label = str(Article._meta.get_field(name).verbose_name).capitalize()
+        if name == "body":
+            out[label] = _body_lines(value)
+        elif name == "section":
+            out[label] = [names["sections"].get(value, f"#{value}")] if value else []
+        elif name == "is_featured":
+            out[label] = ["yes" if value else "no"]
+        else:
+            out[label] = [str(value)] if value not in (None, "") else []
+    out["Byline"] = [names["users"].get(uid, f"user #{uid}") for uid in content.bylines]
+    out["Tags"] = [", ".join(content.tags)] if content.tags else []
+    out["Quotes"] = [
+        f"{names['sources'].get(q.get('source_id'), 'unknown source')}: “{q.get('text', '')}”"
+        for q in content.quotes
+    ]
+    out["Related links"] = [
+        " · ".join(
+            filter(
+                None,
+                [
+                    q.get("kicker"),
+                    q.get("title")
+                    or names["articles"].get(q.get("target_article_id"), "")
+                    or q.get("url", ""),
+                    q.get("url")
+                    or (f"story #{q['target_article_id']}" if q.get("target_article_id") else ""),
+                ],
+            )
+        )
+        for q in content.links
+    ]
+    return out
+
+
+def _names_for(*contents: VersionContent) -> dict:
+    user_ids = {uid for c in contents for uid in c.bylines}
+    section_ids = {c.fields["section"] for c in contents if c.fields["section"]}
+    source_ids = {q.get("source_id") for c in contents for q in c.quotes}
+    article_ids = {
+        q.get("target_article_id") for c in contents for q in c.links if q.get("target_article_id")
+    }
+    User = get_user_model()
+    return {
+        "users": {
+            u.pk: (u.get_full_name() or u.get_username()) for u in User.objects.filter(pk__in=user_ids)
+        },
+        "sections": dict(Section.objects.filter(pk__in=section_ids).values_list("pk", "name")),
+        "sources": dict(Source.objects.filter(pk__in=source_ids).values_list("pk", "name")),
+        "articles": dict(Article.objects.filter(pk__in=article_ids).values_list("pk", "headline")),
+    }
+
+
+@dataclass
+class FieldDiff:
+    label: str
+    lines: list  # (kind, text): kind is " ", "-" or "+"
+
+
+def diff_versions(older: Version, newer: Version) -> list[FieldDiff]:
+    """What changed from ``older`` to ``newer``, field by field, as removed/added lines.
+    Unchanged fields are left out."""
+    a, b = version_content(older), version_content(newer)
+    names = _names_for(a, b)
+    left, right = _readable(a, names), _readable(b, names)
+    diffs = []
+    for label in left:
+        if left[label] == right[label]:
+            continue
+        lines = []
+        for line in difflib.ndiff(left[label], right[label]):
+            kind, text = line[0], line[2:]
+            if kind in " -+":
+                lines.append((kind, text))
+        diffs.append(FieldDiff(label=label, lines=lines))
+    return diffs

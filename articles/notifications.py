@@ -1,0 +1,122 @@
+"""Email about a story's progress, sent by ``articles.workflow`` only after its transaction
+commits, and only to the people concerned:
+
+* submitted for review: the editors (active users holding ``articles.publish_article``
+  through a group or directly), except the one who submitted it;
+* returned, scheduled, published: the story's byline authors, except the editor who acted.
+
+Each recipient gets an email of their own; people without an email address are skipped.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.mail import EmailMessage, get_connection
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import formats, timezone
+
+from articles.models import Article
+
+SUBJECT_SUBMITTED = "For review: {headline}"
+SUBJECT_RETURNED = "Returned to you: {headline}"
+SUBJECT_SCHEDULED = "Scheduled: {headline}"
+SUBJECT_PUBLISHED = "Published: {headline}"
+SUBJECT_CHANGES_PUBLISHED = "Your changes are live: {headline}"
+
+
+def _name(user) -> str:
+    if user is None:
+        return "The scheduler"
+    return user.get_full_name() or user.get_username()
+
+
+def _admin_url(article: Article) -> str:
+    return settings.SITE_URL + reverse("admin:articles_article_change", args=[article.pk])
+
+
+def editors():
+    """Active users who may approve stories."""
+    perm = Permission.objects.get(content_type__app_label="articles", codename="publish_article")
+    User = get_user_model()
+    return User.objects.filter(
+        Q(groups__permissions=perm) | Q(user_permissions=perm), is_active=True
+    ).distinct()
+
+
+def authors_of(article: Article):
+    """The byline authors of the story (of the live story, for a working copy)."""
+    story_id = article.live_article_id or article.pk
+    User = get_user_model()
+    return User.objects.filter(bylines__article_id=story_id, is_active=True).distinct()
+
+
+def _send(recipients, subject: str, body: str, exclude_id=None) -> int:
+    messages = [
+        EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email])
+        for user in recipients
+        if user.email and user.pk != exclude_id
+    ]
+    if not messages:
+        return 0
+    return get_connection().send_messages(messages)
+
+
+def _load(article_id, actor_id):
+    article = Article.objects.select_related("section", "live_article").filter(pk=article_id).first()
+    actor = get_user_model().objects.filter(pk=actor_id).first() if actor_id else None
+    return article, actor
+
+
+def notify_submitted(*, article_id, actor_id) -> int:
+    article, actor = _load(article_id, actor_id)
+    if article is None:
+        return 0
+    what = "Changes to a published story" if article.is_working_copy else "A story"
+    body = (
+        f"{what} awaits your review.\n\n"
+        f"{article.headline}\n"
+        f"Submitted by {_name(actor)}.\n\n"
+        f"Review it: {_admin_url(article)}\n"
+    )
+    return _send(editors(), SUBJECT_SUBMITTED.format(headline=article.headline), body, exclude_id=actor_id)
+
+
+def notify_returned(*, article_id, actor_id, comment: str) -> int:
+    article, actor = _load(article_id, actor_id)
+    if article is None:
+        return 0
+    body = (
+        f"{_name(actor)} returned your story to you.\n\n"
+        f"{article.headline}\n\n"
+        f"Their comment:\n{comment}\n\n"
+        f"Edit it: {_admin_url(article)}\n"
+    )
+    return _send(authors_of(article), SUBJECT_RETURNED.format(headline=article.headline), body, actor_id)
+
+
+def notify_scheduled(*, article_id, actor_id) -> int:
+    article, actor = _load(article_id, actor_id)
+    if article is None or article.scheduled_at is None:
+        return 0
+    when = formats.date_format(timezone.localtime(article.scheduled_at), "DATETIME_FORMAT")
+    body = (
+        f"{_name(actor)} approved your story; it goes live on {when}.\n\n"
+        f"{article.headline}\n\n"
+        f"{_admin_url(article)}\n"
+    )
+    return _send(authors_of(article), SUBJECT_SCHEDULED.format(headline=article.headline), body, actor_id)
+
+
+def notify_published(*, article_id, actor_id, changes: bool = False) -> int:
+    article, actor = _load(article_id, actor_id)
+    if article is None:
+        return 0
+    if changes:
+        subject = SUBJECT_CHANGES_PUBLISHED.format(headline=article.headline)
+        lead = f"{_name(actor)} published the changes to your story."
+    else:
+        subject = SUBJECT_PUBLISHED.format(headline=article.headline)
+        lead = "Your story is published." if actor is None else f"{_name(actor)} published your story."
+    body = f"{lead}\n\n{article.headline}\n{settings.SITE_URL}{article.get_absolute_url()}\n"
+    return _send(authors_of(article), subject, body, actor_id)

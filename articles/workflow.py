@@ -1,0 +1,739 @@
+"""The editorial workflow: the only code that changes a story's editorial state.
+
+Every transition is one keyword-only function that, in this order, checks the user's
+permission, locks the story's row and guards its current state, writes inside one
+transaction, records an ``ArticleEvent`` (who, when, from, to, comment) and schedules its
+side effects (email, ``public_content_changed``) with ``transaction.on_commit``.
+
+The states: draft → in review → (scheduled →) published → withdrawn. A story returned by
+an editor goes back to draft with the editor's comment. A published story is never edited
+in place: ``article_start_edit`` gives it a working copy, which goes through review like a
+draft and is merged into the live row when an editor approves or publishes it.
+
+Roles: editors hold ``articles.publish_article`` (approve, return, schedule, publish,
+withdraw, correct) and ``articles.edit_any_article``. Journalists edit only stories on
+whose byline they stand, and only while those are drafts (a published story through its
+working copy); a story in review or scheduled is frozen for them.
+"""
+
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import formats, timezone
+
+from articles import notifications
+from articles.history import CONTENT_FIELDS, article_record_version, move_versions
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    ArticleEvent,
+    ArticleRedirect,
+    Correction,
+    Quote,
+    RelatedLink,
+)
+from articles.quote_integrity import quotes_missing_from_body
+from articles.signals import public_content_changed
+
+Status = Article.Status
+
+NOT_AN_EDITOR = "Only an editor can do this."
+NOT_YOURS = "You can only change stories on whose byline you stand."
+FROZEN = "This story is {status}; only an editor can change it now."
+NOT_EDITABLE_IN_PLACE = "A published story is changed through its working copy: use “Edit this story”."
+CANNOT_SUBMIT = "Only a draft can be submitted for review; this story is {status}."
+CANNOT_RETURN = "Only a story in review can be returned; this story is {status}."
+CANNOT_APPROVE = "Only a story in review can be approved; this story is {status}."
+CANNOT_PUBLISH_NOW = "Only a scheduled story can be published early; this story is {status}."
+CANNOT_UNSCHEDULE = "Only a scheduled story can be taken off the schedule; this story is {status}."
+CANNOT_WITHDRAW = "Only a published story can be withdrawn; this story is {status}."
+CANNOT_CORRECT = "Corrections are published on published stories; this story is {status}."
+CANNOT_START_EDIT = "Only a published story has a working copy; this story is {status}."
+NOT_A_WORKING_COPY = "This is not a set of changes to a published story."
+CANNOT_PUBLISH_CHANGES = "These changes are {status}; only a draft or changes in review can be published."
+LIVE_NOT_PUBLISHED = "The story these changes belong to is {status}; they cannot go live."
+CANNOT_SCHEDULE_CHANGES = "Changes to a published story go live when approved; they cannot be scheduled."
+PUBLISH_AT_IN_PAST = "Pick a publish time in the future, or publish now."
+COMMENT_REQUIRED = "Say what the author should change; the comment is required."
+REASON_REQUIRED = "Give the reason for withdrawing the story; it is required."
+CORRECTION_REQUIRED = "Say what was wrong and what is right now; the correction text is required."
+SLUG_TAKEN = "Another story published on {date} already has the address “{slug}”. Change the slug first."
+STALE_EDIT = (
+    "{name} saved this story at {time}, after you opened it. Your changes were not saved; "
+    "they are shown below so you can copy them, then reload the page to see the latest version."
+)
+STALE_EDIT_UNKNOWN = (
+    "Someone saved this story at {time}, after you opened it. Your changes were not saved; "
+    "they are shown below so you can copy them, then reload the page to see the latest version."
+)
+QUOTES_NOT_IN_BODY = "These quotes do not appear word for word in the story: {quotes}."
+RESTORE_WRONG_STORY = "That version belongs to another story."
+
+
+class WorkflowPermissionError(PermissionDenied):
+    """The user may not do this to this story."""
+
+
+class PublishPermissionError(WorkflowPermissionError):
+    """Only editors approve, schedule, publish, return, withdraw and correct."""
+
+
+class EditPermissionError(WorkflowPermissionError):
+    """The user may not edit this story in its current state."""
+
+
+class TransitionError(ValidationError):
+    """The story is not in a state that allows the transition, or the input is missing.
+    ``.message`` is the sentence to show the user."""
+
+    def __init__(self, message, code="invalid_transition", params=None):
+        super().__init__(message, code=code, params=params)
+
+
+class StaleEditError(TransitionError):
+    """Someone saved the story after the user loaded the form."""
+
+    def __init__(self, message):
+        super().__init__(message, code="stale_edit")
+
+
+class QuoteIntegrityError(TransitionError):
+    """A quote of the story is not found word for word in its body."""
+
+    def __init__(self, message, quotes):
+        super().__init__(message, code="quote_not_in_body")
+        self.quotes = quotes
+
+
+# --- who may do what -----------------------------------------------------------------
+
+
+def is_editor(user) -> bool:
+    return bool(user and user.is_active and user.has_perm("articles.publish_article"))
+
+
+def _edits_any(user) -> bool:
+    return user.has_perm("articles.edit_any_article")
+
+
+def is_author(user, article: Article) -> bool:
+    """A byline author of the story; for a working copy, of the live story it changes."""
+    story = article.live_article if article.live_article_id else article
+    return ArticleAuthor.objects.filter(article_id=story.pk, author_id=user.pk).exists()
+
+
+def edit_refusal(user, article: Article) -> str | None:
+    """Why the user may not edit this (saved) story now, or None if they may.
+
+    Live published and withdrawn rows are edited by nobody in place. Editors (and
+    superusers) edit every other row; journalists only drafts they author."""
+    if not user.is_active or not user.has_perm("articles.change_article"):
+        return NOT_YOURS
+    if not article.is_working_copy and article.status in (Status.PUBLISHED, Status.WITHDRAWN):
+        return NOT_EDITABLE_IN_PLACE
+    if _edits_any(user):
+        return None
+    if not is_author(user, article):
+        return NOT_YOURS
+    if article.status != Status.DRAFT:
+        return FROZEN.format(status=article.get_status_display().lower())
+    return None
+
+
+def can_edit(user, article: Article) -> bool:
+    return edit_refusal(user, article) is None
+
+
+def can_start_edit(user, article: Article) -> bool:
+    """Whether the user may open (or create) the working copy of a published story."""
+    return (
+        not article.is_working_copy
+        and article.status == Status.PUBLISHED
+        and user.is_active
+        and user.has_perm("articles.change_article")
+        and (_edits_any(user) or is_author(user, article))
+    )
+
+
+def _require_editor(user):
+    if not is_editor(user):
+        raise PublishPermissionError(NOT_AN_EDITOR)
+
+
+def _lock(article: Article) -> Article:
+    return Article.objects.select_for_update().select_related("live_article").get(pk=article.pk)
+
+
+def _status_text(article: Article) -> str:
+    return article.get_status_display().lower()
+
+
+def _log(article, user, action, from_status, to_status, comment=""):
+    return ArticleEvent.objects.create(
+        article=article,
+        user=user if user and user.pk else None,
+        action=action,
+        from_status=from_status,
+        to_status=to_status,
+        comment=comment,
+    )
+
+
+def _touch(article: Article, user) -> None:
+    article.edit_version += 1
+    article.last_edited_by = user if user and user.pk else None
+
+
+def _after_commit(func, *args, **kwargs):
+    transaction.on_commit(lambda: func(*args, **kwargs))
+
+
+def _announce(article: Article, action: str):
+    """Tell decoupled listeners (cache purging) that what readers see has changed."""
+    pk = article.pk
+
+    def send():
+        live = Article.objects.filter(pk=pk).first()
+        if live is not None:
+            public_content_changed.send(sender=Article, article=live, action=action)
+
+    transaction.on_commit(send)
+
+
+def _check_quotes(article: Article) -> None:
+    missing = quotes_missing_from_body(article)
+    if missing:
+        listed = "; ".join(f"{q.source.name}: “{q.text}”" for q in missing)
+        raise QuoteIntegrityError(QUOTES_NOT_IN_BODY.format(quotes=listed), quotes=missing)
+
+
+def _check_address_free(article: Article, publication_date, slug) -> None:
+    taken = (
+        Article.objects.live()
+        .filter(publication_date=publication_date, slug=slug)
+        .exclude(pk=article.pk)
+        .exists()
+        or ArticleRedirect.objects.filter(publication_date=publication_date, slug=slug)
+        .exclude(article=article)
+        .exists()
+    )
+    if taken:
+        raise TransitionError(SLUG_TAKEN.format(date=publication_date.isoformat(), slug=slug))
+
+
+def _go_live(article: Article, now: datetime) -> None:
+    """Make a live row published as of ``now``; the caller saves it."""
+    first = article.first_published_at or now
+    publication_date = article.publication_date or timezone.localdate(first)
+    _check_address_free(article, publication_date, article.slug)
+    article.status = Status.PUBLISHED
+    article.first_published_at = first
+    article.last_published_at = now
+    article.publication_date = publication_date
+    article.scheduled_at = None
+
+
+def _save(article: Article) -> None:
+    try:
+        with transaction.atomic():
+            article.save()
+    except IntegrityError as exc:
+        if article.publication_date:
+            raise TransitionError(
+                SLUG_TAKEN.format(date=article.publication_date.isoformat(), slug=article.slug)
+            ) from exc
+        raise
+
+
+# --- saving content --------------------------------------------------------------------
+
+
+def stale_edit_message(article: Article) -> str:
+    when = formats.date_format(timezone.localtime(article.updated_at), "DATETIME_FORMAT")
+    who = article.last_edited_by
+    if who is None:
+        return STALE_EDIT_UNKNOWN.format(time=when)
+    return STALE_EDIT.format(name=who.get_full_name() or who.get_username(), time=when)
+
+
+def article_check_version(*, article: Article, expected_version) -> Article:
+    """Lock the story and refuse with ``StaleEditError`` if it was saved since the user
+    loaded it at ``expected_version``. Returns the locked row."""
+    current = Article.objects.select_for_update().select_related("last_edited_by").get(pk=article.pk)
+    if expected_version is not None and int(expected_version) != current.edit_version:
+        raise StaleEditError(stale_edit_message(current))
+    return current
+
+
+def article_save(*, article: Article, user, expected_version=None) -> Article:
+    """Save the story's content as the user edited it (the admin form's instance).
+
+    A new story is a draft by the model's default. An existing one may be saved only by a
+    user who may edit it (``edit_refusal``) and only if nobody saved it since the user
+    loaded it at ``expected_version``. Every save bumps ``edit_version``."""
+    with transaction.atomic():
+        if article.pk is None:
+            if not user.has_perm("articles.add_article"):
+                raise EditPermissionError(NOT_YOURS)
+            article.status = Status.DRAFT
+            article.edit_version = 1
+            article.last_edited_by = user
+            article.save()
+            return article
+        current = article_check_version(article=article, expected_version=expected_version)
+        refusal = edit_refusal(user, current)
+        if refusal:
+            raise EditPermissionError(refusal)
+        # Whatever the form carried, the editorial fields stay as the database has them.
+        for name in (
+            "status",
+            "first_published_at",
+            "last_published_at",
+            "scheduled_at",
+            "withdrawn_at",
+            "withdrawn_reason",
+            "publication_date",
+            "live_article_id",
+            "created_at",
+        ):
+            setattr(article, name, getattr(current, name))
+        article.edit_version = current.edit_version
+        _touch(article, user)
+        article.save()
+        return article
+
+
+def article_saved(*, article: Article, user, comment: str = "Saved") -> None:
+    """Record a version once the story and its related rows have all been written."""
+    article_record_version(article=article, user=user, comment=comment)
+
+
+# --- transitions -----------------------------------------------------------------------
+
+
+@transaction.atomic
+def article_submit(*, article: Article, user, note: str = "") -> Article:
+    """Draft → in review. The story's author or an editor; editors are emailed."""
+    article = _lock(article)
+    if article.status != Status.DRAFT:
+        raise TransitionError(CANNOT_SUBMIT.format(status=_status_text(article)))
+    if not _edits_any(user) and not is_author(user, article):
+        raise EditPermissionError(NOT_YOURS)
+    if not user.has_perm("articles.change_article"):
+        raise EditPermissionError(NOT_YOURS)
+    article.status = Status.IN_REVIEW
+    _touch(article, user)
+    article.save()
+    _log(article, user, "submit", Status.DRAFT, Status.IN_REVIEW, note.strip())
+    _after_commit(notifications.notify_submitted, article_id=article.pk, actor_id=user.pk)
+    return article
+
+
+@transaction.atomic
+def article_return(*, article: Article, user, comment: str) -> Article:
+    """In review → draft, with the editor's required comment; the authors are emailed."""
+    _require_editor(user)
+    article = _lock(article)
+    if article.status != Status.IN_REVIEW:
+        raise TransitionError(CANNOT_RETURN.format(status=_status_text(article)))
+    comment = (comment or "").strip()
+    if not comment:
+        raise TransitionError(COMMENT_REQUIRED, code="comment_required")
+    article.status = Status.DRAFT
+    _touch(article, user)
+    article.save()
+    _log(article, user, "return", Status.IN_REVIEW, Status.DRAFT, comment)
+    _after_commit(notifications.notify_returned, article_id=article.pk, actor_id=user.pk, comment=comment)
+    return article
+
+
+@transaction.atomic
+def article_approve(*, article: Article, user, publish_at: datetime | None = None) -> Article:
+    """Editors only, from in review, once every quote is found in the body.
+
+    Without ``publish_at`` the story is published now (a working copy is merged into its
+    live story, which is returned). With a future ``publish_at`` a new story is scheduled
+    and the scheduler publishes it then; changes to a published story cannot be scheduled.
+    """
+    _require_editor(user)
+    article = _lock(article)
+    if article.status != Status.IN_REVIEW:
+        raise TransitionError(CANNOT_APPROVE.format(status=_status_text(article)))
+    now = timezone.now()
+    if publish_at is not None and article.is_working_copy:
+        raise TransitionError(CANNOT_SCHEDULE_CHANGES)
+    if publish_at is not None and publish_at <= now:
+        raise TransitionError(PUBLISH_AT_IN_PAST, code="publish_at_past")
+    _check_quotes(article)
+    if article.is_working_copy:
+        return _merge(article, user, action="approve_changes")
+    if publish_at is not None:
+        article.status = Status.SCHEDULED
+        article.scheduled_at = publish_at
+        _touch(article, user)
+        article.save()
+        _log(article, user, "schedule", Status.IN_REVIEW, Status.SCHEDULED, _when(publish_at))
+        _after_commit(notifications.notify_scheduled, article_id=article.pk, actor_id=user.pk)
+        return article
+    _go_live(article, now)
+    _touch(article, user)
+    _save(article)
+    _log(article, user, "publish", Status.IN_REVIEW, Status.PUBLISHED)
+    _after_commit(notifications.notify_published, article_id=article.pk, actor_id=user.pk)
+    _announce(article, "publish")
+    return article
+
+
+def _when(moment: datetime) -> str:
+    return "for " + formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+
+
+@transaction.atomic
+def article_publish_now(*, article: Article, user) -> Article:
+    """Scheduled → published, ahead of its time. Editors only."""
+    _require_editor(user)
+    article = _lock(article)
+    if article.status != Status.SCHEDULED:
+        raise TransitionError(CANNOT_PUBLISH_NOW.format(status=_status_text(article)))
+    _go_live(article, timezone.now())
+    _touch(article, user)
+    _save(article)
+    _log(article, user, "publish", Status.SCHEDULED, Status.PUBLISHED)
+    _after_commit(notifications.notify_published, article_id=article.pk, actor_id=user.pk)
+    _announce(article, "publish")
+    return article
+
+
+@transaction.atomic
+def article_unschedule(*, article: Article, user) -> Article:
+    """Scheduled → draft. Editors only."""
+    _require_editor(user)
+    article = _lock(article)
+    if article.status != Status.SCHEDULED:
+        raise TransitionError(CANNOT_UNSCHEDULE.format(status=_status_text(article)))
+    article.status = Status.DRAFT
+    article.scheduled_at = None
+    _touch(article, user)
+    article.save()
+    _log(article, user, "unschedule", Status.SCHEDULED, Status.DRAFT)
+    return article
+
+
+@transaction.atomic
+def article_withdraw(*, article: Article, user, reason: str) -> Article:
+    """Published → withdrawn, with the required reason. Editors only. The story leaves
+    every public list and its address answers 410 Gone."""
+    _require_editor(user)
+    article = _lock(article)
+    if article.is_working_copy or article.status != Status.PUBLISHED:
+        raise TransitionError(CANNOT_WITHDRAW.format(status=_status_text(article)))
+    reason = (reason or "").strip()
+    if not reason:
+        raise TransitionError(REASON_REQUIRED, code="reason_required")
+    article.status = Status.WITHDRAWN
+    article.withdrawn_at = timezone.now()
+    article.withdrawn_reason = reason
+    _touch(article, user)
+    article.save()
+    _log(article, user, "withdraw", Status.PUBLISHED, Status.WITHDRAWN, reason)
+    _announce(article, "withdraw")
+    return article
+
+
+@transaction.atomic
+def article_publish_correction(*, article: Article, user, text: str) -> Correction:
+    """Publish a correction on a published story. Editors only.
+
+    Given the story's working copy, the copy's changes are merged (they go live) along
+    with the correction, once its quotes pass the integrity check."""
+    _require_editor(user)
+    text = (text or "").strip()
+    if not text:
+        raise TransitionError(CORRECTION_REQUIRED, code="correction_required")
+    article = _lock(article)
+    if article.is_working_copy:
+        if article.status not in (Status.DRAFT, Status.IN_REVIEW):
+            raise TransitionError(CANNOT_PUBLISH_CHANGES.format(status=_status_text(article)))
+        _check_quotes(article)
+        live = _merge(article, user, action="publish_changes")
+    else:
+        live = article
+        if live.status != Status.PUBLISHED:
+            raise TransitionError(CANNOT_CORRECT.format(status=_status_text(live)))
+        _touch(live, user)
+        live.save()
+    correction = Correction.objects.create(article=live, text=text, created_by=user)
+    _log(live, user, "correct", live.status, live.status, text)
+    _announce(live, "correct")
+    return correction
+
+
+@transaction.atomic
+def article_start_edit(*, article: Article, user) -> Article:
+    """The working copy of a published story, created on first use. Readers keep seeing
+    the live row until an editor approves (or publishes) the copy's changes."""
+    article = _lock(article)
+    if article.is_working_copy:
+        article = _lock(article.live_article)
+    if article.status != Status.PUBLISHED:
+        raise TransitionError(CANNOT_START_EDIT.format(status=_status_text(article)))
+    if not can_start_edit(user, article):
+        raise EditPermissionError(NOT_YOURS)
+    existing = Article.objects.filter(live_article=article).first()
+    if existing is not None:
+        return existing
+    copy = Article(live_article=article, status=Status.DRAFT, last_edited_by=user)
+    for name in CONTENT_FIELDS:
+        setattr(copy, name, getattr(article, name))
+    copy.save()
+    _copy_related(source=article, target=copy)
+    _log(copy, user, "start_edit", Status.PUBLISHED, Status.DRAFT)
+    article_record_version(article=copy, user=user, comment="Started editing the published story")
+    return copy
+
+
+@transaction.atomic
+def article_publish_changes(*, article: Article, user) -> Article:
+    """An editor puts a working copy's changes live at once (from draft or in review),
+    once its quotes pass the integrity check. Returns the live story."""
+    _require_editor(user)
+    article = _lock(article)
+    if not article.is_working_copy:
+        raise TransitionError(NOT_A_WORKING_COPY)
+    if article.status not in (Status.DRAFT, Status.IN_REVIEW):
+        raise TransitionError(CANNOT_PUBLISH_CHANGES.format(status=_status_text(article)))
+    _check_quotes(article)
+    return _merge(article, user, action="publish_changes")
+
+
+@transaction.atomic
+def article_discard_changes(*, article: Article, user) -> Article:
+    """Throw away a working copy; the live story is untouched. Its authors while the copy
+    is a draft, editors always. Returns the live story."""
+    article = _lock(article)
+    if not article.is_working_copy:
+        raise TransitionError(NOT_A_WORKING_COPY)
+    if not (is_editor(user) or can_edit(user, article)):
+        raise EditPermissionError(NOT_YOURS)
+    live = _lock(article.live_article)
+    _log(article, user, "discard_changes", article.status, "")
+    _retire_copy(article, live)
+    return live
+
+
+@transaction.atomic
+def article_restore(*, article: Article, user, version) -> Article:
+    """Bring back an old version's content (fields, byline, tags, quotes, related links).
+
+    Restoring is an edit: on a published story it lands in the working copy (created if
+    needed) and waits for approval; elsewhere the user must be allowed to edit the story.
+    Editorial state is never restored. Returns the row that was changed."""
+    from articles.history import version_content
+
+    article = _lock(article)
+    story = article.live_article or article
+    if version.object_id != str(story.pk) and version.object_id != str(article.pk):
+        raise TransitionError(RESTORE_WRONG_STORY)
+    target = article
+    if not article.is_working_copy and article.status == Status.PUBLISHED:
+        target = article_start_edit(article=article, user=user)
+    target = _lock(target)
+    refusal = edit_refusal(user, target)
+    if refusal:
+        raise EditPermissionError(refusal)
+    content = version_content(version)
+    _apply_content(target, content)
+    _touch(target, user)
+    target.save()
+    when = formats.date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")
+    _log(target, user, "restore", target.status, target.status, f"Version of {when}")
+    article_record_version(article=target, user=user, comment=f"Restored the version of {when}")
+    return target
+
+
+# --- working copies --------------------------------------------------------------------
+
+
+def _copy_related(*, source: Article, target: Article) -> None:
+    ArticleAuthor.objects.filter(article=target).delete()
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=target, author_id=b.author_id, order=b.order) for b in source.bylines.all()
+    )
+    target.tags.set(list(source.tags.all()))
+    Quote.objects.filter(article=target).delete()
+    Quote.objects.bulk_create(
+        Quote(
+            article=target,
+            source_id=q.source_id,
+            text=q.text,
+            obtained=q.obtained,
+            order=q.order,
+            is_pull_quote=q.is_pull_quote,
+            is_partial=q.is_partial,
+        )
+        for q in source.quotes.all()
+    )
+    RelatedLink.objects.filter(article=target).delete()
+    own = {source.pk, target.pk, source.live_article_id, target.live_article_id} - {None}
+    RelatedLink.objects.bulk_create(
+        RelatedLink(
+            article=target,
+            target_article_id=link.target_article_id,
+            url=link.url,
+            title=link.title,
+            kicker=link.kicker,
+            teaser=link.teaser,
+            order=link.order,
+        )
+        for link in source.related_links.all()
+        if link.target_article_id not in own
+    )
+
+
+def _apply_content(target: Article, content) -> None:
+    from articles.models import Section, Source
+
+    for name in CONTENT_FIELDS:
+        value = content.fields[name]
+        if name == "section":
+            if Section.objects.filter(pk=value).exists():
+                target.section_id = value
+            continue
+        if value is None and name != "lead_image":
+            continue
+        setattr(target, name, value or "" if name == "lead_image" else value)
+    target.save()
+    ArticleAuthor.objects.filter(article=target).delete()
+    from django.contrib.auth import get_user_model
+
+    known_users = set(get_user_model().objects.filter(pk__in=content.bylines).values_list("pk", flat=True))
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=target, author_id=uid, order=n)
+        for n, uid in enumerate(dict.fromkeys(content.bylines))
+        if uid in known_users
+    )
+    target.tags.set(content.tags)
+    known_sources = set(
+        Source.objects.filter(pk__in=[q["source_id"] for q in content.quotes]).values_list("pk", flat=True)
+    )
+    Quote.objects.filter(article=target).delete()
+    Quote.objects.bulk_create(
+        Quote(
+            article=target,
+            source_id=q["source_id"],
+            text=q["text"],
+            obtained=q.get("obtained") or Quote.Obtained.SAID,
+            order=q.get("order") or 0,
+            is_pull_quote=bool(q.get("is_pull_quote")),
+            is_partial=bool(q.get("is_partial")),
+        )
+        for q in content.quotes
+        if q["source_id"] in known_sources
+    )
+    own = {target.pk, target.live_article_id} - {None}
+    known_targets = set(
+        Article.objects.filter(
+            pk__in=[link["target_article_id"] for link in content.links if link.get("target_article_id")]
+        ).values_list("pk", flat=True)
+    )
+    RelatedLink.objects.filter(article=target).delete()
+    RelatedLink.objects.bulk_create(
+        RelatedLink(
+            article=target,
+            target_article_id=link.get("target_article_id"),
+            url=link.get("url") or "",
+            title=link.get("title") or "",
+            kicker=link.get("kicker") or "",
+            teaser=link.get("teaser") or "",
+            order=link.get("order") or 0,
+        )
+        for link in content.links
+        if (link.get("target_article_id") in known_targets and link.get("target_article_id") not in own)
+        or (not link.get("target_article_id") and link.get("url"))
+    )
+
+
+def _retire_copy(copy: Article, live: Article) -> None:
+    """Delete a working copy, keeping its audit trail and versions on the live story."""
+    ArticleEvent.objects.filter(article=copy).update(article=live)
+    move_versions(from_article=copy, to_article=live)
+    copy.tags.clear()
+    copy.delete()
+
+
+def _merge(copy: Article, user, *, action: str) -> Article:
+    """Put a working copy's content on its live story and delete the copy. Must run
+    inside the caller's transaction, with the copy locked and its quotes checked."""
+    live = _lock(copy.live_article)
+    if live.status != Status.PUBLISHED:
+        raise TransitionError(LIVE_NOT_PUBLISHED.format(status=_status_text(live)))
+    old_slug = live.slug
+    for name in CONTENT_FIELDS:
+        setattr(live, name, getattr(copy, name))
+    if live.slug != old_slug:
+        _check_address_free(live, live.publication_date, live.slug)
+        ArticleRedirect.objects.filter(
+            article=live, publication_date=live.publication_date, slug=live.slug
+        ).delete()
+        ArticleRedirect.objects.get_or_create(
+            publication_date=live.publication_date, slug=old_slug, defaults={"article": live}
+        )
+    _touch(live, user)
+    _save(live)
+    _copy_related(source=copy, target=live)
+    from_status = copy.status
+    _log(copy, user, action, from_status, Status.PUBLISHED)
+    _retire_copy(copy, live)
+    article_record_version(article=live, user=user, comment="Changes published")
+    _after_commit(notifications.notify_published, article_id=live.pk, actor_id=user.pk, changes=True)
+    _announce(live, "update")
+    return live
+
+
+# --- the scheduler ---------------------------------------------------------------------
+
+
+def articles_publish_due(*, now: datetime | None = None) -> list[Article]:
+    """Publish every scheduled story whose time has come; returns the ones this call published.
+
+    Safe to run from several processes at once: each story is claimed by locking its row
+    (skipping rows another run holds) and by a conditional UPDATE from scheduled, so exactly
+    one run publishes it, logs it and sends its notification. Running it again does nothing.
+    """
+    now = now or timezone.now()
+    published = []
+    due = list(
+        Article.objects.overdue(now).live().order_by("scheduled_at", "pk").values_list("pk", flat=True)
+    )
+    for pk in due:
+        with transaction.atomic():
+            article = (
+                Article.objects.select_for_update(skip_locked=True)
+                .filter(pk=pk, status=Status.SCHEDULED, scheduled_at__lte=now)
+                .first()
+            )
+            if article is None:
+                continue
+            try:
+                _go_live(article, now)
+            except TransitionError as exc:
+                _log(article, None, "publish_failed", Status.SCHEDULED, Status.SCHEDULED, exc.message)
+                continue
+            claimed = Article.objects.filter(pk=pk, status=Status.SCHEDULED).update(
+                status=Status.PUBLISHED,
+                first_published_at=article.first_published_at,
+                last_published_at=article.last_published_at,
+                publication_date=article.publication_date,
+                scheduled_at=None,
+                edit_version=article.edit_version + 1,
+                updated_at=now,
+            )
+            if claimed != 1:
+                continue
+            article.refresh_from_db()
+            _log(article, None, "publish_scheduled", Status.SCHEDULED, Status.PUBLISHED)
+            _after_commit(notifications.notify_published, article_id=article.pk, actor_id=None)
+            _announce(article, "publish")
+            published.append(article)
+    return published
