@@ -1,0 +1,89 @@
+"""Sitemaps of the public site, and a Google News sitemap of the last two days.
+
+Addresses use the public address in ``settings.SITE_URL``, whatever host a crawler asked.
+Only published stories appear; the sitemap index splits them into pages of ``limit``.
+"""
+
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article, Section
+
+# Google News reads stories published in the last two days, at most 1,000 per sitemap.
+NEWS_WINDOW = timedelta(days=2)
+NEWS_LIMIT = 1000
+
+
+class _PublicSitemap(Sitemap):
+    protocol = urlsplit(settings.SITE_URL).scheme or "https"
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class HomeSitemap(_PublicSitemap):
+    changefreq = "hourly"
+    priority = 1.0
+
+    def items(self):
+        return ["articles:home", "articles:corrections"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class SectionSitemap(_PublicSitemap):
+    changefreq = "hourly"
+    priority = 0.8
+
+    def items(self):
+        return Section.objects.only("slug")
+
+
+class ArticleSitemap(_PublicSitemap):
+    limit = 10_000
+    changefreq = "weekly"
+
+    def items(self):
+        return (
+            Article.objects.published()
+            .only("slug", "publication_date", "last_published_at", "live_article_id")
+            .order_by("-first_published_at", "-id")
+        )
+
+    def lastmod(self, item):
+        return item.last_published_at
+
+
+class NewsSitemap(_PublicSitemap):
+    """Stories first published in the last two days, newest first, with the headline,
+    date and publication name that ``articles/sitemap_news.xml`` prints."""
+
+    limit = NEWS_LIMIT
+
+    def items(self):
+        return (
+            Article.objects.published()
+            .filter(first_published_at__gte=timezone.now() - NEWS_WINDOW)
+            .only(
+                "headline",
+                "slug",
+                "publication_date",
+                "first_published_at",
+                "last_published_at",
+                "live_article_id",
+            )
+            .order_by("-first_published_at", "-id")
+        )
+
+    def lastmod(self, item):
+        return item.last_published_at
+
+
+SITEMAPS = {"pages": HomeSitemap, "sections": SectionSitemap, "stories": ArticleSitemap}
+NEWS_SITEMAPS = {"news": NewsSitemap}

@@ -1,0 +1,224 @@
+"""The story page: everything its template needs, read with a fixed number of queries.
+
+``story_context`` is shared by the public story page and the staff preview, so readers and
+editors see the same page; ``render_story`` adds what differs for a preview (no indexing,
+a visible banner, never cached).
+"""
+
+import json
+import re
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Prefetch, prefetch_related_objects
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.http import http_date
+from django.utils.safestring import mark_safe
+from easy_thumbnails.files import get_thumbnailer
+
+from articles.models import Article, ArticleAuthor, Correction, Quote, Source
+from articles.related import related_for_article
+
+# Pull quotes are set after this many blocks of the body, then after every PULL_QUOTE_EVERY.
+PULL_QUOTE_FIRST_AFTER = 2
+PULL_QUOTE_EVERY = 4
+# Within a minute of first publication, a republish is not shown as an update.
+UPDATE_THRESHOLD_SECONDS = 60
+
+_TAG = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*/?>')
+_VOID = {"br", "hr", "img", "wbr"}
+# The same escapes as django.utils.html.json_script, for a script of another type.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def body_blocks(html: str) -> list[str]:
+    """Split sanitized body HTML into its top-level blocks (paragraphs, headings, lists...).
+
+    The body was serialized by the sanitizer, so tags are balanced and attribute values
+    double-quoted; text outside any block stays with the block it follows.
+    """
+    blocks, depth, start = [], 0, 0
+    for match in _TAG.finditer(html):
+        closing, name = match.group(1), match.group(2).lower()
+        if name in _VOID:
+            if depth == 0:
+                blocks.append(html[start : match.end()])
+                start = match.end()
+            continue
+        depth += -1 if closing else 1
+        if closing and depth <= 0:
+            depth = 0
+            blocks.append(html[start : match.end()])
+            start = match.end()
+    if html[start:].strip():
+        blocks.append(html[start:])
+    return [block.strip() for block in blocks if block.strip()]
+
+
+def interleave_pull_quotes(blocks: list[str], pull_quotes: list[Quote]) -> list[dict]:
+    """The body as a list of ``{"html": ...}`` and ``{"pull_quote": quote}`` items: the
+    first pull quote after the second block, the next ones every fourth block, and any that
+    do not fit at the end."""
+    items, waiting = [], list(pull_quotes)
+    for index, block in enumerate(blocks, start=1):
+        # Safe: the body is sanitized to an allowlist whenever it is saved.
+        items.append({"html": mark_safe(block)})
+        due = index >= PULL_QUOTE_FIRST_AFTER and (index - PULL_QUOTE_FIRST_AFTER) % PULL_QUOTE_EVERY == 0
+        if waiting and due:
+            items.append({"pull_quote": waiting.pop(0)})
+    items.extend({"pull_quote": quote} for quote in waiting)
+    return items
+
+
+def absolute_url(path: str) -> str:
+    """``path`` on the public site's address (``settings.SITE_URL``)."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.SITE_URL + path
+
+
+def jsonld_script(data: dict) -> str:
+    """A ``<script type="application/ld+json">`` whose content cannot close the element."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+def byline_people(article: Article) -> list[dict]:
+    """The byline's authors in order, each with a name and the address of their page."""
+    people = []
+    for byline in article.bylines.all():
+        user = byline.author
+        people.append(
+            {
+                "name": user.get_full_name() or user.get_username(),
+                "url": reverse("articles:author", kwargs={"username": user.get_username()}),
+            }
+        )
+    return people
+
+
+def _share_image_url(article: Article) -> str:
+    if not article.lead_image:
+        return ""
+    try:
+        return absolute_url(get_thumbnailer(article.lead_image)["w1200"].url)
+    except (OSError, ValueError):
+        return absolute_url(article.lead_image.url)
+
+
+def _people_in_story(quotes: list[Quote]) -> list[Source]:
+    seen, people = set(), []
+    for quote in quotes:
+        if quote.source_id not in seen:
+            seen.add(quote.source_id)
+            people.append(quote.source)
+    return people
+
+
+def prefetch_story(article: Article) -> None:
+    """Load the rows a story page shows onto ``article``, one query per kind of row.
+    Sources are read through ``Source.PUBLIC_FIELDS`` only."""
+    prefetch_related_objects(
+        [article],
+        Prefetch(
+            "bylines",
+            queryset=ArticleAuthor.objects.select_related("author").only(
+                "article_id", "order", "author__username", "author__first_name", "author__last_name"
+            ),
+        ),
+        Prefetch(
+            "quotes",
+            queryset=Quote.objects.select_related("source").only(
+                "article_id",
+                "source_id",
+                "text",
+                "order",
+                "is_pull_quote",
+                "is_partial",
+                *(f"source__{name}" for name in Source.PUBLIC_FIELDS),
+            ),
+        ),
+        "tags",
+    )
+
+
+def story_context(article: Article) -> dict:
+    """Everything ``articles/article_detail.html`` shows for ``article`` (a saved row: a live
+    story or a working copy), with a number of queries that does not depend on how many
+    authors, quotes, tags, corrections or related links it has."""
+    if "section" not in article._state.fields_cache:
+        article = Article.objects.select_related("section").get(pk=article.pk)
+    prefetch_story(article)
+    live_pk = article.live_article_id or article.pk
+    corrections = list(Correction.objects.filter(article_id=live_pk).only("text", "created_at", "article_id"))
+    quotes = list(article.quotes.all())
+    pull_quotes = [quote for quote in quotes if quote.is_pull_quote]
+    tags = list(article.tags.all())
+    authors = byline_people(article)
+    related = related_for_article(article)
+
+    published = article.first_published_at
+    updated = max(
+        [t for t in [article.last_published_at, *(c.created_at for c in corrections)] if t is not None],
+        default=None,
+    )
+    if published and updated and (updated - published).total_seconds() < UPDATE_THRESHOLD_SECONDS:
+        updated = None
+
+    path = article.get_absolute_url()
+    canonical = absolute_url(path)
+    image = _share_image_url(article)
+    jsonld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
+        "headline": article.headline,
+        "description": article.dek,
+        "datePublished": published,
+        "dateModified": updated or article.last_published_at or published,
+        "author": (
+            [{"@type": "Person", "name": a["name"], "url": absolute_url(a["url"])} for a in authors]
+            if not article.byline_override
+            else [{"@type": "Organization", "name": article.byline_override}]
+        ),
+        "publisher": {"@type": "Organization", "name": settings.SITE_NAME, "url": settings.SITE_URL + "/"},
+        "articleSection": article.section.name,
+        "keywords": [tag.name for tag in tags],
+    }
+    if image:
+        jsonld["image"] = [image]
+
+    return {
+        "article": article,
+        "section": article.section,
+        "kicker": article.display_kicker,
+        "authors": authors,
+        "byline_override": article.byline_override,
+        "published_at": published,
+        "updated_at": updated,
+        "body_items": interleave_pull_quotes(body_blocks(article.body), pull_quotes),
+        "people": _people_in_story(quotes),
+        "tags": tags,
+        "corrections": corrections,
+        "related": related,
+        "canonical_url": canonical,
+        "share_image": image,
+        "jsonld": jsonld_script(jsonld),
+    }
+
+
+def render_story(request, article: Article, *, preview: bool = False):
+    """The story page for ``article``, with ``Last-Modified`` from its latest update. A
+    preview is marked ``noindex``, carries a visible banner and is never stored by any cache."""
+    context = story_context(article)
+    context["preview"] = preview
+    response = render(request, "articles/article_detail.html", context)
+    if preview:
+        response["Cache-Control"] = "private, no-store"
+    else:
+        changed = context["updated_at"] or context["published_at"]
+        if changed is not None:
+            response["Last-Modified"] = http_date(changed.timestamp())
+    return response

@@ -1,0 +1,268 @@
+"""The reader's site: thin views over ``Article.objects.published()``.
+
+Every page here shows published stories only, runs a fixed number of queries whatever it
+lists, and is served through the public page cache (``articles.cache``). Views only read:
+editorial state is written by ``articles.workflow`` alone.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.paginator import Paginator
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import RowNumber
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import http_date
+from django.views.decorators.http import require_safe
+from taggit.models import Tag
+
+from articles.cache import cached_public_page
+from articles.models import Article, ArticleAuthor, ArticleRedirect, Correction, Quote, Section, Source
+from articles.search import search_articles
+from articles.story import render_story
+
+STORIES_PER_PAGE = 20
+CORRECTIONS_PER_PAGE = 30
+FEATURED_ON_HOME = 3
+STORIES_PER_SECTION_ON_HOME = 4
+SEARCH_MAX_LENGTH = 200
+
+
+def story_cards(queryset):
+    """Stories shaped for lists: section and byline loaded in two queries, body left behind."""
+    return (
+        queryset.select_related("section")
+        .defer("body", "withdrawn_reason")
+        .prefetch_related(
+            Prefetch(
+                "bylines",
+                queryset=ArticleAuthor.objects.select_related("author").only(
+                    "article_id", "order", "author__username", "author__first_name", "author__last_name"
+                ),
+            )
+        )
+    )
+
+
+def _paginate(request, queryset, per_page=STORIES_PER_PAGE):
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def _with_last_modified(response, moments):
+    moments = [moment for moment in moments if moment is not None]
+    if moments:
+        response.headers["Last-Modified"] = http_date(max(moments).timestamp())
+    return response
+
+
+def _story_moments(stories):
+    return [story.last_published_at for story in stories]
+
+
+@require_safe
+@cached_public_page
+def home(request):
+    """The front page: editors' featured stories, the latest stories, and the newest few of
+    each section. Later pages (``?page=2``) continue the latest stories only."""
+    published = Article.objects.published()
+    latest = _paginate(request, story_cards(published))
+    context = {"page_obj": latest, "latest": latest.object_list}
+    shown = list(latest.object_list)
+    if latest.number == 1:
+        featured = list(story_cards(published.filter(is_featured=True))[:FEATURED_ON_HOME])
+        by_section = story_cards(
+            published.annotate(
+                rank=Window(
+                    RowNumber(),
+                    partition_by=[F("section_id")],
+                    order_by=[F("last_published_at").desc(), F("id").desc()],
+                )
+            ).filter(rank__lte=STORIES_PER_SECTION_ON_HOME)
+        ).order_by("section__order", "section__name", "section_id", "rank")
+        sections = []
+        for story in by_section:
+            if not sections or sections[-1]["section"].pk != story.section_id:
+                sections.append({"section": story.section, "stories": []})
+            sections[-1]["stories"].append(story)
+        lead = featured or shown[:1]
+        context.update(lead=lead[0] if lead else None, featured=lead[1:], sections=sections)
+        shown += featured + [story for block in sections for story in block["stories"]]
+    return _with_last_modified(render(request, "articles/home.html", context), _story_moments(shown))
+
+
+def _story_list(request, *, template="articles/article_list.html", stories, **context):
+    page = _paginate(request, story_cards(stories))
+    context.update(page_obj=page, stories=page.object_list)
+    response = render(request, template, context)
+    return _with_last_modified(response, _story_moments(page.object_list))
+
+
+@require_safe
+@cached_public_page
+def section_detail(request, slug):
+    """A section's published stories, newest first."""
+    section = get_object_or_404(Section, slug=slug)
+    return _story_list(
+        request,
+        stories=Article.objects.published().filter(section=section),
+        heading=section.name,
+        description=section.description,
+        kind="section",
+        section=section,
+        feed_url=reverse("articles:feed_section_rss", kwargs={"slug": section.slug}),
+    )
+
+
+@require_safe
+@cached_public_page
+def tag_detail(request, slug):
+    """Published stories with a tag. A tag found only on unpublished stories does not exist
+    for readers."""
+    tag = get_object_or_404(Tag, slug=slug)
+    stories = Article.objects.published().filter(tags=tag)
+    if not stories.exists():
+        raise Http404("No published story carries this tag.")
+    return _story_list(
+        request,
+        stories=stories,
+        heading=tag.name,
+        kind="tag",
+        feed_url=reverse("articles:feed_tag_rss", kwargs={"slug": tag.slug}),
+    )
+
+
+@require_safe
+@cached_public_page
+def author_detail(request, username):
+    """A writer's published stories. Only people with a byline on a published story have a
+    page; their name is shown, never their e-mail address."""
+    user = get_object_or_404(
+        get_user_model().objects.only("username", "first_name", "last_name"), username=username
+    )
+    stories = Article.objects.published().filter(bylines__author=user)
+    if not stories.exists():
+        raise Http404("Nobody by this name has a published story.")
+    return _story_list(
+        request,
+        stories=stories,
+        heading=user.get_full_name() or user.get_username(),
+        kind="author",
+    )
+
+
+@require_safe
+@cached_public_page
+def source_detail(request, slug):
+    """Who a source is (public fields only) and every published story quoting them, each
+    with the words quoted."""
+    source = get_object_or_404(Source.objects.public().only(*Source.PUBLIC_FIELDS), slug=slug)
+    stories = story_cards(
+        Article.objects.published().filter(pk__in=Quote.objects.filter(source=source).values("article_id"))
+    ).prefetch_related(
+        Prefetch(
+            "quotes",
+            queryset=Quote.objects.filter(source=source).only("article_id", "text", "order", "is_partial"),
+            to_attr="source_quotes",
+        )
+    )
+    page = _paginate(request, stories)
+    response = render(
+        request,
+        "articles/source_detail.html",
+        {"source": source, "page_obj": page, "stories": page.object_list},
+    )
+    return _with_last_modified(response, _story_moments(page.object_list))
+
+
+@require_safe
+@cached_public_page(query_params=("q", "page"))
+def search(request):
+    """Full-text search over published stories, best match first."""
+    query = " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
+    page = _paginate(request, story_cards(search_articles(query))) if query else None
+    response = render(
+        request,
+        "articles/search.html",
+        {"query": query, "page_obj": page, "stories": page.object_list if page else []},
+    )
+    # Result pages are for people, not for search engines' indexes.
+    response.headers["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+@cached_public_page
+def corrections(request):
+    """Every correction on a published story, newest first, each linking to its story."""
+    page = _paginate(
+        request,
+        Correction.objects.filter(article__in=Article.objects.published())
+        .select_related("article__section")
+        .only(
+            "text",
+            "created_at",
+            "article__headline",
+            "article__slug",
+            "article__publication_date",
+            "article__live_article",
+            "article__kicker",
+            "article__section__name",
+        ),
+        CORRECTIONS_PER_PAGE,
+    )
+    response = render(
+        request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list}
+    )
+    return _with_last_modified(response, [c.created_at for c in page.object_list])
+
+
+@require_safe
+@cached_public_page(query_params=())
+def article_detail(request, year, month, day, slug):
+    """A published story at its canonical address. An old address of a renamed story
+    redirects permanently; a withdrawn story is gone (410); anything else is not found."""
+    try:
+        date = datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        raise Http404("No such date.") from None
+    article = (
+        Article.objects.live()
+        .select_related("section")
+        .filter(publication_date=date, slug=slug)
+        .exclude(status__in=[Article.Status.DRAFT, Article.Status.IN_REVIEW, Article.Status.SCHEDULED])
+        .first()
+    )
+    if article is None:
+        old = (
+            ArticleRedirect.objects.filter(publication_date=date, slug=slug)
+            .select_related("article")
+            .filter(article__live_article__isnull=True)
+            .filter(article__status__in=[Article.Status.PUBLISHED, Article.Status.WITHDRAWN])
+            .first()
+        )
+        if old is None:
+            raise Http404("No story at this address.")
+        return HttpResponsePermanentRedirect(old.article.get_absolute_url())
+    if article.status == Article.Status.WITHDRAWN:
+        return render(request, "410.html", status=410)
+    return render_story(request, article)
+
+
+@require_safe
+@cached_public_page(query_params=())
+def robots_txt(request):
+    """Crawlers may read the public site, not the newsroom, and are pointed at the sitemaps."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /preview/",
+        f"Disallow: {reverse('articles:search')}",
+        "",
+        f"Sitemap: {settings.SITE_URL}{reverse('articles:sitemap')}",
+        f"Sitemap: {settings.SITE_URL}{reverse('articles:news_sitemap')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
