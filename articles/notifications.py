@@ -101,7 +101,7 @@ def notify_scheduled(*, article_id, actor_id) -> int:
         return 0
     when = formats.date_format(timezone.localtime(article.scheduled_at), "DATETIME_FORMAT")
     body = (
-        f"{_name(actor)} approved your story; it goes live on {when}.\n\n"
+        f"{_name(actor)} approved your story. It goes live: {when}\n\n"
         f"{article.headline}\n\n"
         f"{_admin_url(article)}\n"
     )

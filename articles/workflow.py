@@ -20,6 +20,7 @@ from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import formats, timezone
 
 from articles import notifications
@@ -154,6 +155,25 @@ def can_start_edit(user, article: Article) -> bool:
         and user.has_perm("articles.change_article")
         and (_edits_any(user) or is_author(user, article))
     )
+
+
+def articles_visible_to(user):
+    """Stories the user may see in the admin and in staff previews. Whoever may edit any
+    story sees all of them; a journalist sees the stories on whose byline they stand (with
+    their working copies) and every story that has been published."""
+    stories = Article.objects.all()
+    if not user.is_active or not user.is_staff:
+        return stories.none()
+    if user.is_superuser or _edits_any(user):
+        return stories
+    if not user.has_perm("articles.view_article"):
+        return stories.none()
+    visible = Article.objects.filter(
+        Q(bylines__author=user)
+        | Q(live_article__bylines__author=user)
+        | Q(live_article__isnull=True, status__in=[Status.PUBLISHED, Status.WITHDRAWN])
+    )
+    return stories.filter(pk__in=visible.values("pk"))
 
 
 def _require_editor(user):

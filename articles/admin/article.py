@@ -1,8 +1,29 @@
-from django.contrib import admin
-from django.db.models import Prefetch
+"""The story admin. Content is edited here; editorial state changes only through
+``articles.workflow``, from the status panel's buttons and the list's actions.
+
+Rules enforced here as well as in the workflow (so a crafted POST is refused like a hidden
+button): a journalist changes only drafts they author, a published story only through its
+working copy, and nobody saves over a newer version (the form carries ``loaded_version``).
+"Save as new" does not exist.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef, Prefetch
+from django.http import HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
-from articles.models import Article, ArticleAuthor, Quote, RelatedLink, Section
+from articles import preview, workflow
+from articles.admin import workflow_views
+from articles.history import CONTENT_FIELDS, versions_for_article
+from articles.models import Article, ArticleAuthor, ArticleEvent, PreviewLink, Quote, RelatedLink, Section
+
+SAVE_AS_NEW_REFUSED = "Stories cannot be copied with “Save as new”."
+VERSION_MISSING = "This form was not loaded from the story page; reload the page and make your changes again."
 
 
 @admin.register(Section)
@@ -13,16 +34,34 @@ class SectionAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
-class ArticleAuthorInline(admin.TabularInline):
+class StoryInlineMixin:
+    """An inline of a story may be changed only when the story itself may be."""
+
+    def _story_editable(self, request, obj):
+        return obj is None or workflow.can_edit(request.user, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._story_editable(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._story_editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._story_editable(request, obj)
+
+
+class ArticleAuthorInline(StoryInlineMixin, admin.TabularInline):
     model = ArticleAuthor
     extra = 0
-    min_num = 1
     autocomplete_fields = ["author"]
     verbose_name = "byline author"
-    verbose_name_plural = "Byline (in order)"
+    verbose_name_plural = "Byline (in order; you, if left empty)"
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 1 if obj is None else 0
 
 
-class QuoteInline(admin.StackedInline):
+class QuoteInline(StoryInlineMixin, admin.StackedInline):
     model = Quote
     extra = 0
     autocomplete_fields = ["source"]
@@ -30,7 +69,7 @@ class QuoteInline(admin.StackedInline):
     verbose_name_plural = "People quoted and what they said"
 
 
-class RelatedLinkInline(admin.StackedInline):
+class RelatedLinkInline(StoryInlineMixin, admin.StackedInline):
     model = RelatedLink
     fk_name = "article"
     extra = 0
@@ -39,16 +78,60 @@ class RelatedLinkInline(admin.StackedInline):
     verbose_name_plural = "Related articles box"
 
 
+class ArticleAdminForm(forms.ModelForm):
+    """The story form. ``loaded_version`` is the ``edit_version`` the form was loaded
+    with; saving is refused (the typed text shown back) if the story changed since."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Set on a form re-shown because its workflow action was refused (see changeform_view).
+    workflow_refusal = None
+
+    class Meta:
+        model = Article
+        fields = [*CONTENT_FIELDS, "tags"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.edit_version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.workflow_refusal:
+            raise ValidationError(self.workflow_refusal, code="workflow_refused")
+        if self.instance.pk:
+            expected = cleaned.get("loaded_version")
+            if expected is None:
+                raise ValidationError(VERSION_MISSING, code="version_missing")
+            try:
+                workflow.article_check_version(article=self.instance, expected_version=expected)
+            except workflow.StaleEditError as exc:
+                raise ValidationError(exc.message, code="stale_edit") from exc
+        return cleaned
+
+
+class WorkflowRefused(Exception):
+    """A workflow action posted with the form was refused after the save; the whole save
+    is rolled back and the form is shown again with the message."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["headline", "section", "status", "byline", "last_published_at", "updated_at"]
+    form = ArticleAdminForm
+    save_as = False
+    list_display = ["headline", "section", "state", "byline", "last_published_at", "updated_at"]
     list_filter = ["status", "section", "authors", "tags", "is_featured"]
-    list_select_related = ["section"]
+    list_select_related = ["section", "live_article"]
     search_fields = ["headline", "dek", "slug"]
     date_hierarchy = "created_at"
     prepopulated_fields = {"slug": ["headline"]}
     inlines = [ArticleAuthorInline, QuoteInline, RelatedLinkInline]
     readonly_fields = ["lead_image_preview", "status", "first_published_at", "last_published_at"]
+    actions = ["submit_selected", "approve_selected", "publish_scheduled_now", "unschedule_selected"]
     fieldsets = [
         ("Story", {"fields": ["section", "kicker", "headline", "slug", "dek", "body", "tags"]}),
         ("Byline", {"fields": ["byline_override"]}),
@@ -70,16 +153,219 @@ class ArticleAdmin(admin.ModelAdmin):
         ),
     ]
 
+    # --- who sees and changes what ------------------------------------------------
+
     def get_queryset(self, request):
         return (
-            super()
-            .get_queryset(request)
+            workflow.articles_visible_to(request.user)
+            .select_related("section", "live_article")
             .prefetch_related(Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")))
+            .annotate(has_working_copy=Exists(Article.objects.filter(live_article=OuterRef("pk"))))
         )
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or workflow.can_edit(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if not super().has_delete_permission(request, obj):
+            return False
+        if obj is None or request.user.is_superuser:
+            return True
+        # Published and scheduled stories are withdrawn or unscheduled, not deleted; a
+        # working copy is discarded through the workflow, which keeps its history.
+        return not obj.is_working_copy and obj.status in (Article.Status.DRAFT, Article.Status.IN_REVIEW)
+
+    def has_publish_permission(self, request):
+        return workflow.is_editor(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not workflow.is_editor(request.user):
+            fields.append("is_featured")
+        return fields
+
+    # --- saving -------------------------------------------------------------------
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        refusal = getattr(request, "_workflow_refusal", None)
+        if refusal:
+            form = type(form.__name__, (form,), {"workflow_refusal": refusal})
+        return form
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and "_saveasnew" in request.POST:
+            raise PermissionDenied(SAVE_AS_NEW_REFUSED)
+        extra_context = dict(extra_context or {})
+        if request.method == "POST":
+            extra_context.setdefault("workflow_posted", request.POST)
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except WorkflowRefused as refused:
+            # The atomic block of the first pass rolled everything back. Show the form
+            # again, as posted, invalid with the reason, so nothing typed is lost.
+            request._workflow_refusal = refused.message
+            extra_context["workflow_error"] = refused.message
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        try:
+            workflow.article_save(
+                article=obj, user=request.user, expected_version=form.cleaned_data.get("loaded_version")
+            )
+        except (ValidationError, PermissionDenied) as exc:
+            raise WorkflowRefused(workflow_views.error_text(exc)) from exc
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        if not article.bylines.exists():
+            ArticleAuthor.objects.create(article=article, author=request.user, order=0)
+        workflow.article_saved(article=article, user=request.user, comment="Added" if not change else "Saved")
+        action = request.POST.get("_workflow")
+        if not action:
+            return
+        if action not in workflow_views.available_actions(request.user, article):
+            raise WorkflowRefused(workflow_views.UNKNOWN_ACTION)
+        try:
+            outcome = workflow_views.run_action(action, article=article, user=request.user, data=request.POST)
+        except (ValidationError, PermissionDenied) as exc:
+            raise WorkflowRefused(workflow_views.error_text(exc)) from exc
+        request._workflow_outcome = outcome
+
+    def response_add(self, request, obj, post_url_continue=None):
+        outcome = getattr(request, "_workflow_outcome", None)
+        if outcome:
+            messages.success(request, outcome.message)
+            return HttpResponseRedirect(workflow_views.change_url(outcome.article))
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        outcome = getattr(request, "_workflow_outcome", None)
+        if outcome:
+            messages.success(request, f"“{obj}” was saved. {outcome.message}")
+            return HttpResponseRedirect(workflow_views.change_url(outcome.article))
+        return super().response_change(request, obj)
+
+    # --- the change form's status panel -------------------------------------------
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context.update(self.workflow_context(request, obj, context))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def workflow_context(self, request, obj, context):
+        if obj is None or obj.pk is None:
+            return {}
+        user = request.user
+        editable = self.has_change_permission(request, obj)
+        story = obj.live_article or obj
+        working_copy = Article.objects.filter(live_article=obj).first() if not obj.is_working_copy else None
+        actions = [
+            {
+                "name": name,
+                "label": workflow_views.ACTION_LABELS[name],
+                # Where the button posts: with the form when it can save, else the action view.
+                "saves": editable and name in workflow_views.SAVING_ACTIONS,
+            }
+            for name in workflow_views.available_actions(user, obj)
+        ]
+        posted = context.get("workflow_posted") or {}
+        events = ArticleEvent.objects.filter(article_id__in={obj.pk, story.pk}).select_related("user")[:25]
+        recent = list(versions_for_article(obj)[:9])
+        versions = [
+            {"version": v, "previous": recent[n + 1] if n + 1 < len(recent) else None}
+            for n, v in enumerate(recent[:8])
+        ]
+        links = []
+        if user.has_perm("articles.view_previewlink"):
+            links = [
+                {"link": link, "url": preview.preview_link_url(link)}
+                for link in PreviewLink.objects.filter(article=obj).select_related("created_by")[:20]
+            ]
+        return {
+            "wf_article": obj,
+            "wf_story": story,
+            "wf_working_copy": working_copy,
+            "wf_editable": editable,
+            "wf_actions": actions,
+            "wf_action_names": {a["name"] for a in actions},
+            "wf_events": events,
+            "wf_versions": versions,
+            "wf_preview_links": links,
+            "wf_can_share": user.has_perm("articles.add_previewlink"),
+            "wf_preview_hours": settings.PREVIEW_LINK_HOURS,
+            "wf_posted": posted,
+            "wf_error": context.get("workflow_error"),
+            "wf_now": timezone.now(),
+            "wf_action_url": reverse("admin:articles_article_workflow", args=[obj.pk]),
+        }
+
+    # --- extra admin pages --------------------------------------------------------
+
+    def get_urls(self):
+        def wrap(view):
+            def wrapper(request, *args, **kwargs):
+                return view(self, request, *args, **kwargs)
+
+            return self.admin_site.admin_view(wrapper)
+
+        own = [
+            path(
+                "review-queue/", wrap(workflow_views.review_queue_view), name="articles_article_review_queue"
+            ),
+            path(
+                "<path:object_id>/workflow/",
+                wrap(workflow_views.workflow_action_view),
+                name="articles_article_workflow",
+            ),
+            path(
+                "<path:object_id>/versions/compare/",
+                wrap(workflow_views.compare_view),
+                name="articles_article_compare",
+            ),
+            path(
+                "<path:object_id>/versions/<int:version_id>/restore/",
+                wrap(workflow_views.restore_view),
+                name="articles_article_restore",
+            ),
+            path(
+                "<path:object_id>/preview-links/",
+                wrap(workflow_views.preview_link_create_view),
+                name="articles_article_preview_link_create",
+            ),
+            path(
+                "<path:object_id>/preview-links/<int:link_id>/revoke/",
+                wrap(workflow_views.preview_link_revoke_view),
+                name="articles_article_preview_link_revoke",
+            ),
+        ]
+        return own + super().get_urls()
+
+    def history_view(self, request, object_id, extra_context=None):
+        return workflow_views.history_view(self, request, object_id)
+
+    # --- list columns and actions -------------------------------------------------
 
     @admin.display(description="Byline")
     def byline(self, obj):
         return obj.byline_override or ", ".join(str(b) for b in obj.bylines.all())
+
+    @admin.display(description="Status", ordering="status")
+    def state(self, obj):
+        label = obj.get_status_display()
+        notes = []
+        if obj.is_working_copy:
+            notes.append("changes to a published story")
+        elif getattr(obj, "has_working_copy", False):
+            notes.append("changes pending")
+        if obj.status == Article.Status.SCHEDULED and obj.scheduled_at:
+            when = timezone.localtime(obj.scheduled_at).strftime("%Y-%m-%d %H:%M")
+            if obj.is_overdue:
+                return format_html('{} {} <strong class="wf-overdue">OVERDUE</strong>', label, when)
+            notes.append(when)
+        return f"{label} ({'; '.join(notes)})" if notes else label
 
     @admin.display(description="Preview")
     def lead_image_preview(self, obj):
@@ -90,3 +376,33 @@ class ArticleAdmin(admin.ModelAdmin):
             obj.lead_image.url,
             obj.lead_image_alt,
         )
+
+    def _bulk(self, request, queryset, action, done_message):
+        done, refused = 0, []
+        for article in queryset.order_by("pk"):
+            try:
+                workflow_views.run_action(action, article=article, user=request.user, data={})
+            except (ValidationError, PermissionDenied) as exc:
+                refused.append(f"“{article}”: {workflow_views.error_text(exc)}")
+            else:
+                done += 1
+        if done:
+            self.message_user(request, done_message.format(n=done), messages.SUCCESS)
+        for line in refused:
+            self.message_user(request, line, messages.ERROR)
+
+    @admin.action(description="Submit the selected drafts for review", permissions=["change"])
+    def submit_selected(self, request, queryset):
+        self._bulk(request, queryset, "submit", "{n} submitted for review.")
+
+    @admin.action(description="Approve and publish the selected stories in review", permissions=["publish"])
+    def approve_selected(self, request, queryset):
+        self._bulk(request, queryset, "approve", "{n} approved and published.")
+
+    @admin.action(description="Publish the selected scheduled stories now", permissions=["publish"])
+    def publish_scheduled_now(self, request, queryset):
+        self._bulk(request, queryset, "publish_now", "{n} published.")
+
+    @admin.action(description="Take the selected stories off the schedule", permissions=["publish"])
+    def unschedule_selected(self, request, queryset):
+        self._bulk(request, queryset, "unschedule", "{n} taken off the schedule.")

@@ -1,0 +1,49 @@
+"""The health endpoint a monitor polls: ``/health/``, JSON, never cached.
+
+It answers ``200`` with ``"status": "ok"`` when the database answers and no scheduled story
+is overdue, and ``503`` with ``"status": "overdue"`` when a scheduled story's publish time is
+more than ``OVERDUE_GRACE`` in the past (the scheduler is not running), listing those
+stories. ``503`` with ``"status": "database_unavailable"`` when the database does not answer.
+"""
+
+from datetime import timedelta
+
+from django.db import DatabaseError
+from django.http import JsonResponse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+
+from articles.models import Article
+
+# The scheduler runs every minute from cron; a story is reported once it missed two runs.
+OVERDUE_GRACE = timedelta(minutes=2)
+
+
+def overdue_articles(now=None):
+    """Scheduled stories still unpublished more than ``OVERDUE_GRACE`` after their time."""
+    now = now or timezone.now()
+    return Article.objects.live().overdue(now - OVERDUE_GRACE).order_by("scheduled_at", "pk")
+
+
+@never_cache
+def health(request):
+    now = timezone.now()
+    try:
+        overdue = list(overdue_articles(now).values("pk", "headline", "scheduled_at"))
+    except DatabaseError:
+        return JsonResponse({"status": "database_unavailable"}, status=503)
+    payload = {
+        "status": "overdue" if overdue else "ok",
+        "checked_at": now.isoformat(),
+        "overdue_scheduled": len(overdue),
+        "overdue_stories": [
+            {
+                "id": row["pk"],
+                "headline": row["headline"],
+                "scheduled_at": row["scheduled_at"].isoformat(),
+                "minutes_late": int((now - row["scheduled_at"]).total_seconds() // 60),
+            }
+            for row in overdue
+        ],
+    }
+    return JsonResponse(payload, status=503 if overdue else 200)
