@@ -171,3 +171,12 @@ class CorrectionFactory(factory.django.DjangoModelFactory):
 
     article = factory.SubFactory(PublishedArticleFactory)
     text = "An earlier version misstated the budget total."
+
+
+class WorkingCopyFactory(ArticleFactory):
+    """Unpublished edits of a published story, on their own row pointing at the live one."""
+
+    live_article = factory.SubFactory(PublishedArticleFactory)
+    headline = factory.Sequence(lambda n: f"Unapproved rewrite of a published story, {n}")
+    section = factory.LazyAttribute(lambda a: a.live_article.section)
+    slug = factory.LazyAttribute(lambda a: a.live_article.slug)
