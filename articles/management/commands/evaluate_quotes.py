@@ -1,0 +1,183 @@
+"""``python manage.py evaluate_quotes``: how well the quote finder does on annotated stories.
+
+Each story in the data folder is a ``.txt`` or ``.html`` file with a ``.json`` beside it::
+
+    {"known_sources": [{"name": "Dana Whitfield", "title": "Sheriff", "kind": "person"}],
+     "quotes": [{"text": "...", "speaker": "Dana Whitfield", "partial": false}],
+     "not_quotes": ["Sugar"]}
+
+``quotes`` lists every quotation in the story, one entry per quoted passage, with the
+speaker's full name (or organization's name) as the finder should resolve it.
+``known_sources`` are records the newsroom already has; the finder resolves against them.
+
+The scores:
+
+- a found passage matches an annotated one when their words are the same after quote marks
+  are made straight, runs of space collapsed and the commas, periods, colons and
+  semicolons at either end dropped (American style puts them inside the marks); each
+  annotated passage matches at most one found passage;
+- span precision = matched / found, span recall = matched / annotated;
+- a speaker is right when a matched passage resolves to the annotated speaker's name
+  (the record's name when it matched a known source, else the proposed source's name);
+  speaker precision = right / found, speaker recall = right / annotated, so a missing or
+  wrong speaker and a false quotation both count against.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.models import Source
+from articles.quotes import find_quotes
+
+DEFAULT_DATA_DIR = Path(settings.BASE_DIR) / "tests" / "data" / "quotes"
+NO_STORIES = "No annotated stories (a .txt or .html file with a .json beside it) in {path}."
+
+
+def normalize_span(text: str) -> str:
+    text = text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    text = " ".join(text.split())
+    return text.strip(" \"'.,;:").casefold()
+
+
+def normalize_name(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", (name or "").casefold()).split())
+
+
+@dataclass
+class StoryScore:
+    name: str
+    found: int = 0
+    annotated: int = 0
+    matched: int = 0
+    speakers_right: int = 0
+    partial_right: int = 0
+    traps_taken: list = field(default_factory=list)
+    missed: list = field(default_factory=list)
+    spurious: list = field(default_factory=list)
+    wrong_speaker: list = field(default_factory=list)
+
+
+@dataclass
+class Evaluation:
+    stories: list
+
+    def _sum(self, attr):
+        return sum(getattr(s, attr) for s in self.stories)
+
+    @property
+    def found(self):
+        return self._sum("found")
+
+    @property
+    def annotated(self):
+        return self._sum("annotated")
+
+    @property
+    def span_precision(self):
+        return self._sum("matched") / self.found if self.found else 0.0
+
+    @property
+    def span_recall(self):
+        return self._sum("matched") / self.annotated if self.annotated else 0.0
+
+    @property
+    def speaker_precision(self):
+        return self._sum("speakers_right") / self.found if self.found else 0.0
+
+    @property
+    def speaker_recall(self):
+        return self._sum("speakers_right") / self.annotated if self.annotated else 0.0
+
+    @property
+    def partial_accuracy(self):
+        matched = self._sum("matched")
+        return self._sum("partial_right") / matched if matched else 0.0
+
+
+def story_files(data_dir: Path) -> list[tuple[Path, Path]]:
+    pairs = []
+    for text_file in sorted(data_dir.iterdir()):
+        if text_file.suffix in {".txt", ".html"} and text_file.with_suffix(".json").exists():
+            pairs.append((text_file, text_file.with_suffix(".json")))
+    return pairs
+
+
+def evaluate(data_dir: Path = DEFAULT_DATA_DIR) -> Evaluation:
+    """Run the finder over every annotated story in ``data_dir`` and score it. Known sources
+    are unsaved Source objects: evaluating touches no database."""
+    pairs = story_files(Path(data_dir))
+    if not pairs:
+        raise CommandError(NO_STORIES.format(path=data_dir))
+    scores = []
+    for text_file, annotation_file in pairs:
+        annotation = json.loads(annotation_file.read_text(encoding="utf-8"))
+        known = [
+            Source(
+                pk=n + 1,
+                name=s["name"],
+                title=s.get("title", ""),
+                organization=s.get("organization", ""),
+                abbreviation=s.get("abbreviation", ""),
+                kind=s.get("kind", Source.Kind.PERSON),
+            )
+            for n, s in enumerate(annotation.get("known_sources", []))
+        ]
+        found = find_quotes(text_file.read_text(encoding="utf-8"), sources=known)
+        gold = list(annotation["quotes"])
+        score = StoryScore(text_file.name, found=len(found), annotated=len(gold))
+        unmatched = {n: normalize_span(g["text"]) for n, g in enumerate(gold)}
+        for quote in found:
+            key = normalize_span(quote.text)
+            hit = next((n for n, text in unmatched.items() if text == key), None)
+            if hit is None:
+                score.spurious.append(quote.text)
+                continue
+            del unmatched[hit]
+            score.matched += 1
+            expected = gold[hit]
+            if normalize_name(quote.speaker_name) == normalize_name(expected["speaker"]):
+                score.speakers_right += 1
+            else:
+                score.wrong_speaker.append((quote.text, quote.speaker_name, expected["speaker"]))
+            if quote.is_partial == bool(expected.get("partial", False)):
+                score.partial_right += 1
+        score.missed = [gold[n]["text"] for n in unmatched]
+        trap_keys = {normalize_span(t) for t in annotation.get("not_quotes", [])}
+        score.traps_taken = [q.text for q in found if normalize_span(q.text) in trap_keys]
+        scores.append(score)
+    return Evaluation(scores)
+
+
+class Command(BaseCommand):
+    help = "Print the quote finder's precision and recall for quote spans and speakers on annotated stories."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--data", default=str(DEFAULT_DATA_DIR), help="Folder of annotated stories.")
+        parser.add_argument(
+            "--verbose-errors", action="store_true", help="List every miss and wrong speaker."
+        )
+
+    def handle(self, *args, **options):
+        result = evaluate(Path(options["data"]))
+        out = self.stdout
+        traps = sum(len(s.traps_taken) for s in result.stories)
+        out.write(f"{len(result.stories)} stories, {result.annotated} annotated quotes, {result.found} found")
+        out.write(f"span precision     {result.span_precision:.3f}")
+        out.write(f"span recall        {result.span_recall:.3f}")
+        out.write(f"speaker precision  {result.speaker_precision:.3f}")
+        out.write(f"speaker recall     {result.speaker_recall:.3f}")
+        out.write(f"partial flag right {result.partial_accuracy:.3f} of matched quotes")
+        out.write(f"non-quotes taken for quotes: {traps}")
+        if options["verbose_errors"]:
+            for s in result.stories:
+                for text in s.missed:
+                    out.write(f"{s.name}: missed: {text[:70]}")
+                for text in s.spurious:
+                    out.write(f"{s.name}: not a quote: {text[:70]}")
+                for text, got, expected in s.wrong_speaker:
+                    out.write(f"{s.name}: speaker {got or '(none)'!r}, expected {expected!r}: {text[:50]}")
