@@ -66,7 +66,7 @@ TITLE_WORDS = frozenset(
     Lt. Capt. Deputy Secretary Administrator Coach Professor Prof. Rev. Neighbor Parent
     Resident Principal Manager Spokesperson Spokeswoman Spokesman Mr. Mrs. Ms. Mx. Vice Member
     Treasurer Controller Auditor Assessor Clerk Inspector Lieutenant Sergeant Captain
-    Detective Trustee Minister Chancellor Provost Dean Pastor Owner Founder Organizer
+    Detective Trustee Minister Chancellor Provost Pastor Owner Founder Organizer
     Executive CEO""".split()
 )
 ORG_NOUNS = frozenset(
@@ -91,6 +91,7 @@ _LEADING_WORDS = frozenset(
     June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov.
     Dec. Last Next Every Each Both Neither Nobody Somebody Where Who What Why How Not""".split()
 )
+_HONORIFICS = frozenset("Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev.".split())
 _PLACE_PREFIXES = frozenset("North South East West New Fort Mount San Santa Los Las".split())
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _PERSON_ROLES = frozenset(
@@ -368,7 +369,8 @@ def _sentence_ends(masked: str) -> list[int]:
         if masked[m.start()] == ".":
             token = re.search(r"([\w.]+)$", masked[: m.start()])
             word = token.group(1).lower() if token else ""
-            if word in _ABBREVIATIONS or re.fullmatch(r"[^\W\d_]|(?:[a-z]\.)+[a-z]", word):
+            clock = word in {"a.m", "p.m"} and re.match(r"\S*\s+[\"“]", masked[m.start() + 1 :])
+            if not clock and (word in _ABBREVIATIONS or re.fullmatch(r"[^\W\d_]|(?:[a-z]\.)+[a-z]", word)):
                 continue
         ends.append(m.end())
     return ends
@@ -442,6 +444,8 @@ def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
     "Oakland school board member Rosa Ortiz", "Tom Reyes, a spokesperson for the EPA"."""
     words: list[str] = []
     for word in reversed(masked_par[:start].split()):
+        if word in _HONORIFICS:
+            continue
         if (
             word[-1] in ',;:.()“”"'
             or word.lower() in _NOT_SUBJECT_AFTER | {"said", "told"}
@@ -476,7 +480,9 @@ def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
         if m and m.group(2).lower() in _ROLE_WORDS:
             title = m.group(1)
     if not title:
-        m = re.match(r",\s+(?:an?|the)\s+([^,;.]{3,80})", masked_par[end:])
+        m = re.match(
+            r",\s+(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)", masked_par[end:]
+        )
         if m:
             parts = re.split(r"\s+(?:at|for|of|with)\s+(?:the\s+)?", m.group(1), maxsplit=1)
             title = parts[0].strip()
