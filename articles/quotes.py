@@ -177,7 +177,7 @@ _AFTER_PARTIAL = frozenset(
     "who before after since unless until over into".split()
 )
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms mx dr st jr sr gov sen rep lt sgt capt gen col u.s no vs inc corp co jan feb
+    """mr mrs ms mx dr st jr sr gov sen rep lt sgt capt gen col u.s vs inc corp co jan feb
     mar apr jun jul aug sep sept oct nov dec a.m p.m prof rev ave blvd mt ft""".split()
 )
 
@@ -369,6 +369,8 @@ def _sentence_ends(masked: str) -> list[int]:
         if masked[m.start()] == ".":
             token = re.search(r"([\w.]+)$", masked[: m.start()])
             word = token.group(1).lower() if token else ""
+            if word == "no" and re.match(r"\s+\d", masked[m.end() :]):
+                continue  # "No. 4"
             clock = word in {"a.m", "p.m"} and re.match(r"\S*\s+[\"“]", masked[m.start() + 1 :])
             if not clock and (word in _ABBREVIATIONS or re.fullmatch(r"[^\W\d_]|(?:[a-z]\.)+[a-z]", word)):
                 continue
@@ -894,7 +896,9 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     results = []
     for span in quotes:
         base = offsets[span.par]
-        text = pars[span.par][span.content_start : span.content_end].rstrip()
+        # The comma before an attribution sits inside the marks in American style; it is not
+        # part of what was said.
+        text = pars[span.par][span.content_start : span.content_end].rstrip().rstrip(",;:").rstrip()
         source = proposed = None
         if span.entity is not None:
             written = _name_tokens(span.head) if span.how == "proper" else []
