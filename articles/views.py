@@ -28,6 +28,7 @@ STORIES_PER_PAGE = 20
 CORRECTIONS_PER_PAGE = 30
 FEATURED_ON_HOME = 3
 STORIES_PER_SECTION_ON_HOME = 4
+LATEST_ON_HOME = 8
 SEARCH_MAX_LENGTH = 200
 
 
@@ -87,8 +88,14 @@ def home(request):
             if not sections or sections[-1]["section"].pk != story.section_id:
                 sections.append({"section": story.section, "stories": []})
             sections[-1]["stories"].append(story)
-        lead = featured or shown[:1]
-        context.update(lead=lead[0] if lead else None, featured=lead[1:], sections=sections)
+        top = featured or shown[:1]
+        on_top = {story.pk for story in top}
+        context.update(
+            lead=top[0] if top else None,
+            featured=top[1:],
+            latest_rail=[story for story in shown if story.pk not in on_top][:LATEST_ON_HOME],
+            sections=sections,
+        )
         shown += featured + [story for block in sections for story in block["stories"]]
     return _with_last_modified(render(request, "articles/home.html", context), _story_moments(shown))
 

@@ -17,8 +17,12 @@ logger = logging.getLogger(__name__)
 
 # Widths of the renditions offered to the browser, smallest first.
 WIDTH_ALIASES = (("w480", 480), ("w800", 800), ("w1200", 1200))
-# How wide the image is laid out: full column width on phones, the story column on desktop.
-STORY_SIZES = "(min-width: 1100px) 720px, (min-width: 760px) 66vw, 100vw"
+# How wide the image is laid out (see static/css/site.css): the story's lead figure spans
+# the page up to 70rem; the front page's lead story takes about half the page on desktop.
+SIZES = {
+    "story": "(min-width: 1140px) 1120px, calc(100vw - 2rem)",
+    "lead": "(min-width: 1100px) 560px, calc(100vw - 2rem)",
+}
 
 
 def _rendition(thumbnailer, alias):
@@ -33,8 +37,8 @@ def _rendition(thumbnailer, alias):
 def lead_image(article, variant="story", loading="lazy"):
     """``<img>`` for an article's lead image, or "" when it has none.
 
-    ``variant="story"`` offers every width rendition; ``variant="card"`` the cropped card
-    rendition for lists. ``loading="eager"`` for the image above the fold.
+    ``variant="story"`` (the story page) and ``variant="lead"`` (the front page's top story)
+    offer every width rendition; ``variant="card"`` the cropped card rendition for lists. ``loading="eager"`` for the image above the fold.
     """
     if not article.lead_image:
         return ""
@@ -69,7 +73,7 @@ def lead_image(article, variant="story", loading="lazy"):
         '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" loading="{}" decoding="async">',
         default.url,
         srcset,
-        STORY_SIZES,
+        SIZES.get(variant, SIZES["story"]),
         default.width,
         default.height,
         alt,
