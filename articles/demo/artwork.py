@@ -5,6 +5,7 @@ Drawings are deterministic: the same motif, palette and seed always give the sam
 Shapes are drawn at twice the final size and scaled down, which smooths their edges.
 """
 
+import functools
 import io
 import math
 import random
@@ -346,8 +347,10 @@ def artwork_render(image: DemoImage, *, seed: str) -> Image.Image:
     return ImageChops.blend(picture, ImageChops.overlay(picture, grain), 0.07)
 
 
+@functools.lru_cache(maxsize=32)
 def artwork_jpeg(image: DemoImage, *, seed: str) -> bytes:
-    """The drawing as JPEG bytes, ready to store as a lead image."""
+    """The drawing as JPEG bytes, ready to store as a lead image (kept for reuse, since a
+    drawing takes a moment and never changes)."""
     buffer = io.BytesIO()
     artwork_render(image, seed=seed).save(buffer, "JPEG", quality=86, optimize=True, progressive=True)
     return buffer.getvalue()

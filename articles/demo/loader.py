@@ -55,6 +55,12 @@ from .stories import SECTIONS, STORIES
 MISSING_GROUP = "The {group} group is missing; run `python manage.py migrate` first."
 BAD_CONTENT = "Demo story {slug!r}: {problem}"
 IMAGE_CREDIT = "Illustration: The Chronicle"
+
+
+class DemoError(Exception):
+    """The demo cannot be loaded as written, or not into this database."""
+
+
 # How long after publication the demo's correction was published.
 CORRECTION_DELAY = timedelta(hours=20)
 
@@ -108,9 +114,12 @@ def _plans() -> list[_Plan]:
     for story in STORIES:
 
         def problem(text, story=story):
-            return ValueError(BAD_CONTENT.format(slug=story.slug, problem=text))
+            return DemoError(BAD_CONTENT.format(slug=story.slug, problem=text))
 
-        parsed = body_parse(story.body)
+        try:
+            parsed = body_parse(story.body)
+        except ValueError as exc:
+            raise problem(str(exc)) from exc
         if story.section not in sections:
             raise problem(f"unknown section {story.section!r}")
         if not story.authors or set(story.authors) - staff:
@@ -175,7 +184,7 @@ def _accounts(result: DemoLoadResult) -> dict:
         try:
             group = Group.objects.get(name=account.group)
         except Group.DoesNotExist:
-            raise RuntimeError(MISSING_GROUP.format(group=account.group)) from None
+            raise DemoError(MISSING_GROUP.format(group=account.group)) from None
         user, created = User.objects.get_or_create(
             username=account.username,
             defaults={

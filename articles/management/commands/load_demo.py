@@ -4,12 +4,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.demo.loader import demo_load
+from articles.demo.loader import DemoError, demo_load
+from articles.workflow import TransitionError, WorkflowPermissionError
 
 DEMO_NEEDS_DEBUG = (
     "The demo newsroom creates accounts whose passwords are printed for anyone to read, "
     "so it loads only with DEBUG on (a local install)."
 )
+DEMO_REFUSED = "The workflow refused a demo story: {reason}"
 DEMO_ALREADY_LOADED = "The demo newsroom is already loaded; nothing changed."
 DEMO_PASSWORD_CHANGED = "(password changed since the demo was loaded; not shown)"
 DEMO_ACCOUNTS_WARNING = "Demo accounts, for a local demo only; never use them on a public server:"
@@ -27,8 +29,11 @@ class Command(BaseCommand):
             raise CommandError(DEMO_NEEDS_DEBUG)
         try:
             result = demo_load()
-        except (RuntimeError, ValueError) as exc:
+        except DemoError as exc:
             raise CommandError(str(exc)) from exc
+        except (TransitionError, WorkflowPermissionError) as exc:
+            # The demo is refused by the same rules as a story in the admin; say which.
+            raise CommandError(DEMO_REFUSED.format(reason=" ".join(_messages(exc)))) from exc
 
         if result.already_loaded:
             self.stdout.write(DEMO_ALREADY_LOADED)
@@ -62,3 +67,7 @@ class Command(BaseCommand):
                 f"      {account.first_name} {account.last_name}, {account.role} ({account.group})"
             )
         self.stdout.write(f"\nSign in at {settings.SITE_URL}/admin/")
+
+
+def _messages(exc) -> list[str]:
+    return getattr(exc, "messages", None) or [str(exc)]
