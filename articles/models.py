@@ -155,6 +155,13 @@ class Article(models.Model):
             models.Index(fields=["status", "-last_published_at"], name="article_status_pub_idx"),
             models.Index(fields=["section", "status", "-last_published_at"], name="article_section_pub_idx"),
             models.Index(fields=["status", "scheduled_at"], name="article_scheduled_idx"),
+            # The related-articles box checks thousands of candidate ids against this, from
+            # the index alone: is it published and live, and when was it published.
+            models.Index(
+                fields=["id", "last_published_at"],
+                condition=Q(status="published", live_article__isnull=True),
+                name="article_published_live_idx",
+            ),
         ]
 
     def __str__(self):

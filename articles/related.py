@@ -120,25 +120,27 @@ def closest_stories_sql(article: Article, *, limit: int, exclude=()) -> tuple[st
     # LIMIT counts only stories readers may see; the winners are re-read through published().
     content_type = "SELECT ct.id FROM django_content_type ct WHERE ct.app_label = %s AND ct.model = %s"
     sql = f"""
-        SELECT a.id, SUM(shared.weight) AS score
+        SELECT a.id, scores.score
         FROM (
-            SELECT q.article_id AS article_id, {int(SOURCE_WEIGHT)} AS weight
-            FROM {quote} q
-            WHERE q.source_id IN (SELECT own.source_id FROM {quote} own WHERE own.article_id = %s)
-            GROUP BY q.article_id, q.source_id
-            UNION ALL
-            SELECT t.object_id AS article_id, {int(TAG_WEIGHT)} AS weight
-            FROM {tagged} t
-            WHERE t.content_type_id = ({content_type})
-            AND t.tag_id IN (
-                SELECT own.tag_id FROM {tagged} own
-                WHERE own.content_type_id = ({content_type}) AND own.object_id = %s
-            )
-        ) shared
-        INNER JOIN {story} a ON a.id = shared.article_id
+            SELECT shared.article_id, SUM(shared.weight) AS score
+            FROM (
+                SELECT DISTINCT q.article_id, q.source_id AS shared_id, {int(SOURCE_WEIGHT)} AS weight
+                FROM {quote} q
+                WHERE q.source_id IN (SELECT own.source_id FROM {quote} own WHERE own.article_id = %s)
+                UNION ALL
+                SELECT t.object_id AS article_id, t.tag_id AS shared_id, {int(TAG_WEIGHT)} AS weight
+                FROM {tagged} t
+                WHERE t.content_type_id = ({content_type})
+                AND t.tag_id IN (
+                    SELECT own.tag_id FROM {tagged} own
+                    WHERE own.content_type_id = ({content_type}) AND own.object_id = %s
+                )
+            ) shared
+            GROUP BY shared.article_id
+        ) scores
+        INNER JOIN {story} a ON a.id = scores.article_id
         WHERE a.status = %s AND a.live_article_id IS NULL AND a.id NOT IN ({placeholders})
-        GROUP BY a.id, a.last_published_at
-        ORDER BY score DESC, a.last_published_at DESC, a.id DESC
+        ORDER BY scores.score DESC, a.last_published_at DESC, a.id DESC
         LIMIT %s
     """
     model = (Article._meta.app_label, Article._meta.model_name)
