@@ -1,0 +1,156 @@
+"""Measure the reader-facing reads against the current database.
+
+Times the related-articles box for a sample of published stories, search for a few queries
+(a first page of results and its count, as the search page runs them) and, on request, whole
+story pages through Django's test client. Reports median, 95th percentile and maximum in
+milliseconds with the number of SQL queries, and prints the database's plan (EXPLAIN ANALYZE
+on PostgreSQL, EXPLAIN QUERY PLAN on SQLite) for the sidebar and search queries, so one can
+see which indexes they use.
+
+Application caches are replaced by a dummy cache while measuring, so every figure is a cold
+cache figure; the database's own buffers are left as they are. Speed targets are checked here,
+by reading the output, and never in timed tests.
+"""
+
+import math
+import random
+import statistics
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+
+from articles.models import Article
+from articles.related import closest_stories_sql, related_for_article
+from articles.search import search_articles
+
+DEFAULT_QUERIES = ["housing", "rent control", "oakland school board", '"city budget"', "wildfire -drought"]
+NO_STORIES = "There are no published stories to measure; run generate_archive first."
+SEARCH_PAGE_SIZE = 20
+DUMMY_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+
+class Timings:
+    """Wall-clock milliseconds and query counts of repeated runs of one operation."""
+
+    def __init__(self):
+        self.ms: list[float] = []
+        self.queries: list[int] = []
+
+    def measure(self, operation):
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            result = operation()
+            self.ms.append((time.perf_counter() - started) * 1000)
+        self.queries.append(len(captured.captured_queries))
+        return result
+
+    def summary(self) -> str:
+        ordered = sorted(self.ms)
+        p95 = ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+        low, high = min(self.queries), max(self.queries)
+        queries = str(low) if low == high else f"{low}-{high}"
+        return (
+            f"median {statistics.median(ordered):7.2f} ms   p95 {p95:7.2f} ms   max {ordered[-1]:7.2f} ms"
+            f"   runs {len(ordered):4d}   queries {queries}"
+        )
+
+
+class Command(BaseCommand):
+    help = "Time the related-articles box, search and story pages, and show their query plans."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--sample", type=int, default=200, help="Stories to time the sidebar for (200).")
+        parser.add_argument(
+            "--query",
+            action="append",
+            dest="queries",
+            help="A search query to time; repeat for several (default: a fixed set of five).",
+        )
+        parser.add_argument("--repeat", type=int, default=5, help="Runs of each search query (5).")
+        parser.add_argument("--pages", type=int, default=0, help="Story pages to render and time (0).")
+        parser.add_argument("--seed", type=int, default=1, help="Seed for picking the sample (1).")
+        parser.add_argument("--no-explain", action="store_false", dest="explain", help="Skip query plans.")
+
+    def handle(self, *args, **options):
+        if min(options["sample"], options["repeat"]) < 1 or options["pages"] < 0:
+            raise CommandError("--sample and --repeat must be at least 1, --pages at least 0.")
+        published = list(Article.objects.published().values_list("pk", flat=True).order_by("pk"))
+        if not published:
+            raise CommandError(NO_STORIES)
+        rng = random.Random(options["seed"])
+        sample = rng.sample(published, min(options["sample"], len(published)))
+        queries = options["queries"] or DEFAULT_QUERIES
+        self.stdout.write(f"Database: {connection.vendor}, {len(published)} published stories.\n")
+
+        with override_settings(CACHES=DUMMY_CACHE):
+            slowest = self.time_sidebar(sample)
+            self.time_search(queries, options["repeat"])
+            if options["pages"]:
+                self.time_pages(sample[: options["pages"]])
+            if options["explain"]:
+                self.explain_sidebar(slowest)
+                self.explain_search(queries[0])
+
+    def time_sidebar(self, sample: list[int]) -> Article:
+        """Time related_for_article over the sample; return the slowest story."""
+        stories = Article.objects.select_related("section").in_bulk(sample)
+        related_for_article(stories[sample[0]])  # the connection's first query is not the sidebar's cost
+        timings = Timings()
+        slowest, worst = None, -1.0
+        for pk in sample:
+            timings.measure(lambda story=stories[pk]: related_for_article(story))
+            if timings.ms[-1] > worst:
+                slowest, worst = stories[pk], timings.ms[-1]
+        self.stdout.write("Related-articles box (related_for_article), one run per sampled story")
+        self.stdout.write(f"  {timings.summary()}\n")
+        return slowest
+
+    def time_search(self, queries: list[str], repeat: int):
+        self.stdout.write(f"Search (first page of {SEARCH_PAGE_SIZE} results and the count)")
+        for query in queries:
+            timings = Timings()
+            for _ in range(repeat):
+                found = timings.measure(lambda q=query: self.search_page(q))
+            self.stdout.write(f"  {query!r:28} {found:6d} found   {timings.summary()}")
+        self.stdout.write("")
+
+    @staticmethod
+    def search_page(query: str) -> int:
+        results = search_articles(query)
+        list(results[:SEARCH_PAGE_SIZE])
+        return results.count()
+
+    def time_pages(self, sample: list[int]):
+        client = Client()
+        stories = Article.objects.in_bulk(sample)
+        timings = Timings()
+        with override_settings(ALLOWED_HOSTS=["testserver"]):
+            for pk in sample:
+                url = stories[pk].get_absolute_url()
+                response = timings.measure(lambda u=url: client.get(u))
+                if response.status_code != 200:
+                    raise CommandError(f"{url} answered {response.status_code}, not 200.")
+        self.stdout.write("Story pages through the test client")
+        self.stdout.write(f"  {timings.summary()}\n")
+
+    def explain_sidebar(self, story: Article):
+        sql, params = closest_stories_sql(story, limit=5, exclude=())
+        self.stdout.write(f"Plan of the sidebar's scoring query, for its slowest story (id {story.pk}):")
+        self.stdout.write(self.explain(sql, params))
+
+    def explain_search(self, query: str):
+        results = search_articles(query)[:SEARCH_PAGE_SIZE]
+        analyze = {"analyze": True, "buffers": True} if connection.vendor == "postgresql" else {}
+        self.stdout.write(f"\nPlan of the search query {query!r} (first page):")
+        self.stdout.write(results.explain(**analyze))
+
+    @staticmethod
+    def explain(sql: str, params: list) -> str:
+        prefix = "EXPLAIN (ANALYZE, BUFFERS)" if connection.vendor == "postgresql" else "EXPLAIN QUERY PLAN"
+        with connection.cursor() as cursor:
+            cursor.execute(f"{prefix} {sql}", params)
+            rows = cursor.fetchall()
+        return "\n".join(" ".join(str(column) for column in row) for row in rows)

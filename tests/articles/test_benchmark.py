@@ -1,0 +1,32 @@
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.management.commands.benchmark import NO_STORIES
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_benchmark_reports_timings_query_counts_and_plans():
+    call_command("generate_archive", "--stories=30", "--tags=20", "--sources=15", stdout=StringIO())
+    out = StringIO()
+
+    call_command("benchmark", "--sample=5", "--repeat=2", "--pages=2", "--query=housing", stdout=out)
+
+    report = out.getvalue()
+    assert "30 published stories" in report
+    sidebar = report.split("Related-articles box")[1].splitlines()[1]
+    assert "median" in sidebar and "p95" in sidebar and "runs    5" in sidebar and "queries 3" in sidebar
+    assert "'housing'" in report.split("Search")[1]
+    assert "runs    2" in report.split("Story pages")[1].splitlines()[1]
+    assert "Plan of the sidebar's scoring query" in report
+    assert "Plan of the search query 'housing'" in report
+
+
+def test_the_benchmark_needs_published_stories():
+    ArticleFactory()
+
+    with pytest.raises(CommandError, match=NO_STORIES):
+        call_command("benchmark", stdout=StringIO())

@@ -1,0 +1,129 @@
+import datetime
+
+import pytest
+from django.core.paginator import Paginator
+from django.db import connection
+from django.utils import timezone
+
+from articles.models import Article
+from articles.search import search_articles
+from tests.factories import (
+    ArticleFactory,
+    PublishedArticleFactory,
+    ScheduledArticleFactory,
+    WithdrawnArticleFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+only_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Full-text search (stemming, tsvector weights, HTML stripping) exists only on PostgreSQL; "
+    "SQLite uses the substring fallback.",
+)
+
+
+def published(headline, dek="A dek.", body="<p>A body.</p>", days_ago=0):
+    when = timezone.now() - datetime.timedelta(days=days_ago)
+    return PublishedArticleFactory(
+        headline=headline, dek=dek, body=body, first_published_at=when, last_published_at=when
+    )
+
+
+def headlines(results):
+    return [story.headline for story in results]
+
+
+def test_only_published_live_stories_are_found():
+    live = published("Harbor dredging approved")
+    ArticleFactory(headline="Harbor dredging draft")
+    ArticleFactory(headline="Harbor dredging in review", status=Article.Status.IN_REVIEW)
+    ScheduledArticleFactory(headline="Harbor dredging scheduled")
+    WithdrawnArticleFactory(headline="Harbor dredging withdrawn")
+    ArticleFactory(headline="Harbor dredging approved, unpublished edit", live_article=live)
+
+    assert headlines(search_articles("harbor dredging")) == ["Harbor dredging approved"]
+
+
+def test_a_headline_match_ranks_above_a_dek_match_above_a_body_match():
+    published(
+        "Budget talks stall", body="<p>The harbor plan waits, harbor users say, harbor.</p>", days_ago=0
+    )
+    published("Council meets", dek="Harbor fees are on the agenda.", days_ago=1)
+    published("Harbor fees rise", days_ago=2)
+
+    assert headlines(search_articles("harbor")) == ["Harbor fees rise", "Council meets", "Budget talks stall"]
+
+
+def test_equal_matches_come_newest_first():
+    published("Harbor report, older", days_ago=3)
+    published("Harbor report, newer", days_ago=1)
+
+    assert headlines(search_articles("harbor report")) == ["Harbor report, newer", "Harbor report, older"]
+
+
+def test_every_word_must_match():
+    published("Harbor fees rise")
+    published("Harbor dredging approved")
+
+    assert headlines(search_articles("harbor fees")) == ["Harbor fees rise"]
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\n\t"])
+def test_a_blank_query_finds_nothing(query):
+    published("Harbor fees rise")
+
+    assert list(search_articles(query)) == []
+
+
+def test_results_paginate_and_carry_a_rank():
+    for n in range(5):
+        published(f"Harbor story {n}", days_ago=n)
+
+    page = Paginator(search_articles("harbor"), 2).page(2)
+
+    assert page.paginator.count == 5
+    assert headlines(page) == ["Harbor story 2", "Harbor story 3"]
+    assert all(story.rank > 0 for story in page)
+
+
+def test_search_runs_one_query_with_the_section_loaded(django_assert_max_num_queries):
+    for n in range(15):
+        published(f"Harbor story {n}", days_ago=n)
+
+    with django_assert_max_num_queries(1):
+        kickers = [story.section.name for story in search_articles("harbor")]
+
+    assert len(kickers) == 15
+
+
+@only_postgresql
+def test_postgresql_matches_word_forms_and_ignores_markup_and_stop_words():
+    published(
+        "Harbors reopen", body='<p><strong>Boats</strong> <a href="https://example.org/dock">return</a>.</p>'
+    )
+
+    assert headlines(search_articles("harbor")) == ["Harbors reopen"]
+    assert headlines(search_articles("boat return")) == ["Harbors reopen"]
+    assert list(search_articles("strong")) == []
+    assert list(search_articles("href dock")) == []
+    assert list(search_articles("the")) == []
+
+
+@only_postgresql
+def test_postgresql_understands_phrases_and_exclusions():
+    published("City budget passes", body="<p>The vote was close.</p>")
+    published("Budget for the city zoo", body="<p>Animals are fed.</p>")
+
+    assert headlines(search_articles('"city budget"')) == ["City budget passes"]
+    assert headlines(search_articles("budget -zoo")) == ["City budget passes"]
+    assert list(search_articles('"unbalanced quote')) == []
+
+
+@only_postgresql
+def test_postgresql_search_follows_an_edited_story():
+    story = published("Harbor fees rise")
+    Article.objects.filter(pk=story.pk).update(headline="Port fees rise")
+
+    assert list(search_articles("harbor")) == []
+    assert headlines(search_articles("port")) == ["Port fees rise"]
