@@ -8,6 +8,7 @@ admin.site.site_title = f"{settings.SITE_NAME} newsroom"
 admin.site.index_title = "Newsroom"
 
 urlpatterns = [
+    path("admin/find-quotes/", include("articles.admin.quote_finder")),
     path("admin/", admin.site.urls),
     path("", include("articles.urls")),
 ]

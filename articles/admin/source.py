@@ -1,9 +1,40 @@
-from django.contrib import admin
+"""Sources in the admin: the records, merging duplicates, how often each is quoted, and the
+sourcing report (``articles.admin.reports``)."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.urls import reverse
+from django.http import HttpResponseRedirect, JsonResponse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from articles.models import Article, Source
+from articles.admin import reports as report_views
+from articles.models import Article, Source, SourceMerge
+from articles.sources import MERGE_NOT_ALLOWED, can_merge_sources, source_merge, source_usage
+
+MERGE_NEEDS_TWO = "Select at least two sources to merge."
+MERGE_PICK_KEPT = "Choose the record to keep."
+MERGE_DONE = "Merged {count} record(s) into “{name}”; {quotes} quote(s) moved."
+USAGE_BAD_IDS = "ids must be a comma-separated list of numbers."
+USAGE_MAX_IDS = 50
+
+
+class MergeForm:
+    """Which of the selected sources to keep (the others are merged into it)."""
+
+    def __init__(self, sources, data=None):
+        self.sources = sources
+        self.data = data
+        self.errors = {}
+        self.kept = None
+
+    def is_valid(self) -> bool:
+        value = (self.data or {}).get("keep")
+        self.kept = next((s for s in self.sources if str(s.pk) == value), None)
+        if self.kept is None:
+            self.errors["keep"] = MERGE_PICK_KEPT
+        return not self.errors
 
 
 @admin.register(Source)
@@ -12,7 +43,8 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "title", "organization", "abbreviation"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["stories_quoting"]
+    readonly_fields = ["usage", "stories_quoting"]
+    actions = ["merge_sources"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "title", "organization", "abbreviation"]}),
         ("Public", {"fields": ["description"]}),
@@ -24,18 +56,56 @@ class SourceAdmin(admin.ModelAdmin):
             "Self-identified attributes (only with consent)",
             {
                 "classes": ["collapse"],
+                "description": "Ask the source; never infer these from a name, a photo or a voice.",
                 "fields": ["attributes_consent", "gender", "gender_self_description", "selection"],
             },
         ),
-        ("Stories quoting this source", {"fields": ["stories_quoting"]}),
+        ("How often we quote this source", {"fields": ["usage", "stories_quoting"]}),
     ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(quote_total=Count("quotes"))
 
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not can_merge_sources(request.user):
+            actions.pop("merge_sources", None)
+        return actions
+
+    def get_urls(self):
+        site = self.admin_site
+        own = [
+            path("usage/", site.admin_view(self.usage_view), name="articles_source_usage"),
+            path("merge/", site.admin_view(self.merge_view), name="articles_source_merge"),
+            path(
+                "report/",
+                site.admin_view(lambda request: report_views.sourcing_report_view(request, self)),
+                name="articles_source_report",
+            ),
+        ]
+        return own + super().get_urls()
+
+    # --- columns and panels -----------------------------------------------------------
+
     @admin.display(description="Quotes", ordering="quote_total")
     def quote_count(self, obj):
         return obj.quote_total
+
+    @admin.display(description="In published stories")
+    def usage(self, obj):
+        if not obj.pk:
+            return "Not quoted yet."
+        u = source_usage([obj.pk])[obj.pk]
+        if not u.quotes_total:
+            return "Not quoted in a published story yet."
+        return format_html(
+            "Last quoted {}; {} quote(s) in the last {} days; {} quote(s) in {} stor(ies) in all.",
+            u.last_quoted.strftime("%b %-d, %Y") if u.last_quoted else "—",
+            u.quotes_recent,
+            30,
+            u.quotes_total,
+            u.stories_total,
+        )
 
     @admin.display(description="Stories")
     def stories_quoting(self, obj):
@@ -65,3 +135,92 @@ class SourceAdmin(admin.ModelAdmin):
                 ),
             ),
         )
+
+    # --- how often a source is quoted, for the story form's quote inline ------------------
+
+    def usage_view(self, request):
+        """JSON for ``?ids=1,2``: last quoted, quotes in the last 30 days, recent stories.
+        Staff who may view sources; no private field is part of the answer."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        raw = [part for part in request.GET.get("ids", "").split(",") if part.strip()]
+        if not all(part.strip().isdigit() for part in raw):
+            return JsonResponse({"error": USAGE_BAD_IDS}, status=400)
+        ids = [int(part) for part in raw][:USAGE_MAX_IDS]
+        usage = source_usage(ids)
+        return JsonResponse({"sources": {str(i): u.as_dict() for i, u in usage.items()}})
+
+    # --- merging duplicates -----------------------------------------------------------
+
+    @admin.action(description="Merge selected sources…")
+    def merge_sources(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        if len(ids) < 2:
+            self.message_user(request, MERGE_NEEDS_TWO, messages.WARNING)
+            return None
+        return HttpResponseRedirect(
+            reverse("admin:articles_source_merge") + "?ids=" + ",".join(str(i) for i in ids)
+        )
+
+    def merge_view(self, request):
+        """Confirmation page: the selected records side by side; the editor picks the one to
+        keep and the others are merged into it with ``source_merge``."""
+        if not can_merge_sources(request.user):
+            raise PermissionDenied(MERGE_NOT_ALLOWED)
+        raw = request.POST.get("ids") or request.GET.get("ids", "")
+        ids = [int(p) for p in raw.split(",") if p.strip().isdigit()]
+        sources = list(
+            Source.objects.filter(pk__in=ids).annotate(quote_total=Count("quotes")).order_by("name", "pk")
+        )
+        changelist = reverse("admin:articles_source_changelist")
+        if len(sources) < 2:
+            self.message_user(request, MERGE_NEEDS_TWO, messages.WARNING)
+            return HttpResponseRedirect(changelist)
+        form = MergeForm(sources, request.POST if request.method == "POST" else None)
+        if request.method == "POST" and form.is_valid():
+            moved = 0
+            try:
+                for other in sources:
+                    if other.pk != form.kept.pk:
+                        moved += source_merge(keep=form.kept, merge=other, user=request.user).quotes_moved
+            except ValidationError as exc:
+                form.errors["keep"] = " ".join(exc.messages)
+            else:
+                name = Source.objects.get(pk=form.kept.pk).name
+                self.message_user(
+                    request,
+                    MERGE_DONE.format(count=len(sources) - 1, name=name, quotes=moved),
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(reverse("admin:articles_source_change", args=[form.kept.pk]))
+        usage = source_usage([s.pk for s in sources])
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Merge duplicate sources",
+            "rows": [(s, usage[s.pk]) for s in sources],
+            "ids": ",".join(str(s.pk) for s in sources),
+            "form": form,
+            "chosen": (request.POST.get("keep") if request.method == "POST" else str(sources[0].pk)),
+            "compare_fields": ["name", "title", "organization", "abbreviation", "kind", "description"],
+        }
+        return TemplateResponse(request, "admin/articles/source/merge.html", context)
+
+
+@admin.register(SourceMerge)
+class SourceMergeAdmin(admin.ModelAdmin):
+    """The log of merged sources: read-only; a merge is made from the sources list."""
+
+    list_display = ["merged_name", "kept", "quotes_moved", "user", "created_at"]
+    list_select_related = ["kept", "user"]
+    search_fields = ["merged_name", "kept__name"]
+    readonly_fields = ["kept", "merged_name", "merged_data", "quotes_moved", "user", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
