@@ -7,5 +7,5 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
-        # Connects the page-cache purge to content changes.
-        from articles import cache  # noqa: F401
+        # Connects the page-cache purge and the lead-image renditions to content changes.
+        from articles import cache, renditions  # noqa: F401

@@ -16,10 +16,10 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
-from easy_thumbnails.files import get_thumbnailer
 
 from articles.models import Article, ArticleAuthor, Correction, Quote, Source
 from articles.related import related_for_article
+from articles.renditions import lead_image_rendition
 
 # Pull quotes are set after this many blocks of the body, then after every PULL_QUOTE_EVERY.
 PULL_QUOTE_FIRST_AFTER = 2
@@ -102,10 +102,8 @@ def byline_people(article: Article) -> list[dict]:
 def _share_image_url(article: Article) -> str:
     if not article.lead_image:
         return ""
-    try:
-        return absolute_url(get_thumbnailer(article.lead_image)["w1200"].url)
-    except (OSError, ValueError):
-        return absolute_url(article.lead_image.url)
+    rendition = lead_image_rendition(article, "w1200", generate=True)
+    return absolute_url(rendition.url if rendition is not None else article.lead_image.url)
 
 
 def _people_in_story(quotes: list[Quote]) -> list[Source]:
@@ -155,7 +153,7 @@ def story_context(article: Article) -> dict:
     corrections = list(Correction.objects.filter(article_id=live_pk).only("text", "created_at", "article_id"))
     quotes = list(article.quotes.all())
     pull_quotes = [quote for quote in quotes if quote.is_pull_quote]
-    tags = list(article.tags.all())
+    tags = sorted(article.tags.all(), key=lambda tag: tag.name.lower())
     authors = byline_people(article)
     related = related_for_article(article)
 

@@ -1,0 +1,47 @@
+import re
+
+import pytest
+from django.template import Context, Template
+
+from articles.renditions import lead_image_renditions_generate
+from tests.factories import PublishedArticleFactory, image_file
+
+pytestmark = pytest.mark.django_db
+
+
+def render(article, variant):
+    return Template("{% load lead_images %}{% lead_image article variant %}").render(
+        Context({"article": article, "variant": variant})
+    )
+
+
+def test_saving_a_story_with_a_lead_image_makes_its_renditions_after_commit(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        story = PublishedArticleFactory(lead_image=image_file(size=(1600, 1000)), lead_image_alt="A pier")
+
+    assert lead_image_renditions_generate(story) == 0
+    assert ".400x250_q82_crop-smart.webp" in render(story, "card")
+
+
+def test_a_card_never_makes_a_rendition_and_falls_back_to_the_original(django_assert_num_queries):
+    story = PublishedArticleFactory(lead_image=image_file(size=(1600, 1000)), lead_image_alt="A pier")
+
+    with django_assert_num_queries(0):
+        html = render(story, "card")
+
+    assert f'src="{story.lead_image.url}"' in html
+    assert 'alt="A pier"' in html
+
+
+def test_a_small_original_is_offered_once_at_its_own_width():
+    story = PublishedArticleFactory(lead_image=image_file(size=(600, 400)), lead_image_alt="A pier")
+
+    html = render(story, "story")
+
+    assert re.findall(r"\.webp (\d+)w", html) == ["480", "600"]
+
+
+def test_no_lead_image_renders_nothing():
+    assert render(PublishedArticleFactory(), "story") == ""
