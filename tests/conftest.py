@@ -8,6 +8,8 @@ from tests.factories import EditorFactory, JournalistFactory
 def _isolated_media_and_cache(settings, tmp_path):
     """Uploads go to a throwaway folder and every test starts with an empty cache."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Test users' passwords need no protection; the production hasher costs ~0.3 s a user.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
     yield
     cache.clear()
