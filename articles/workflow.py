@@ -72,6 +72,25 @@ QUOTES_NOT_IN_BODY = "These quotes do not appear word for word in the story: {qu
 RESTORE_WRONG_STORY = "That version belongs to another story."
 
 
+# How the transition log names each recorded action.
+EVENT_LABELS = {
+    "submit": "Submitted for review",
+    "return": "Returned to the author",
+    "schedule": "Approved and scheduled",
+    "publish": "Published",
+    "publish_scheduled": "Published by the scheduler",
+    "publish_failed": "Scheduled publishing failed",
+    "unschedule": "Taken off the schedule",
+    "withdraw": "Withdrawn",
+    "correct": "Correction published",
+    "start_edit": "Started editing the published story",
+    "approve_changes": "Changes approved and published",
+    "publish_changes": "Changes published by an editor",
+    "discard_changes": "Changes discarded",
+    "restore": "Old version restored",
+}
+
+
 class WorkflowPermissionError(PermissionDenied):
     """The user may not do this to this story."""
 
@@ -400,6 +419,7 @@ def article_approve(*, article: Article, user, publish_at: datetime | None = Non
     _touch(article, user)
     _save(article)
     _log(article, user, "publish", Status.IN_REVIEW, Status.PUBLISHED)
+    article_record_version(article=article, user=user, comment="Published")
     _after_commit(notifications.notify_published, article_id=article.pk, actor_id=user.pk)
     _announce(article, "publish")
     return article
@@ -420,6 +440,7 @@ def article_publish_now(*, article: Article, user) -> Article:
     _touch(article, user)
     _save(article)
     _log(article, user, "publish", Status.SCHEDULED, Status.PUBLISHED)
+    article_record_version(article=article, user=user, comment="Published")
     _after_commit(notifications.notify_published, article_id=article.pk, actor_id=user.pk)
     _announce(article, "publish")
     return article
@@ -738,7 +759,11 @@ def articles_publish_due(*, now: datetime | None = None) -> list[Article]:
             try:
                 _go_live(article, now)
             except TransitionError as exc:
-                _log(article, None, "publish_failed", Status.SCHEDULED, Status.SCHEDULED, exc.message)
+                # Logged once, not on every run of the scheduler; the story stays overdue
+                # (flagged in the admin and by the health endpoint) until an editor acts.
+                last = ArticleEvent.objects.filter(article=article).order_by("-created_at", "-id").first()
+                if last is None or last.action != "publish_failed":
+                    _log(article, None, "publish_failed", Status.SCHEDULED, Status.SCHEDULED, exc.message)
                 continue
             claimed = Article.objects.filter(pk=pk, status=Status.SCHEDULED).update(
                 status=Status.PUBLISHED,
@@ -753,6 +778,7 @@ def articles_publish_due(*, now: datetime | None = None) -> list[Article]:
                 continue
             article.refresh_from_db()
             _log(article, None, "publish_scheduled", Status.SCHEDULED, Status.PUBLISHED)
+            article_record_version(article=article, user=None, comment="Published by the scheduler")
             _after_commit(notifications.notify_published, article_id=article.pk, actor_id=None)
             _announce(article, "publish")
             published.append(article)

@@ -15,12 +15,11 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, Max, OuterRef, Prefetch, Q, Subquery
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
 from reversion.models import Version
 
 from articles import preview, workflow
@@ -176,11 +175,12 @@ def _visible_article(model_admin, request, object_id) -> Article:
     return article
 
 
-@require_POST
 def workflow_action_view(model_admin, request, object_id):
     """A workflow button pressed on a story that the user cannot edit in place (a
     published, scheduled or frozen one). The posted ``workflow_version`` is checked, so an
     action taken on a page loaded before someone else's change is refused."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     article = _visible_article(model_admin, request, object_id)
     action = request.POST.get("_workflow", "")
     try:
@@ -298,8 +298,9 @@ def restore_view(model_admin, request, object_id, version_id):
     return TemplateResponse(request, "admin/articles/article/restore.html", context)
 
 
-@require_POST
 def preview_link_create_view(model_admin, request, object_id):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     article = _visible_article(model_admin, request, object_id)
     hours = request.POST.get("preview_hours") or None
     try:
@@ -313,8 +314,9 @@ def preview_link_create_view(model_admin, request, object_id):
     return HttpResponseRedirect(change_url(article) + "#preview-links")
 
 
-@require_POST
 def preview_link_revoke_view(model_admin, request, object_id, link_id):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     article = _visible_article(model_admin, request, object_id)
     link = get_object_or_404(PreviewLink, pk=link_id, article=article)
     try:
