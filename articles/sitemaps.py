@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import SitemapIndexItem
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,7 +22,9 @@ NEWS_LIMIT = 1000
 
 
 class _PublicSitemap(Sitemap):
-    protocol = urlsplit(settings.SITE_URL).scheme or "https"
+    @property
+    def protocol(self):
+        return urlsplit(settings.SITE_URL).scheme or "https"
 
     def get_domain(self, site=None):
         return urlsplit(settings.SITE_URL).netloc
@@ -83,6 +87,20 @@ class NewsSitemap(_PublicSitemap):
 
     def lastmod(self, item):
         return item.last_published_at
+
+
+def sitemap_index(request, sitemaps, sitemap_url_name):
+    """The sitemap index: one entry per page of each sitemap, on the public address (the
+    stock view would use whatever host name the crawler asked for)."""
+    entries = []
+    for section, sitemap_class in sitemaps.items():
+        location = settings.SITE_URL + reverse(sitemap_url_name, kwargs={"section": section})
+        pages = sitemap_class().paginator.num_pages
+        entries.append(SitemapIndexItem(location, None))
+        entries.extend(SitemapIndexItem(f"{location}?p={page}", None) for page in range(2, pages + 1))
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
+    )
 
 
 SITEMAPS = {"pages": HomeSitemap, "sections": SectionSitemap, "stories": ArticleSitemap}

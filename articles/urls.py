@@ -3,7 +3,7 @@ from django.urls import path, re_path
 
 from articles import feeds, health, preview, views
 from articles.cache import cached_public_page
-from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
+from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS, sitemap_index
 
 app_name = "articles"
 
@@ -32,7 +32,7 @@ urlpatterns = [
     path("feeds/tag/<slug:slug>/atom/", cached_public_page(feeds.TagAtomFeed()), name="feed_tag_atom"),
     path(
         "sitemap.xml",
-        cached_public_page(sitemap_views.index, query_params=()),
+        cached_public_page(sitemap_index, query_params=()),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap_section"},
         name="sitemap",
     ),

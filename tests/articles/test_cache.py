@@ -1,0 +1,202 @@
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+from articles import workflow
+from articles.cache import GENERATION_KEY, page_cache_purge
+from articles.models import Article
+from articles.signals import public_content_changed
+from tests.factories import ArticleFactory, EditorFactory, PublishedArticleFactory, WorkingCopyFactory
+
+pytestmark = pytest.mark.django_db
+
+HOME = "/"
+
+
+def test_a_reader_is_served_the_second_time_from_the_cache_without_queries(client, django_assert_num_queries):
+    PublishedArticleFactory(headline="Harbor reopens")
+    first = client.get(HOME)
+
+    with django_assert_num_queries(0):
+        second = client.get(HOME)
+
+    assert second.status_code == 200
+    assert second.content == first.content
+
+
+def test_unknown_query_parameters_share_the_cached_page(client, django_assert_num_queries):
+    PublishedArticleFactory()
+    client.get(HOME)
+
+    with django_assert_num_queries(0):
+        client.get(HOME + "?utm_source=newsletter&fbclid=abc")
+
+
+def test_a_page_number_is_its_own_cache_entry(client):
+    for _ in range(25):
+        PublishedArticleFactory()
+    client.get(HOME)
+
+    second_page = client.get(HOME + "?page=2")
+
+    assert b"Page 2 of 2" in second_page.content
+
+
+def test_publishing_through_the_workflow_shows_the_story_at_once(
+    client, journalist, editor, django_capture_on_commit_callbacks
+):
+    story = ArticleFactory(headline="Bridge inspection finds cracks", authors=[journalist])
+    assert b"Bridge inspection finds cracks" not in client.get(HOME).content
+
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_submit(article=story, user=journalist)
+        workflow.article_approve(article=story, user=editor)
+
+    assert b"Bridge inspection finds cracks" in client.get(HOME).content
+
+
+def test_withdrawing_through_the_workflow_removes_the_story_from_cached_pages(
+    client, editor, django_capture_on_commit_callbacks
+):
+    story = PublishedArticleFactory(headline="Mayor resigns, sources say")
+    url = story.get_absolute_url()
+    assert b"Mayor resigns, sources say" in client.get(HOME).content
+    assert client.get(url).status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_withdraw(article=story, user=editor, reason="Not confirmed.")
+
+    assert b"Mayor resigns, sources say" not in client.get(HOME).content
+    assert client.get(url).status_code == 410
+
+
+def test_the_public_content_changed_signal_purges_every_page(client, django_capture_on_commit_callbacks):
+    story = PublishedArticleFactory(headline="Old headline")
+    client.get(HOME)
+    client.get(story.get_absolute_url())
+    # A change the cache cannot see by itself (no save signal), announced by the workflow.
+    Article.objects.filter(pk=story.pk).update(headline="New headline")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        public_content_changed.send(sender=Article, article=story, action="publish")
+
+    assert b"New headline" in client.get(HOME).content
+    assert b"New headline" in client.get(story.get_absolute_url()).content
+
+
+def test_saving_a_live_story_purges_but_saving_a_working_copy_does_not(django_capture_on_commit_callbacks):
+    story = PublishedArticleFactory()
+    copy = WorkingCopyFactory(live_article=story)
+    before = cache.get(GENERATION_KEY)
+    page_cache_purge()
+    generation = cache.get(GENERATION_KEY)
+    assert generation != before
+
+    with django_capture_on_commit_callbacks(execute=True):
+        copy.headline = "Unapproved edit"
+        copy.save()
+    assert cache.get(GENERATION_KEY) == generation
+
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save()
+    assert cache.get(GENERATION_KEY) != generation
+
+
+def test_saving_a_draft_that_was_never_published_keeps_the_cache(django_capture_on_commit_callbacks):
+    draft = ArticleFactory()
+    page_cache_purge()
+    generation = cache.get(GENERATION_KEY)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.save()
+
+    assert cache.get(GENERATION_KEY) == generation
+
+
+def test_logged_in_staff_never_get_the_cached_page(client):
+    story = PublishedArticleFactory(headline="First version")
+    client.get(HOME)
+    Article.objects.filter(pk=story.pk).update(headline="Fresh version")
+    editor = EditorFactory()
+    client.force_login(editor)
+
+    response = client.get(HOME)
+
+    assert b"Fresh version" in response.content
+    assert {"private", "no-cache"} <= {part.strip() for part in response["Cache-Control"].split(",")}
+
+
+def test_logged_in_staff_never_fill_the_cache(client, django_assert_max_num_queries):
+    PublishedArticleFactory(headline="Harbor reopens")
+    client.force_login(EditorFactory())
+    client.get(HOME)
+    client.logout()
+
+    with django_assert_max_num_queries(100) as queries:
+        client.get(HOME)
+
+    assert len(queries) > 0, "the reader was served what the editor's visit stored"
+
+
+def test_only_successful_pages_are_cached(client):
+    story = ArticleFactory(slug="coming-soon")
+    Article.objects.filter(pk=story.pk).update(publication_date="2026-01-05")
+    url = "/2026/01/05/coming-soon/"
+    assert client.get(url).status_code == 404
+
+    Article.objects.filter(pk=story.pk).update(status=Article.Status.PUBLISHED)
+
+    assert client.get(url).status_code == 200
+
+
+def test_pages_live_no_longer_than_page_cache_seconds(client, settings, django_assert_max_num_queries):
+    settings.PAGE_CACHE_SECONDS = 0
+    PublishedArticleFactory()
+    client.get(HOME)
+
+    with django_assert_max_num_queries(100) as queries:
+        client.get(HOME)
+
+    assert len(queries) > 0
+
+
+def test_public_pages_carry_etag_and_revalidation_headers(client):
+    story = PublishedArticleFactory()
+
+    response = client.get(story.get_absolute_url())
+
+    assert response["ETag"].startswith('"')
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"public", "max-age=0", "must-revalidate"} <= cache_control
+    assert response["Last-Modified"]
+
+
+def test_a_matching_etag_gets_not_modified_also_from_the_cache(client):
+    story = PublishedArticleFactory()
+    etag = client.get(story.get_absolute_url())["ETag"]
+
+    response = client.get(story.get_absolute_url(), headers={"if-none-match": etag})
+
+    assert response.status_code == 304
+    assert response.content == b""
+
+
+def test_an_unchanged_story_answers_if_modified_since_with_not_modified(client):
+    story = PublishedArticleFactory()
+    last_modified = client.get(story.get_absolute_url())["Last-Modified"]
+
+    response = client.get(story.get_absolute_url(), headers={"if-modified-since": last_modified})
+
+    assert response.status_code == 304
+
+
+def test_a_stale_etag_gets_the_new_page_after_a_change(client, django_capture_on_commit_callbacks, editor):
+    story = PublishedArticleFactory()
+    etag = client.get(reverse("articles:home"))["ETag"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_withdraw(article=story, user=editor, reason="Legal review.")
+    response = client.get(reverse("articles:home"), headers={"if-none-match": etag})
+
+    assert response.status_code == 200
+    assert story.headline.encode() not in response.content
