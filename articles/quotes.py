@@ -409,7 +409,11 @@ def _clean_run(tokens: list[str]) -> list[str]:
     while tokens and tokens[0] in _LEADING_WORDS:
         tokens = tokens[1:]
     if tokens:
-        tokens = [*tokens[:-1], _strip_possessive(tokens[-1])]
+        last = _strip_possessive(tokens[-1])
+        # A sentence's full stop is not part of the name; an initial's or "Inc."'s is.
+        if last.endswith(".") and len(last) > 2 and last not in ORG_NOUNS and not re.search(r"\.\w", last):
+            last = last[:-1]
+        tokens = [*tokens[:-1], last]
     return tokens
 
 
@@ -492,6 +496,31 @@ def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
     return title, org
 
 
+def _runs(par: str):
+    """(start, end, text) of each run of capitalized words, split where a sentence ends
+    ("... Rosa Ortiz. According to ..."): a full stop after a word that is not an initial
+    or an abbreviation."""
+    for m in _RUN_RE.finditer(par):
+        start = m.start()
+        for token in re.finditer(r"\S+", m.group(0)):
+            word = token.group(0)
+            if (
+                word.endswith(".")
+                and len(word) > 2
+                and not re.search(r"\.\w", word)
+                and (
+                    word not in TITLE_WORDS | ORG_NOUNS | _HONORIFICS
+                    and word.lower().rstrip(".") not in _ABBREVIATIONS
+                )
+            ):
+                cut = m.start() + token.end()
+                yield start, cut, par[start:cut]
+                nxt = re.search(r"\S", par[cut : m.end()])
+                start = cut + nxt.start() if nxt else m.end()
+        if start < m.end():
+            yield start, m.end(), par[start : m.end()]
+
+
 class _Document:
     """Everyone and everything a story names, in order, to resolve attributions against."""
 
@@ -508,15 +537,15 @@ class _Document:
                     org = self.org(" ".join(tokens), base + m.start())
                     org.abbreviation = m.group(2)
                     self.abbreviations[m.group(2)] = org
-            for m in _RUN_RE.finditer(par):
-                prev = re.search(r"(\S+)\s*$", par[: m.start()])
+            for start, end, run in _runs(par):
+                prev = re.search(r"(\S+)\s*$", par[:start])
                 subject_like = not prev or prev.group(1).lower() not in _NOT_SUBJECT_AFTER
-                raw = m.group(0).split()
+                raw = run.split()
                 tokens = _clean_run(raw)
                 if not tokens:
                     continue
                 skipped = len(raw) - len(tokens)
-                pos = base + m.start() + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
+                pos = base + start + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
                 before, title_tokens, name = _split_title(tokens)
                 if not title_tokens and _is_org(tokens):
                     org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
@@ -530,8 +559,8 @@ class _Document:
                 if _is_person(name):
                     key = " ".join(name)
                     if key not in self.persons:
-                        name_start = par.rfind(" ".join(name), m.start(), m.end())
-                        title, org_name = _descriptor(par, name_start, m.end())
+                        name_start = par.rfind(" ".join(name), start, end)
+                        title, org_name = _descriptor(par, name_start, end)
                         self.persons[key] = _Entity(key, "person", title, org_name, first=pos)
                     self.mentions.append(_Mention(pos, self.persons[key], subject_like))
                 elif len(name) == 1:
