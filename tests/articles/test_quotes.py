@@ -63,14 +63,18 @@ def test_told_the_newsroom_is_recorded_as_told_us():
 
 
 def test_organization_stated_resolves_by_abbreviation_to_a_recorded_source():
-    epa = Source(pk=7, name="Environmental Protection Agency", abbreviation="EPA", kind=Source.Kind.ORGANIZATION)
+    epa = Source(
+        pk=7, name="Environmental Protection Agency", abbreviation="EPA", kind=Source.Kind.ORGANIZATION
+    )
     q = only(find_quotes('"The schedule will not slip," the EPA stated.', sources=[epa]))
     assert q.source is epa
     assert q.proposed is None
 
 
 def test_organization_resolves_by_full_name_and_role_noun_points_back_to_it():
-    epa = Source(pk=7, name="Environmental Protection Agency", abbreviation="EPA", kind=Source.Kind.ORGANIZATION)
+    epa = Source(
+        pk=7, name="Environmental Protection Agency", abbreviation="EPA", kind=Source.Kind.ORGANIZATION
+    )
     text = (
         "The Environmental Protection Agency wrote to the city on Tuesday.\n\n"
         'The agency said it would consider "all available enforcement tools" if targets were missed.'
@@ -88,7 +92,10 @@ def test_title_plus_surname_resolves_to_a_recorded_person():
 
 
 def test_according_to_attribution():
-    text = "Tom Reyes speaks for the agency. The plan is final, according to Reyes, who said it was “not up for debate.”"
+    text = (
+        "Tom Reyes speaks for the agency. "
+        "The plan is final, according to Reyes, who said it was “not up for debate.”"
+    )
     found = find_quotes(text)
     assert only(found).speaker_name == "Tom Reyes"
 
@@ -103,7 +110,8 @@ def test_speaker_named_in_the_middle_keeps_the_second_half():
 
 def test_quote_carrying_on_into_the_next_paragraph_keeps_its_speaker():
     text = (
-        "<p>“We have spent 40 years protecting lawns,” Henry Castellanos said. “It is time we protected people.</p>"
+        "<p>“We have spent 40 years protecting lawns,” Henry Castellanos said. "
+        "“It is time we protected people.</p>"
         "<p>“Nobody is going to bulldoze anybody’s house.”</p>"
         "<p>Grace Odom disagreed.</p>"
     )
@@ -132,17 +140,23 @@ def test_partial_quote_inside_a_sentence():
 
 
 def test_pronoun_points_to_the_last_person_named_as_a_subject_not_an_object():
-    text = "Dana Whitfield was less conciliatory. Asked whether she would meet with Alan Burke, she said: “My door is open.”"
+    text = (
+        "Dana Whitfield was less conciliatory. "
+        "Asked whether she would meet with Alan Burke, she said: “My door is open.”"
+    )
     assert only(find_quotes(text)).speaker_name == "Dana Whitfield"
 
 
 def test_straight_and_curly_marks_nested_single_quotes_and_square_brackets():
     text = (
-        'Benjamin Adeyemi is a lawyer. "Our clients were told to \'move along,\'" Adeyemi said. '
+        "Benjamin Adeyemi is a lawyer. \"Our clients were told to 'move along,'\" Adeyemi said. "
         "“We ask the [housing] committee to wait,” he added."
     )
     found = find_quotes(text)
-    assert texts(found) == ["Our clients were told to 'move along,'", "We ask the [housing] committee to wait"]
+    assert texts(found) == [
+        "Our clients were told to 'move along,'",
+        "We ask the [housing] committee to wait",
+    ]
     assert {q.speaker_name for q in found} == {"Benjamin Adeyemi"}
 
 
@@ -166,7 +180,9 @@ def test_a_nickname_does_not_hide_the_full_name():
 
 
 def test_a_short_sentence_of_its_own_is_still_a_quote():
-    text = "Nora Lucchesi will sell the stools. “Somebody should have them,” she said. “Maybe they’ll remember.”"
+    text = (
+        "Nora Lucchesi will sell the stools. “Somebody should have them,” she said. “Maybe they’ll remember.”"
+    )
     assert texts(find_quotes(text)) == ["Somebody should have them", "Maybe they’ll remember."]
 
 

@@ -1,0 +1,91 @@
+"""The annotated stories and the evaluate_quotes measurement."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.management.commands.evaluate_quotes import DEFAULT_DATA_DIR, evaluate, story_files
+
+MINIMUM = 0.9
+
+
+def _scores(out: str) -> dict[str, float]:
+    return {
+        m.group(1): float(m.group(2)) for m in re.finditer(r"^(span \w+|speaker \w+)\s+([\d.]+)$", out, re.M)
+    }
+
+
+def test_data_set_has_enough_original_annotated_stories():
+    pairs = story_files(DEFAULT_DATA_DIR)
+    assert len(pairs) >= 8
+    annotations = [json.loads(a.read_text(encoding="utf-8")) for _, a in pairs]
+    assert sum(len(a["quotes"]) for a in annotations) >= 80
+    assert sum(1 for a in annotations for q in a["quotes"] if q.get("partial")) >= 10
+    assert {p.suffix for p, _ in pairs} == {".txt", ".html"}
+    traps = [t for a in annotations for t in a.get("not_quotes", [])]
+    assert len(traps) >= 8
+    for (text_file, _), annotation in zip(pairs, annotations, strict=True):
+        story = text_file.read_text(encoding="utf-8").replace("’", "'").replace("‘", "'")
+        for quote in annotation["quotes"]:
+            assert quote["speaker"], quote
+            words = quote["text"].replace("’", "'").rstrip(",")
+            assert words[:40] in story, (text_file.name, quote["text"])
+
+
+def test_finder_scores_at_least_090_on_spans_and_speakers(capsys):
+    call_command("evaluate_quotes")
+    scores = _scores(capsys.readouterr().out)
+    assert set(scores) == {"span precision", "span recall", "speaker precision", "speaker recall"}
+    for name, value in scores.items():
+        assert value >= MINIMUM, (name, value)
+
+
+def test_no_annotated_non_quote_is_taken_for_a_quote():
+    result = evaluate()
+    assert [t for s in result.stories for t in s.traps_taken] == []
+
+
+def _copy_story(tmp_path: Path, name: str) -> tuple[Path, dict]:
+    for suffix in (".txt", ".json"):
+        shutil.copy(DEFAULT_DATA_DIR / f"{name}{suffix}", tmp_path / f"{name}{suffix}")
+    return tmp_path / f"{name}.json", json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def test_a_missed_quote_lowers_recall_but_not_precision(tmp_path):
+    annotation_file, annotation = _copy_story(tmp_path, "08-camping-ban")
+    n = len(annotation["quotes"])
+    annotation["quotes"].append({"text": "words nobody in the story said", "speaker": "Miriam Osei"})
+    annotation_file.write_text(json.dumps(annotation), encoding="utf-8")
+    result = evaluate(tmp_path)
+    assert result.span_precision == 1.0
+    assert result.span_recall == pytest.approx(n / (n + 1))
+    assert result.speaker_recall == pytest.approx(n / (n + 1))
+
+
+def test_a_wrong_speaker_counts_against_speaker_precision_and_recall(tmp_path):
+    annotation_file, annotation = _copy_story(tmp_path, "08-camping-ban")
+    n = len(annotation["quotes"])
+    annotation["quotes"][0]["speaker"] = "Somebody Else"
+    annotation_file.write_text(json.dumps(annotation), encoding="utf-8")
+    result = evaluate(tmp_path)
+    assert result.span_precision == result.span_recall == 1.0
+    assert result.speaker_precision == result.speaker_recall == pytest.approx((n - 1) / n)
+
+
+def test_an_unannotated_find_lowers_precision(tmp_path):
+    annotation_file, annotation = _copy_story(tmp_path, "08-camping-ban")
+    n = len(annotation["quotes"])
+    del annotation["quotes"][-1]
+    annotation_file.write_text(json.dumps(annotation), encoding="utf-8")
+    result = evaluate(tmp_path)
+    assert result.span_precision == pytest.approx((n - 1) / n)
+    assert result.span_recall == 1.0
+
+
+def test_evaluate_refuses_a_folder_without_stories(tmp_path):
+    with pytest.raises(CommandError, match="No annotated stories"):
+        call_command("evaluate_quotes", "--data", str(tmp_path))
