@@ -200,3 +200,11 @@ def test_a_stale_etag_gets_the_new_page_after_a_change(client, django_capture_on
 
     assert response.status_code == 200
     assert story.headline.encode() not in response.content
+
+
+def test_a_head_request_does_not_leave_an_empty_page_in_the_cache(client):
+    story = PublishedArticleFactory(headline="Tide tables updated")
+
+    assert client.head(story.get_absolute_url()).status_code == 200
+
+    assert b"Tide tables updated" in client.get(story.get_absolute_url()).content
