@@ -201,7 +201,7 @@ def _require_editor(user):
 
 
 def _lock(article: Article) -> Article:
-    return Article.objects.select_for_update().select_related("live_article").get(pk=article.pk)
+    return Article.objects.select_for_update(of=("self",)).select_related("live_article").get(pk=article.pk)
 
 
 def _status_text(article: Article) -> str:
@@ -299,7 +299,9 @@ def stale_edit_message(article: Article) -> str:
 def article_check_version(*, article: Article, expected_version) -> Article:
     """Lock the story and refuse with ``StaleEditError`` if it was saved since the user
     loaded it at ``expected_version``. Returns the locked row."""
-    current = Article.objects.select_for_update().select_related("last_edited_by").get(pk=article.pk)
+    current = (
+        Article.objects.select_for_update(of=("self",)).select_related("last_edited_by").get(pk=article.pk)
+    )
     if expected_version is not None and int(expected_version) != current.edit_version:
         raise StaleEditError(stale_edit_message(current))
     return current
