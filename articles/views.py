@@ -66,30 +66,35 @@ def _story_moments(stories):
 @require_safe
 @cached_public_page
 def home(request):
-    """The front page: editors' featured stories, the latest stories, and the newest few of
-    each section. Later pages (``?page=2``) continue the latest stories only."""
+    """The front page: editors' featured stories on top (the newest story if none is
+    featured), the latest stories beside them, and the newest few of each section below,
+    leaving out the top stories. Later pages (``?page=2``) continue the latest stories only."""
     published = Article.objects.published()
     latest = _paginate(request, story_cards(published))
     context = {"page_obj": latest, "latest": latest.object_list}
     shown = list(latest.object_list)
     if latest.number == 1:
         featured = list(story_cards(published.filter(is_featured=True))[:FEATURED_ON_HOME])
+        top = featured or shown[:1]
+        on_top = {story.pk for story in top}
+        # The top stories are left out before ranking, so each section still shows its
+        # newest few besides them.
         by_section = story_cards(
-            published.annotate(
+            published.exclude(pk__in=on_top)
+            .annotate(
                 rank=Window(
                     RowNumber(),
                     partition_by=[F("section_id")],
                     order_by=[F("last_published_at").desc(), F("id").desc()],
                 )
-            ).filter(rank__lte=STORIES_PER_SECTION_ON_HOME)
+            )
+            .filter(rank__lte=STORIES_PER_SECTION_ON_HOME)
         ).order_by("section__order", "section__name", "section_id", "rank")
         sections = []
         for story in by_section:
             if not sections or sections[-1]["section"].pk != story.section_id:
                 sections.append({"section": story.section, "stories": []})
             sections[-1]["stories"].append(story)
-        top = featured or shown[:1]
-        on_top = {story.pk for story in top}
         context.update(
             lead=top[0] if top else None,
             featured=top[1:],

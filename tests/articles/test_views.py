@@ -253,6 +253,7 @@ def test_home_page_leads_with_featured_stories_and_groups_the_rest_by_section(cl
     politics = SectionFactory(name="Politics", slug="politics")
     sports = SectionFactory(name="Sports", slug="sports")
     featured = PublishedArticleFactory(section=politics, headline="Featured election night", is_featured=True)
+    PublishedArticleFactory(section=politics, headline="Turnout hits a record")
     PublishedArticleFactory(section=sports, headline="Tigers win the pennant")
     ArticleFactory(section=sports, headline="Unpublished featured", is_featured=True)
 
@@ -333,3 +334,15 @@ def test_every_public_page_runs_a_bounded_number_of_queries(client, django_asser
         with django_assert_max_num_queries(QUERY_CEILINGS[name]):
             response = client.get(url)
         assert response.status_code == 200, name
+
+
+def test_home_page_does_not_repeat_the_top_stories_in_the_section_blocks(client):
+    section = SectionFactory(name="Harbor", slug="harbor")
+    PublishedArticleFactory(section=section, headline="Featured harbor story", is_featured=True)
+    PublishedArticleFactory(section=section, headline="Other harbor story")
+
+    content = client.get(reverse("articles:home")).content.decode()
+
+    block = content[content.index('id="section-harbor"') :]
+    assert "Other harbor story" in block
+    assert "Featured harbor story" not in block
