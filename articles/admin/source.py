@@ -7,11 +7,12 @@ from django.db.models import Count
 from django.http import HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import dateformat, timezone
 from django.utils.html import format_html, format_html_join
 
 from articles.admin import reports as report_views
 from articles.models import Article, Source, SourceMerge
-from articles.sources import MERGE_NOT_ALLOWED, can_merge_sources, source_merge, source_usage
+from articles.sources import MERGE_NOT_ALLOWED, USAGE_DAYS, can_merge_sources, source_merge, source_usage
 
 MERGE_NEEDS_TWO = "Select at least two sources to merge."
 MERGE_PICK_KEPT = "Choose the record to keep."
@@ -100,9 +101,9 @@ class SourceAdmin(admin.ModelAdmin):
             return "Not quoted in a published story yet."
         return format_html(
             "Last quoted {}; {} quote(s) in the last {} days; {} quote(s) in {} stor(ies) in all.",
-            u.last_quoted.strftime("%b %-d, %Y") if u.last_quoted else "—",
+            dateformat.format(timezone.localtime(u.last_quoted), "M j, Y") if u.last_quoted else "—",
             u.quotes_recent,
-            30,
+            USAGE_DAYS,
             u.quotes_total,
             u.stories_total,
         )
@@ -170,7 +171,9 @@ class SourceAdmin(admin.ModelAdmin):
         raw = request.POST.get("ids") or request.GET.get("ids", "")
         ids = [int(p) for p in raw.split(",") if p.strip().isdigit()]
         sources = list(
-            Source.objects.filter(pk__in=ids).annotate(quote_total=Count("quotes")).order_by("name", "pk")
+            Source.objects.filter(pk__in=ids)
+            .annotate(quote_total=Count("quotes"))
+            .order_by("-quote_total", "name", "pk")
         )
         changelist = reverse("admin:articles_source_changelist")
         if len(sources) < 2:

@@ -13,6 +13,7 @@
     if (!panel) {
       panel = document.createElement("p");
       panel.className = "source-usage help";
+      panel.style.flexBasis = "100%";
       panel.setAttribute("aria-live", "polite");
       holder.insertAdjacentElement("afterend", panel);
     }
