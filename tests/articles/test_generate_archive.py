@@ -11,6 +11,7 @@ from taggit.models import Tag, TaggedItem
 from articles.models import Article, Quote, RelatedLink, Source
 from articles.related import related_for_article
 from articles.search import search_articles
+from articles.signals import public_content_changed
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +61,23 @@ def test_every_story_is_published_with_3_to_5_tags_8_quotes_and_3_links():
     dates = sorted(story.publication_date for story in stories)
     assert datetime.date(2018, 6, 30) <= dates[0] < dates[-1] <= datetime.date(2026, 6, 30)
     assert (dates[-1] - dates[0]).days > 6 * 365
+
+
+def test_page_caches_are_told_once_that_public_content_changed(django_capture_on_commit_callbacks):
+    received = []
+
+    def receiver(sender, article, action, **kwargs):
+        received.append((article.pk, action))
+
+    public_content_changed.connect(receiver)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            generate(12)
+    finally:
+        public_content_changed.disconnect(receiver)
+
+    newest = Article.objects.published().latest("first_published_at")
+    assert received == [(newest.pk, "generate_archive")]
 
 
 def test_stories_saved_afterwards_are_stamped_with_the_current_time_again():
@@ -134,3 +152,10 @@ def test_impossible_options_are_refused(arguments):
         call_command("generate_archive", *arguments, stdout=StringIO())
 
     assert not Article.objects.exists()
+
+
+def test_without_an_end_date_nothing_is_published_in_the_future():
+    call_command("generate_archive", "--stories=200", "--years=0.01", stdout=StringIO())
+
+    assert not Article.objects.filter(last_published_at__gt=timezone.now()).exists()
+    assert not Article.objects.filter(first_published_at__gt=timezone.now()).exists()

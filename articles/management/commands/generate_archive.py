@@ -3,13 +3,15 @@
 This is a test-data generator, not an editorial tool. It writes published rows, their
 publish times and publication dates directly with bulk inserts instead of going through
 ``articles.workflow``: it produces a snapshot of an archive as if years of stories had been
-approved, so it writes no audit events and sends no ``public_content_changed`` signals.
-Never run it against a newsroom's real database.
+approved, so it writes no audit events. It sends ``public_content_changed`` once, at the end,
+so that page caches forget the pages that predate the new stories. Never run it against a
+newsroom's real database.
 
 By default each story has 3 to 5 tags from a vocabulary of 500, 8 quotes from a pool of
 sources, and 3 curated related links, about nine in ten to earlier stories and the rest to
-outside pages. Stories are spread over the years before ``--end-date``, oldest first.
-The same ``--seed`` and ``--end-date`` on an empty database give the same archive.
+outside pages. Stories are spread over the years up to ``--end-date`` (6 pm that day) or up
+to now, oldest first, never in the future. The same ``--seed`` and a past ``--end-date`` on
+an empty database give the same archive.
 """
 
 import datetime
@@ -29,6 +31,7 @@ from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, ArticleAuthor, Quote, RelatedLink, Section, Source
+from articles.signals import public_content_changed
 
 
 def listed(text: str) -> list[str]:
@@ -172,7 +175,7 @@ class Command(BaseCommand):
             "--end-date",
             type=datetime.date.fromisoformat,
             default=None,
-            help="Date of the newest story, YYYY-MM-DD (default: today).",
+            help="Date of the newest story, YYYY-MM-DD, in the past (default: up to now).",
         )
         parser.add_argument("--batch-size", type=int, default=2000, help="Stories per transaction (2000).")
 
@@ -194,9 +197,12 @@ class Command(BaseCommand):
         started = time.monotonic()
         rng = random.Random(options["seed"])
         vocabulary = self.vocabulary(rng, options)
-        end = options["end_date"] or timezone.localdate()
-        tz = timezone.get_current_timezone()
-        newest = datetime.datetime.combine(end, datetime.time(18, 0), tzinfo=tz)
+        end = options["end_date"]
+        newest = timezone.now().replace(second=0, microsecond=0)
+        if end is not None and end < timezone.localdate():
+            newest = datetime.datetime.combine(
+                end, datetime.time(18, 0), tzinfo=timezone.get_current_timezone()
+            )
         span = datetime.timedelta(days=365.25 * options["years"])
         oldest = newest - span
         numbering = Article.objects.aggregate(n=Max("pk"))["n"] or 0
@@ -219,6 +225,7 @@ class Command(BaseCommand):
                     source_weights,
                     oldest + span * ((i + rng.random()) / n_stories),
                     numbering + i + 1,
+                    newest,
                 )
                 for i in range(first, last)
             ]
@@ -235,6 +242,13 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 for model in (Article, ArticleAuthor, Quote, RelatedLink, Source, TaggedItem, Tag):
                     cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")
+        newest_story = Article.objects.published().filter(pk__in=pks[-1:]).first()
+        if newest_story is not None:
+            transaction.on_commit(
+                lambda: public_content_changed.send(
+                    sender=Article, article=newest_story, action="generate_archive"
+                )
+            )
         elapsed = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(
@@ -317,9 +331,10 @@ class Command(BaseCommand):
         return vocabulary
 
     def plan_story(
-        self, rng, i, vocabulary, options, tag_range, tag_weights, source_weights, when, number
+        self, rng, i, vocabulary, options, tag_range, tag_weights, source_weights, when, number, newest
     ) -> dict:
-        """One story and everything hanging off it, as plain values (no queries)."""
+        """One story and everything hanging off it, as plain values (no queries). Nothing is
+        published or updated after ``newest``."""
         section = rng.choices(vocabulary.sections, cum_weights=vocabulary.section_weights)[0]
         tag_order = vocabulary.tag_order[section.pk]
         tag_indexes = pick_distinct(rng, tag_order, tag_weights, rng.randint(*tag_range))
@@ -344,7 +359,9 @@ class Command(BaseCommand):
         for _ in range(rng.randint(4, 7)):
             sentence = " ".join(rng.choices(FILLER, k=rng.randint(30, 60)))
             paragraphs.append(f"<p>{sentence.capitalize()}, the {place} {words['noun']} said of {topic}.</p>")
-        updated = when + datetime.timedelta(hours=rng.randint(1, 48)) if rng.random() < 0.1 else when
+        updated = (
+            min(when + datetime.timedelta(hours=rng.randint(1, 48)), newest) if rng.random() < 0.1 else when
+        )
 
         n_quotes = options["quotes_per_story"]
         people = pick_distinct(
