@@ -272,7 +272,15 @@ class ArticleAdmin(admin.ModelAdmin):
             for name in workflow_views.available_actions(user, obj)
         ]
         posted = context.get("workflow_posted") or {}
-        events = ArticleEvent.objects.filter(article_id__in={obj.pk, story.pk}).select_related("user")[:25]
+        events = list(
+            ArticleEvent.objects.filter(article_id__in={obj.pk, story.pk}).select_related("user")[:25]
+        )
+        own_events = [e for e in events if e.article_id == obj.pk]
+        returned = (
+            own_events[0]
+            if obj.status == Article.Status.DRAFT and own_events and own_events[0].action == "return"
+            else None
+        )
         recent = list(versions_for_article(obj)[:9])
         versions = [
             {"version": v, "previous": recent[n + 1] if n + 1 < len(recent) else None}
@@ -292,6 +300,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "wf_actions": actions,
             "wf_action_names": {a["name"] for a in actions},
             "wf_events": events,
+            "wf_returned": returned,
             "wf_versions": versions,
             "wf_preview_links": links,
             "wf_can_share": user.has_perm("articles.add_previewlink"),

@@ -539,6 +539,7 @@ def test_the_change_form_shows_the_transition_log(client, editor, journalist):
     html = text_of(client.get(change_url(article)))
     assert "Submitted for review" in html and "Have a look" in html
     assert "Returned to the author" in html and "Tighten the top." in html
+    assert f"Returned by {editor.get_full_name()}" in html
 
 
 def test_history_compare_and_restore_through_the_admin(client, editor, journalist):

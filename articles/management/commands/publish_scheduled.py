@@ -11,8 +11,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         published = articles_publish_due()
-        for article in published:
-            self.stdout.write(f"Published #{article.pk}: {article.headline}")
         if options["verbosity"] >= 1:
+            for article in published:
+                self.stdout.write(f"Published #{article.pk}: {article.headline}")
             noun = "story" if len(published) == 1 else "stories"
             self.stdout.write(f"{len(published)} scheduled {noun} published.")
