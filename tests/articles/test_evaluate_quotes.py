@@ -24,6 +24,7 @@ def test_data_set_has_enough_original_annotated_stories():
     assert len(pairs) >= 8
     annotations = [json.loads(a.read_text(encoding="utf-8")) for _, a in pairs]
     assert sum(len(a["quotes"]) for a in annotations) >= 80
+    assert sum(1 for a in annotations for q in a["quotes"] if q["speaker"]) >= 80
     assert sum(1 for a in annotations for q in a["quotes"] if q.get("partial")) >= 10
     assert {p.suffix for p, _ in pairs} == {".txt", ".html"}
     traps = [t for a in annotations for t in a.get("not_quotes", [])]
@@ -31,7 +32,7 @@ def test_data_set_has_enough_original_annotated_stories():
     for (text_file, _), annotation in zip(pairs, annotations, strict=True):
         story = text_file.read_text(encoding="utf-8").replace("’", "'").replace("‘", "'")
         for quote in annotation["quotes"]:
-            assert quote["speaker"], quote
+            assert "speaker" in quote, quote
             words = quote["text"].replace("’", "'").rstrip(",")
             assert words[:40] in story, (text_file.name, quote["text"])
 

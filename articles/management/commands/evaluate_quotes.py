@@ -7,7 +7,8 @@ Each story in the data folder is a ``.txt`` or ``.html`` file with a ``.json`` b
      "not_quotes": ["Sugar"]}
 
 ``quotes`` lists every quotation in the story, one entry per quoted passage, with the
-speaker's full name (or organization's name) as the finder should resolve it.
+speaker's full name (or organization's name) as the finder should resolve it, or "" when
+the story does not name the speaker ("one neighbor, who asked not to be named, said").
 ``known_sources`` are records the newsroom already has; the finder resolves against them.
 
 The scores:
@@ -18,7 +19,8 @@ The scores:
   annotated passage matches at most one found passage;
 - span precision = matched / found, span recall = matched / annotated;
 - a speaker is right when a matched passage resolves to the annotated speaker's name
-  (the record's name when it matched a known source, else the proposed source's name);
+  (the record's name when it matched a known source, else the proposed source's name;
+  for an unnamed speaker, when the finder credits nobody);
   speaker precision = right / found, speaker recall = right / annotated, so a missing or
   wrong speaker and a false quotation both count against.
 """
