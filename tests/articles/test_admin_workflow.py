@@ -585,3 +585,54 @@ def test_restoring_a_published_story_goes_through_a_working_copy(client, editor,
     article.refresh_from_db()
     assert article.headline == "Edited headline"
     assert Quote.objects.filter(article=article).count() == Quote.objects.filter(article=new_copy).count()
+
+
+# --- every transition, every role, over HTTP ------------------------------------------
+
+HTTP_TRANSITIONS = {
+    # action: (starting status, posted fields, status afterwards)
+    "submit": (Status.DRAFT, {"workflow_note": "Ready."}, Status.IN_REVIEW),
+    "return": (Status.IN_REVIEW, {"workflow_comment": "Add a source."}, Status.DRAFT),
+    "approve": (Status.IN_REVIEW, {}, Status.PUBLISHED),
+    "schedule": (Status.IN_REVIEW, {"workflow_publish_at": "2099-03-01T06:00"}, Status.SCHEDULED),
+    "publish_now": (Status.SCHEDULED, {}, Status.PUBLISHED),
+    "unschedule": (Status.SCHEDULED, {}, Status.DRAFT),
+    "withdraw": (Status.PUBLISHED, {"workflow_reason": "Legal."}, Status.WITHDRAWN),
+    "correct": (Status.PUBLISHED, {"workflow_correction": "The total was $4m."}, Status.PUBLISHED),
+}
+HTTP_ALLOWED = {
+    "submit": {"author", "editor", "superuser"},
+    **{name: {"editor", "superuser"} for name in HTTP_TRANSITIONS if name != "submit"},
+}
+
+
+def story_in(status, author):
+    factory = {Status.SCHEDULED: ScheduledArticleFactory, Status.PUBLISHED: PublishedArticleFactory}.get(
+        status, ArticleFactory
+    )
+    kwargs = {"status": status} if status in (Status.DRAFT, Status.IN_REVIEW) else {}
+    return factory(authors=[author], body=BODY, **kwargs)
+
+
+@pytest.mark.parametrize("role", ["author", "other", "editor", "superuser"])
+@pytest.mark.parametrize("action", list(HTTP_TRANSITIONS))
+def test_each_button_over_http_for_each_role(
+    client, action, role, journalist, other_journalist, editor, superuser
+):
+    people = {"author": journalist, "other": other_journalist, "editor": editor, "superuser": superuser}
+    start, fields, after = HTTP_TRANSITIONS[action]
+    article = story_in(start, journalist)
+    client.force_login(people[role])
+    client.post(
+        action_url(article), {"_workflow": action, "workflow_version": article.edit_version, **fields}
+    )
+    article.refresh_from_db()
+    if role in HTTP_ALLOWED[action]:
+        assert article.status == after
+        assert ArticleEvent.objects.filter(article=article, user=people[role]).exists()
+        if action == "correct":
+            assert article.corrections.filter(created_by=people[role]).exists()
+    else:
+        assert article.status == start
+        assert not ArticleEvent.objects.filter(article=article).exists()
+        assert not article.corrections.exists()
