@@ -987,8 +987,8 @@ def _short_is_quote(par: str, span: _Span, pre: str, earlier: list[_Span], sente
     if re.search(r"so-called\s*$", pre, re.I):
         return False
     content = par[span.content_start : span.content_end].rstrip()
-    if not pre.strip() and content[:1].isupper() and content.endswith((".", "?", "!")):
-        return True  # a sentence of its own: "Maybe they'll remember."
+    if not pre.strip() and content[:1].isupper() and content.endswith((".", "?", "!", ",")):
+        return True  # a sentence of its own: "Maybe they'll remember." / "It was chaos," one said.
     if not content.endswith((".", ",", "?", "!", ";")):
         nxt = re.match(r"\s+([a-z][\w'’\-]*)", par[span.end_mark :])
         if nxt and nxt.group(1) not in _AFTER_PARTIAL:

@@ -269,3 +269,10 @@ def test_find_quotes_command_json_is_machine_readable_and_has_no_private_fields(
 def test_find_quotes_command_refuses_a_missing_file():
     with pytest.raises(CommandError, match="No such file"):
         call_command("find_quotes", "/nonexistent/story.txt", "--no-sources")
+
+
+def test_an_unnamed_speaker_is_credited_to_nobody_rather_than_guessed():
+    text = "Rosa Ortiz watched from the curb. “It was chaos,” one witness said."
+    q = only(find_quotes(text))
+    assert q.text == "It was chaos"
+    assert (q.source, q.proposed, q.speaker_name) == (None, None, "")
