@@ -68,7 +68,7 @@ STALE_EDIT_UNKNOWN = (
     "Someone saved this story at {time}, after you opened it. Your changes were not saved; "
     "they are shown below so you can copy them, then reload the page to see the latest version."
 )
-QUOTES_NOT_IN_BODY = "These quotes do not appear word for word in the story: {quotes}."
+QUOTES_NOT_IN_BODY = "These quotes do not appear word for word in the story: {quotes}"
 RESTORE_WRONG_STORY = "That version belongs to another story."
 
 
@@ -643,9 +643,10 @@ def _apply_content(target: Article, content) -> None:
             if Section.objects.filter(pk=value).exists():
                 target.section_id = value
             continue
-        if value is None and name != "lead_image":
-            continue
-        setattr(target, name, value or "" if name == "lead_image" else value)
+        if name == "lead_image":
+            target.lead_image = value or ""
+        elif value is not None:
+            setattr(target, name, value)
     target.save()
     ArticleAuthor.objects.filter(article=target).delete()
     from django.contrib.auth import get_user_model
