@@ -86,6 +86,9 @@ def test_demo_has_at_least_twelve_stories_in_every_editorial_state(demo):
     assert published.count() == live.count() - 3
     assert published.values("section").distinct().count() >= 3
     assert published.filter(is_featured=True).exists()
+    assert (
+        f"{live.count()} stories ({published.count()} published, 1 scheduled, 1 in review, 1 draft)" in demo
+    )
 
 
 def test_drafts_review_and_scheduled_stories_stay_off_the_public_site(demo, client):
@@ -254,7 +257,7 @@ def test_a_deleted_story_is_the_only_thing_the_next_run_restores(demo):
     before = row_counts()
     Article.objects.get(slug="downtowns-oldest-hardware-store-to-close").delete()
     again = load_demo()
-    assert "1 stories (1 published)" in again
+    assert "1 story (1 published)" in again
     after = row_counts()
     assert after["Article"] == before["Article"]
     assert after["Source"] == before["Source"] and after["Section"] == before["Section"]

@@ -49,12 +49,22 @@ class Command(BaseCommand):
                 ]
                 if result.statuses[key]
             )
+            counts = ", ".join(
+                _count(created[key], singular, plural)
+                for key, singular, plural in [
+                    ("sections", "section", "sections"),
+                    ("sources", "source", "sources"),
+                    ("quotes", "quote", "quotes"),
+                    ("links", "related link", "related links"),
+                    ("images", "lead image", "lead images"),
+                    ("corrections", "correction", "corrections"),
+                ]
+            )
             self.stdout.write(
                 self.style.SUCCESS(f"Loaded the demo newsroom of {settings.SITE_NAME}:")
-                + f"\n  {created['stories']} stories ({states or 'none new'})"
-                + f"\n  {created['sections']} sections, {created['sources']} sources, "
-                f"{created['quotes']} quotes, {created['links']} related links"
-                + f"\n  {created['images']} lead images, {created['corrections']} correction(s)"
+                + f"\n  {_count(created['stories'], 'story', 'stories')}"
+                + (f" ({states})" if states else "")
+                + f"\n  {counts}"
             )
 
         self.stdout.write("\n" + self.style.WARNING(DEMO_ACCOUNTS_WARNING))
@@ -71,3 +81,7 @@ class Command(BaseCommand):
 
 def _messages(exc) -> list[str]:
     return getattr(exc, "messages", None) or [str(exc)]
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
