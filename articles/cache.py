@@ -10,16 +10,19 @@ Rules:
   ``q``); any other parameter neither changes the page nor makes a new cache entry.
 * Everything readers can see is purged at once whenever public content changes: on
   ``articles.signals.public_content_changed`` and whenever a live story, a section, a
-  source, a quote, a related link or a correction is saved or deleted. Purging swaps the
-  cache's generation token, so the old entries are unreachable and expire on their own.
-* Every public page carries an ``ETag`` (a digest of the body) and, where the view knows
-  it, ``Last-Modified``; conditional requests are answered ``304 Not Modified``, from the
-  cache as well. Browsers and shared caches must revalidate before reuse, so nobody is
-  handed a withdrawn story from a downstream copy.
+  source, a quote, a related link, a correction or a tag is saved or deleted. Purging
+  swaps the cache's generation token, so the old entries are unreachable and expire on
+  their own.
+* Every public page carries an ``ETag`` (a digest of the body) and ``Last-Modified``: the
+  view's own date (a story's last update), or the last purge if that is later.
+  Conditional requests are answered ``304 Not Modified``, from the cache as well.
+  Browsers and shared caches must revalidate before reuse, so nobody is handed a
+  withdrawn story from a downstream copy.
 """
 
 import functools
 import hashlib
+import time
 import uuid
 from urllib.parse import urlencode
 
@@ -29,7 +32,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import parse_http_date_safe
+from django.utils.http import http_date, parse_http_date_safe
+from taggit.models import Tag
 
 from articles.models import Article, Correction, Quote, RelatedLink, Section, Source
 from articles.signals import public_content_changed
@@ -41,28 +45,34 @@ KEY_PREFIX = "public-pages"
 PUBLIC_CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
 PRIVATE_CACHE_CONTROL = {"private": True, "no_cache": True}
 CACHEABLE_METHODS = {"GET", "HEAD"}
+_clock = time.time
 
 
-def _generation() -> str:
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        token = cache.get(GENERATION_KEY) or "unset"
-    return token
+def _new_generation() -> dict:
+    return {"token": uuid.uuid4().hex, "changed_at": _clock()}
+
+
+def _generation() -> dict:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, _new_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY) or _new_generation()
+    return generation
 
 
 def page_cache_purge() -> None:
     """Make every cached public page unreachable. Cheap: one cache write, whatever the size."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    cache.set(GENERATION_KEY, _new_generation(), timeout=None)
 
 
-def page_cache_key(request, query_params=()) -> str:
+def page_cache_key(request, query_params=(), generation=None) -> str:
     """The cache key of ``request``: the path plus only the listed query parameters, in a
     fixed order, under the current generation."""
+    generation = generation or _generation()
     kept = [(name, request.GET.get(name, "")) for name in sorted(query_params) if request.GET.get(name)]
     address = request.path + ("?" + urlencode(kept) if kept else "")
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"{KEY_PREFIX}:{_generation()}:{digest}"
+    return f"{KEY_PREFIX}:{generation['token']}:{digest}"
 
 
 def _is_anonymous(request) -> bool:
@@ -74,6 +84,15 @@ def _set_etag(response) -> None:
     if not response.has_header("ETag") and not response.streaming:
         digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
         response.headers["ETag"] = f'"{digest}"'
+
+
+def _set_last_modified(response, site_changed_at: float) -> None:
+    # A page may change without its own stories changing (a story withdrawn from a list,
+    # a new story in the related box), and every such change purges the cache. So a page
+    # is never older than the last purge: answering If-Modified-Since with the stories'
+    # own dates alone could tell a cache to keep a list that still shows a withdrawn story.
+    own = _parse_last_modified(response) or 0
+    response.headers["Last-Modified"] = http_date(max(own, int(site_changed_at)))
 
 
 def _conditional(request, response):
@@ -108,7 +127,8 @@ def cached_public_page(view=None, *, query_params=("page",)):
                 patch_cache_control(response, **PRIVATE_CACHE_CONTROL)
                 return response
 
-            key = page_cache_key(request, query_params)
+            generation = _generation()
+            key = page_cache_key(request, query_params, generation)
             response = cache.get(key)
             if response is None:
                 response = func(request, *args, **kwargs)
@@ -116,6 +136,7 @@ def cached_public_page(view=None, *, query_params=("page",)):
                     response = response.render()
                 if response.status_code == 200 and not response.streaming:
                     _set_etag(response)
+                    _set_last_modified(response, generation["changed_at"])
                     patch_cache_control(response, **PUBLIC_CACHE_CONTROL)
                     cache.set(key, response, settings.PAGE_CACHE_SECONDS)
             return _conditional(request, response)
@@ -148,7 +169,7 @@ def _on_article_change(sender, instance, **kwargs):
         _purge_after_commit()
 
 
-for _model in (Section, Source, Quote, RelatedLink, Correction):
+for _model in (Section, Source, Quote, RelatedLink, Correction, Tag):
     _uid = f"articles.cache.{_model.__name__}"
     post_save.connect(_purge_after_commit, sender=_model, dispatch_uid=f"{_uid}.save")
     post_delete.connect(_purge_after_commit, sender=_model, dispatch_uid=f"{_uid}.delete")

@@ -1,6 +1,11 @@
+import datetime
+import itertools
+import time
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 
 from articles import workflow
 from articles.cache import GENERATION_KEY, page_cache_purge
@@ -208,3 +213,25 @@ def test_a_head_request_does_not_leave_an_empty_page_in_the_cache(client):
     assert client.head(story.get_absolute_url()).status_code == 200
 
     assert b"Tide tables updated" in client.get(story.get_absolute_url()).content
+
+
+def test_a_list_is_never_called_unmodified_after_a_story_left_it(
+    client, editor, monkeypatch, django_capture_on_commit_callbacks
+):
+    hour_ago = timezone.now() - datetime.timedelta(hours=1)
+    PublishedArticleFactory(headline="Newest story", first_published_at=hour_ago)
+    older = PublishedArticleFactory(
+        headline="Older story", first_published_at=hour_ago - datetime.timedelta(hours=1)
+    )
+    # Each purge ten minutes after the one before: far apart at HTTP dates' one-second grain.
+    ticks, start = itertools.count(), time.time()
+    monkeypatch.setattr("articles.cache._clock", lambda: start + 600 * next(ticks))
+    cache.clear()
+    last_modified = client.get(HOME)["Last-Modified"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_withdraw(article=older, user=editor, reason="Legal review.")
+    response = client.get(HOME, headers={"if-modified-since": last_modified})
+
+    assert response.status_code == 200
+    assert b"Older story" not in response.content
