@@ -179,7 +179,7 @@ def test_stories_have_tags_and_several_paragraphs_the_main_ones_300_to_700_words
         words = len(strip_tags(story.body).split())
         assert words < 750
         main += 300 <= words <= 700
-    assert main >= 6
+    assert main >= 7
 
 
 def test_lead_images_are_generated_jpegs_with_alt_caption_and_credit(demo):

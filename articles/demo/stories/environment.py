@@ -148,6 +148,16 @@ Elementary, two blocks from the shipyard fence.
 
 Samuel Achebe, Northcurrent’s chief executive, said the company welcomed the monitoring and would
 publish readings from its own stack sensors once the plant is running.
+
+## What the stations will show
+
+Each station will report hourly averages of fine particles, which the district says it will post
+alongside readings from its permanent monitor in downtown Bellhaven so residents can compare the
+two. Samples for metals will be collected on filters and sent to a laboratory, which means those
+results will lag by about three weeks.
+
+The district said it would present the first three months of readings at a community meeting in
+Harbor Flats, and that it would translate the weekly summaries into Spanish and Vietnamese.
 """,
     ),
 )
