@@ -25,6 +25,7 @@ from tests.factories import (
     SourceFactory,
     UserFactory,
     WithdrawnArticleFactory,
+    image_file,
 )
 
 pytestmark = pytest.mark.django_db
@@ -346,3 +347,16 @@ def test_home_page_does_not_repeat_the_top_stories_in_the_section_blocks(client)
     block = content[content.index('id="section-harbor"') :]
     assert "Other harbor story" in block
     assert "Featured harbor story" not in block
+
+
+def test_lists_of_stories_with_lead_images_cost_no_extra_queries(client, django_assert_max_num_queries):
+    section = SectionFactory(slug="photos")
+    for i in range(12):
+        PublishedArticleFactory(
+            section=section, lead_image=image_file(f"p{i}.jpg"), lead_image_alt=f"Photo {i}"
+        )
+
+    with django_assert_max_num_queries(QUERY_CEILINGS["section"]):
+        response = client.get(reverse("articles:section", kwargs={"slug": "photos"}))
+
+    assert response.content.decode().count('alt="Photo ') == 12
