@@ -221,7 +221,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         article = form.instance
-        if not article.bylines.exists():
+        if not change and not article.bylines.exists():
             ArticleAuthor.objects.create(article=article, author=request.user, order=0)
         workflow.article_saved(article=article, user=request.user, comment="Added" if not change else "Saved")
         action = request.POST.get("_workflow")
