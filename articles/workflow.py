@@ -225,7 +225,9 @@ def _touch(article: Article, user) -> None:
 
 
 def _after_commit(func, *args, **kwargs):
-    transaction.on_commit(lambda: func(*args, **kwargs))
+    # Robust: a mail server that is down must not turn a committed transition into an
+    # error page; Django logs the failure instead.
+    transaction.on_commit(lambda: func(*args, **kwargs), robust=True)
 
 
 def _announce(article: Article, action: str):
@@ -237,7 +239,7 @@ def _announce(article: Article, action: str):
         if live is not None:
             public_content_changed.send(sender=Article, article=live, action=action)
 
-    transaction.on_commit(send)
+    transaction.on_commit(send, robust=True)
 
 
 def _check_quotes(article: Article) -> None:

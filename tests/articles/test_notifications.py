@@ -120,3 +120,17 @@ def test_people_without_an_email_address_are_skipped(editor, mailoutbox, django_
     with django_capture_on_commit_callbacks(execute=True):
         workflow.article_return(article=article, user=editor, comment="Fix the lede.")
     assert mailoutbox == []
+
+
+def test_a_mail_server_failure_does_not_undo_or_break_a_committed_transition(
+    journalist, editor, monkeypatch, django_capture_on_commit_callbacks
+):
+    def broken(*args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr(notifications, "get_connection", lambda: type("C", (), {"send_messages": broken})())
+    article = ArticleFactory(authors=[journalist])
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_submit(article=article, user=journalist)
+    article.refresh_from_db()
+    assert article.status == Status.IN_REVIEW
