@@ -34,11 +34,18 @@ class SectionAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
+def is_stale_post(request, obj) -> bool:
+    """Whether this request posts a form loaded before the story's last change. Such a form
+    is always refused as stale; it is shown back editable, with the user's text, even if the
+    change in between (a submission, say) froze the story for them."""
+    return getattr(request, "_stale_post_for", None) == obj.pk
+
+
 class StoryInlineMixin:
     """An inline of a story may be changed only when the story itself may be."""
 
     def _story_editable(self, request, obj):
-        return obj is None or workflow.can_edit(request.user, obj)
+        return obj is None or is_stale_post(request, obj) or workflow.can_edit(request.user, obj)
 
     def has_add_permission(self, request, obj=None):
         return super().has_add_permission(request, obj) and self._story_editable(request, obj)
@@ -166,7 +173,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
-        return obj is None or workflow.can_edit(request.user, obj)
+        return obj is None or is_stale_post(request, obj) or workflow.can_edit(request.user, obj)
 
     def has_delete_permission(self, request, obj=None):
         if not super().has_delete_permission(request, obj):
@@ -201,6 +208,7 @@ class ArticleAdmin(admin.ModelAdmin):
         extra_context = dict(extra_context or {})
         if request.method == "POST":
             extra_context.setdefault("workflow_posted", request.POST)
+            self._note_stale_post(request, object_id)
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except WorkflowRefused as refused:
@@ -209,6 +217,14 @@ class ArticleAdmin(admin.ModelAdmin):
             request._workflow_refusal = refused.message
             extra_context["workflow_error"] = refused.message
             return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _note_stale_post(self, request, object_id):
+        posted = request.POST.get("loaded_version", "")
+        if not (object_id and str(object_id).isdigit() and posted.isdigit()):
+            return
+        current = Article.objects.filter(pk=int(object_id)).values_list("edit_version", flat=True).first()
+        if current is not None and int(posted) != current:
+            request._stale_post_for = int(object_id)
 
     def save_model(self, request, obj, form, change):
         try:
@@ -259,7 +275,7 @@ class ArticleAdmin(admin.ModelAdmin):
         if obj is None or obj.pk is None:
             return {}
         user = request.user
-        editable = self.has_change_permission(request, obj)
+        editable = super().has_change_permission(request, obj) and workflow.can_edit(user, obj)
         story = obj.live_article or obj
         working_copy = Article.objects.filter(live_article=obj).first() if not obj.is_working_copy else None
         actions = [

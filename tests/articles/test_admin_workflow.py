@@ -636,3 +636,26 @@ def test_each_button_over_http_for_each_role(
         assert article.status == start
         assert not ArticleEvent.objects.filter(article=article).exists()
         assert not article.corrections.exists()
+
+
+def test_a_save_after_someone_else_froze_the_story_is_refused_as_stale_with_the_text_kept(
+    client, journalist, editor
+):
+    co_author = UserFactory(username="co", first_name="Cory", last_name="Author", is_staff=True)
+    co_author.groups.add(*journalist.groups.all())
+    article = ArticleFactory(authors=[journalist, co_author], body=BODY)
+    stale = change_data(article, dek="My last-minute dek")
+    workflow.article_submit(article=article, user=co_author)  # frozen for journalists now
+
+    client.force_login(journalist)
+    response = client.post(change_url(article), stale)
+    assert response.status_code == 200
+    html = text_of(response)
+    assert "Cory Author saved this story" in html
+    assert "My last-minute dek" in html
+    article.refresh_from_db()
+    assert article.status == Status.IN_REVIEW
+    assert article.dek != "My last-minute dek"
+    # With the current version the frozen story stays closed to them.
+    fresh = change_data(article, dek="My last-minute dek")
+    assert client.post(change_url(article), fresh).status_code == 403
