@@ -170,7 +170,7 @@ def _highlighted_body(article, suggestions) -> list:
 
 def find_quotes_view(request, pk):
     article = get_object_or_404(Article.objects.select_related("section"), pk=pk)
-    article_admin = admin.site._registry[Article]
+    article_admin = admin.site.get_model_admin(Article)
     if not article_admin.has_change_permission(request, article) or not request.user.has_perm(
         "articles.add_quote"
     ):
@@ -223,7 +223,7 @@ def find_quotes_view(request, pk):
         "rows": rows,
         "recorded": recorded,
         "body": _highlighted_body(article, suggestions),
-        "media": admin.site._registry[Article].media + formset.media,
+        "media": formset.media,
         "may_add_sources": may_add_sources,
     }
     return TemplateResponse(request, "admin/articles/article/find_quotes.html", context)

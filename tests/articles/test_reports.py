@@ -171,3 +171,13 @@ def test_csv_export_has_the_aggregates_and_no_private_fields(client, editor):
 def test_journalist_cannot_export_csv(client, journalist):
     client.force_login(journalist)
     assert client.get(reverse("admin:articles_source_report"), {"format": "csv"}).status_code == 403
+
+
+def test_report_page_covers_the_last_90_days_until_a_range_is_chosen(client, editor):
+    source = SourceFactory()
+    QuoteFactory(source=source, article=published_on(timezone.localdate() - timedelta(days=5)))
+    QuoteFactory(source=source, article=published_on(timezone.localdate() - timedelta(days=200)))
+    client.force_login(editor)
+    url = reverse("admin:articles_source_report")
+    assert client.get(url).context["report"].quotes == 1
+    assert client.get(url, {"start": "", "end": ""}).context["report"].quotes == 2
