@@ -292,7 +292,7 @@ def restore_view(model_admin, request, object_id, version_id):
         "subtitle": None,
         "original": article,
         "version": version,
-        "diffs": diff_versions(version, current) if current and current.pk != version.pk else [],
+        "diffs": diff_versions(current, version) if current and current.pk != version.pk else [],
         "goes_to_working_copy": not article.is_working_copy and article.status == Status.PUBLISHED,
     }
     return TemplateResponse(request, "admin/articles/article/restore.html", context)

@@ -563,7 +563,8 @@ def test_history_compare_and_restore_through_the_admin(client, editor, journalis
     assert re.search(r"\+ Third headline", html)
 
     restore = reverse("admin:articles_article_restore", args=[article.pk, older.pk])
-    assert client.get(restore).status_code == 200
+    confirm = text_of(client.get(restore))
+    assert "− Third headline" in confirm and "+ Second headline" in confirm
     response = client.post(restore)
     assert response.status_code == 302
     article.refresh_from_db()
