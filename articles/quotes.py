@@ -159,7 +159,9 @@ _ROLE_WORDS = (
     | frozenset(
         """member parent resident neighbor organizer activist advocate student teacher nurse
     analyst economist researcher scientist historian spokesperson candidate plaintiff
-    defendant witness volunteer worker employee leader head""".split()
+    defendant witness volunteer worker employee leader head defender prosecutor engineer
+    planner librarian physician surgeon pharmacist firefighter coordinator consultant lobbyist
+    rabbi imam priest landlord tenant partner economist meteorologist forecaster""".split()
     )
 )
 # What an organization issues: "the statement said" speaks for the last organization named.

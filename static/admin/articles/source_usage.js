@@ -8,14 +8,14 @@
   const SELECT = 'select[name^="quotes-"][name$="-source"]';
 
   function panelFor(select) {
-    const holder = select.closest(".related-widget-wrapper") || select.parentElement;
-    let panel = holder.parentElement.querySelector(".source-usage");
+    // Below the row that holds the source field, aligned like the admin's help texts.
+    const row = select.closest(".form-row") || select.parentElement;
+    let panel = row.querySelector(":scope > .source-usage");
     if (!panel) {
-      panel = document.createElement("p");
+      panel = document.createElement("div");
       panel.className = "source-usage help";
-      panel.style.flexBasis = "100%";
       panel.setAttribute("aria-live", "polite");
-      holder.insertAdjacentElement("afterend", panel);
+      row.append(panel);
     }
     return panel;
   }
