@@ -73,11 +73,13 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     if report.when == "call" and report.failed:
-        for page in getattr(item, "_open_pages", []):
+        # One file per open page (one page per actor), so the reader's page does not
+        # overwrite the journalist's.
+        for number, page in enumerate(getattr(item, "_open_pages", []), 1):
             folder = SCREENSHOTS / item.name
             folder.mkdir(parents=True, exist_ok=True)
             try:
-                page.screenshot(path=str(folder / "failure.png"), full_page=True)
+                page.screenshot(path=str(folder / f"failure-page{number}.png"), full_page=True)
             except Exception:  # noqa: BLE001 - the page may already be closed
                 pass
 
