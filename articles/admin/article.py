@@ -64,6 +64,9 @@ class ArticleAuthorInline(StoryInlineMixin, admin.TabularInline):
     verbose_name = "byline author"
     verbose_name_plural = "Byline (in order; you, if left empty)"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author")
+
     def get_extra(self, request, obj=None, **kwargs):
         return 1 if obj is None else 0
 
@@ -75,6 +78,9 @@ class QuoteInline(StoryInlineMixin, admin.StackedInline):
     fields = [("source", "obtained"), "text", ("order", "is_pull_quote", "is_partial")]
     verbose_name_plural = "People quoted and what they said"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")
+
 
 class RelatedLinkInline(StoryInlineMixin, admin.StackedInline):
     model = RelatedLink
@@ -83,6 +89,9 @@ class RelatedLinkInline(StoryInlineMixin, admin.StackedInline):
     autocomplete_fields = ["target_article"]
     fields = [("target_article", "url"), ("kicker", "title"), "teaser", "order"]
     verbose_name_plural = "Related articles box"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("target_article__section")
 
 
 class ArticleAdminForm(forms.ModelForm):

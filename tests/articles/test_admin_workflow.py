@@ -660,3 +660,29 @@ def test_a_save_after_someone_else_froze_the_story_is_refused_as_stale_with_the_
     # With the current version the frozen story stays closed to them.
     fresh = change_data(article, dek="My last-minute dek")
     assert client.post(change_url(article), fresh).status_code == 403
+
+
+def test_the_change_form_queries_do_not_grow_with_history(client, editor, journalist):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for(article):
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(change_url(article)).status_code == 200
+        return len(ctx)
+
+    client.force_login(editor)
+    small = ArticleFactory(authors=[journalist], body=BODY, status=Status.IN_REVIEW)
+    big = ArticleFactory(authors=[journalist, editor], body=BODY, tags=["a", "b", "c"])
+    for n in range(12):
+        QuoteFactory(article=big, text="We will not cut patrols.")
+        workflow.article_save(article=Article.objects.get(pk=big.pk), user=editor)
+        workflow.article_saved(article=big, user=editor, comment=f"Save {n}")
+    workflow.article_submit(article=big, user=journalist)
+    workflow.article_return(article=big, user=editor, comment="Again.")
+    QuoteFactory(article=small, text="We will not cut patrols.")
+    workflow.article_save(article=Article.objects.get(pk=small.pk), user=editor)
+    workflow.article_saved(article=small, user=editor)
+    # Django's autocomplete widgets look up each inline row's chosen source or author: one
+    # query per extra quote (11) and byline (1); nothing grows with the history or tags.
+    assert queries_for(big) <= queries_for(small) + 11 + 1
