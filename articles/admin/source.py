@@ -43,6 +43,8 @@ class SourceAdmin(admin.ModelAdmin):
     list_display = ["name", "title", "organization", "kind", "quote_count"]
     list_filter = ["kind"]
     search_fields = ["name", "title", "organization", "abbreviation"]
+    # Explicit: the quote count's GROUP BY drops the model's default ordering.
+    ordering = ["name", "id"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["usage", "stories_quoting"]
     actions = ["merge_sources"]
