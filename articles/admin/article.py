@@ -260,6 +260,18 @@ class ArticleAdmin(admin.ModelAdmin):
             raise WorkflowRefused(workflow_views.error_text(exc)) from exc
         request._workflow_outcome = outcome
 
+    def log_change(self, request, obj, message):
+        outcome = getattr(request, "_workflow_outcome", None)
+        # Approved changes were merged into the live story and their working copy deleted:
+        # the admin's "recent actions" should point at the story that still exists.
+        if (
+            outcome is not None
+            and outcome.article.pk != obj.pk
+            and not Article.objects.filter(pk=obj.pk).exists()
+        ):
+            obj = outcome.article
+        return super().log_change(request, obj, message)
+
     def response_add(self, request, obj, post_url_continue=None):
         outcome = getattr(request, "_workflow_outcome", None)
         if outcome:

@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from django.utils import timezone
 
@@ -401,6 +402,7 @@ def test_a_published_story_is_edited_through_its_working_copy(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(change_url(copy), change_data(copy, _workflow="approve_changes"))
     assert response["Location"] == change_url(live)
+    assert LogEntry.objects.filter(user=editor).latest("action_time").object_id == str(live.pk)
     client.logout()
     assert "Bridge closes for two weeks" in client.get(public_url).content.decode()
 
