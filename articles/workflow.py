@@ -65,7 +65,8 @@ STALE_EDIT = (
     "they are shown below so you can copy them, then reload the page to see the latest version."
 )
 STALE_EDIT_UNKNOWN = (
-    "Someone saved this story at {time}, after you opened it. Your changes were not saved; "
+    "This story was changed at {time}, after you opened it (by the scheduler, or by someone no "
+    "longer on staff). Your changes were not saved; "
     "they are shown below so you can copy them, then reload the page to see the latest version."
 )
 QUOTES_NOT_IN_BODY = "These quotes do not appear word for word in the story: {quotes}"
@@ -777,6 +778,7 @@ def articles_publish_due(*, now: datetime | None = None) -> list[Article]:
                 publication_date=article.publication_date,
                 scheduled_at=None,
                 edit_version=article.edit_version + 1,
+                last_edited_by=None,
                 updated_at=now,
             )
             if claimed != 1:

@@ -17,3 +17,11 @@ def event_label(action: str) -> str:
 @register.filter
 def status_label(status: str) -> str:
     return _STATUS_LABELS.get(status, status or "—")
+
+
+@register.filter
+def person(user, fallback: str = "—") -> str:
+    """A user's full name, else their username; ``fallback`` when there is no user."""
+    if user is None:
+        return fallback
+    return user.get_full_name() or user.get_username()

@@ -192,3 +192,22 @@ def test_the_admin_flags_an_overdue_story(client, editor):
     assert "Overdue" in html
     listing = client.get(reverse("admin:articles_article_changelist")).content.decode()
     assert "OVERDUE" in listing
+
+
+@pytest.mark.django_db
+def test_an_editor_saving_a_story_the_scheduler_just_published_is_told_so(client, editor):
+    from tests.articles.test_admin_workflow import change_data
+
+    story = due(minutes_ago=1)
+    story.last_edited_by = editor
+    story.save()
+    stale = change_data(story, dek="Late tweak")
+    workflow.articles_publish_due()
+    client.force_login(editor)
+    response = client.post(reverse("admin:articles_article_change", args=[story.pk]), stale)
+    assert response.status_code == 200
+    assert "by the scheduler" in response.content.decode()
+    story.refresh_from_db()
+    assert story.status == Status.PUBLISHED and story.dek != "Late tweak"
+    history = client.get(reverse("admin:articles_article_history", args=[story.pk]))
+    assert "Published by the scheduler" in history.content.decode()
