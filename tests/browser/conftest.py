@@ -35,6 +35,8 @@ def pytest_collection_modifyitems(config, items):
         reason = "Playwright for Python is not installed (pip install -e '.[dev]')"
     elif not CHROMIUM:
         reason = "No Chromium found: install Debian's chromium package or set CHROMIUM_PATH"
+    elif not os.access(CHROMIUM, os.X_OK):
+        reason = f"CHROMIUM_PATH={CHROMIUM} is not an executable file"
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)

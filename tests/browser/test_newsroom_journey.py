@@ -301,6 +301,8 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
     index = reader.goto("/sitemap.xml")
     stories_sitemap = re.search(r"<loc>[^<]*?(/sitemap-stories\.xml)</loc>", index.text())
     assert stories_sitemap, index.text()
+    atom = reader.goto("/feeds/atom/")
+    assert HEADLINE in atom.text() and story_url in atom.text()
     sitemap = reader.goto(stories_sitemap.group(1))
     assert f"{story_url}</loc>" in sitemap.text()
 
@@ -368,6 +370,7 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
         {"action": "approve_selected", "_selected_action": str(draft.pk), "index": "0"},
     )
     assert bulk["status"] == 200
+    assert "No action selected." in bulk["text"], "the list does not offer approving to a journalist"
     writer.set_content(direct["text"])
     shoot(writer, "journalist-crafted-publish-refused")
 
