@@ -67,8 +67,7 @@ def test_journalist_finds_quotes_and_sees_how_often_a_source_is_quoted(new_page,
     # The second quote's source is changed to the sheriff in the inline: her record appears.
     page.click("#quotes-1 .select2-selection")
     page.keyboard.type("Whitfield")
-    page.wait_for_selector(".select2-results__option--highlighted")
-    page.keyboard.press("Enter")
+    page.click(".select2-results__option >> text=Dana Whitfield")
     panel = page.locator("#quotes-1 .source-usage")
     panel.filter(has_text="Jail budget passes").wait_for()
     assert "2 quotes in the last 30 days" in panel.inner_text()
