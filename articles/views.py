@@ -29,6 +29,8 @@ CORRECTIONS_PER_PAGE = 30
 FEATURED_ON_HOME = 3
 STORIES_PER_SECTION_ON_HOME = 4
 LATEST_ON_HOME = 8
+# A section with no story among the newest this many has no block on the front page.
+SECTION_CANDIDATES_ON_HOME = 400
 SEARCH_MAX_LENGTH = 200
 
 
@@ -77,10 +79,13 @@ def home(request):
         featured = list(story_cards(published.filter(is_featured=True))[:FEATURED_ON_HOME])
         top = featured or shown[:1]
         on_top = {story.pk for story in top}
-        # The top stories are left out before ranking, so each section still shows its
-        # newest few besides them.
+        # Ranking runs over the newest stories only: over the whole archive the window
+        # function would sort every published story on each render. The top stories are left
+        # out before ranking, so each section still shows its newest few besides them.
+        recent = published.order_by("-last_published_at", "-id").values("pk")[:SECTION_CANDIDATES_ON_HOME]
         by_section = story_cards(
-            published.exclude(pk__in=on_top)
+            published.filter(pk__in=recent)
+            .exclude(pk__in=on_top)
             .annotate(
                 rank=Window(
                     RowNumber(),

@@ -360,3 +360,18 @@ def test_lists_of_stories_with_lead_images_cost_no_extra_queries(client, django_
         response = client.get(reverse("articles:section", kwargs={"slug": "photos"}))
 
     assert response.content.decode().count('alt="Photo ') == 12
+
+
+def test_home_page_section_blocks_come_from_the_newest_stories_only(client, monkeypatch):
+    monkeypatch.setattr("articles.views.SECTION_CANDIDATES_ON_HOME", 3)
+    busy, quiet = SectionFactory(name="Busy", slug="busy"), SectionFactory(name="Quiet", slug="quiet")
+    PublishedArticleFactory(section=quiet, first_published_at=timezone.now() - datetime.timedelta(days=30))
+    for hours in range(4):
+        PublishedArticleFactory(
+            section=busy, first_published_at=timezone.now() - datetime.timedelta(hours=hours)
+        )
+
+    content = client.get(reverse("articles:home")).content.decode()
+
+    assert 'id="section-busy"' in content
+    assert 'id="section-quiet"' not in content
