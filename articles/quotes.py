@@ -632,8 +632,10 @@ class _Document:
 
 # --- who: attribution -------------------------------------------------------------------
 
+# Adverbs and auxiliaries between a speaker and the verb ("Whitfield reportedly said");
+# nouns that merely end in -ly ("the family said") are not among them.
 _AUX_RE = re.compile(
-    r"\s+(?:[a-z]+ly|also|later|then|has|had|have|would|will|again|once|first|still|repeatedly|"
+    r"\s+(?:(?!(?:family|ally|rally|assembly|supply|belly|bully)$)[a-z]+ly|also|later|then|has|had|have|would|will|again|once|first|still|repeatedly|"
     r"previously|recently|often|never|ever|alone|did|does|do|was|is)$"
 )
 _POSSESSIVE_OWNER_RE = re.compile(

@@ -2,6 +2,7 @@
 file and who said them, resolved against the newsroom's recorded sources."""
 
 import json
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -27,8 +28,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, **options):
         if file == "-":
-            import sys
-
             text = sys.stdin.read()
         else:
             path = Path(file)
