@@ -45,7 +45,8 @@ def search_articles(query: str) -> QuerySet[Article]:
 
     Each story carries a ``rank`` annotation. A blank query matches nothing. Drafts, stories
     in review, scheduled and withdrawn stories and working copies never match."""
-    text = " ".join((query or "").split())[:MAX_QUERY_LENGTH]
+    # PostgreSQL rejects NUL characters in any string, so they would turn a search into an error.
+    text = " ".join((query or "").replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
     stories = Article.objects.published().select_related("section")
     if not text:
         return stories.none()

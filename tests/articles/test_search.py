@@ -69,11 +69,20 @@ def test_every_word_must_match():
     assert headlines(search_articles("harbor fees")) == ["Harbor fees rise"]
 
 
-@pytest.mark.parametrize("query", ["", "   ", "\n\t"])
+@pytest.mark.parametrize("query", ["", "   ", "\n\t", "\x00"])
 def test_a_blank_query_finds_nothing(query):
     published("Harbor fees rise")
 
     assert list(search_articles(query)) == []
+
+
+def test_odd_input_is_searched_for_not_an_error():
+    published("Harbor fees rise")
+
+    assert headlines(search_articles("harbor\x00fees")) == ["Harbor fees rise"]
+    assert headlines(search_articles("harbor " + "x" * 5000)) == []
+    assert list(search_articles("'); DROP TABLE articles_article; --")) == []
+    assert headlines(search_articles('"harbor')) == ["Harbor fees rise"]
 
 
 def test_results_paginate_and_carry_a_rank():
