@@ -232,3 +232,14 @@ def test_source_list_query_count_does_not_grow_with_rows(client, editor, django_
     with django_assert_max_num_queries(12):
         response = client.get(reverse("admin:articles_source_changelist"))
     assert response.status_code == 200
+
+
+def test_editors_read_the_merge_log_but_nobody_edits_it(client, editor):
+    keep, merge = SourceFactory(name="Alan Burke"), SourceFactory(name="Al Burke")
+    record = source_merge(keep=keep, merge=merge, user=editor)
+    client.force_login(editor)
+    listing = client.get(reverse("admin:articles_sourcemerge_changelist"))
+    assert listing.status_code == 200 and "Al Burke" in listing.content.decode()
+    detail = client.get(reverse("admin:articles_sourcemerge_change", args=[record.pk]))
+    assert detail.status_code == 200
+    assert 'name="merged_name"' not in detail.content.decode()
