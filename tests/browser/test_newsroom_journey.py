@@ -68,6 +68,12 @@ def pick_autocomplete(page, select_id, search, option):
     page.wait_for_selector(f"#select2-{select_id}-container:has-text({option!r})")
 
 
+def press(page, selector):
+    """Click a button that posts its form, and wait for the page the server answers with."""
+    with page.expect_navigation():
+        page.click(selector)
+
+
 def success_message(page):
     return page.inner_text(".messagelist .success")
 
@@ -162,7 +168,7 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
         writer.fill(f"#id_quotes-{row}-order", str(row + 1))
     writer.check("#id_quotes-0-is_pull_quote")
     shoot(writer, "journalist-writes-the-story")
-    writer.click("input[name=_continue]")
+    press(writer, "input[name=_continue]")
     writer.wait_for_selector(".messagelist .success")
     shoot(writer, "journalist-saved-the-draft")
 
@@ -181,7 +187,7 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
     assert FOUND_QUOTE in cards.first.locator("textarea").input_value()
     assert "Dana Whitfield" in writer.inner_text("#select2-id_form-0-source-container")
     shoot(writer, "journalist-finds-a-quote")
-    writer.click("#find-quotes-form input[type=submit]")
+    press(writer, "#find-quotes-form input[type=submit]")
     writer.wait_for_url(f"**{change_url}")
     assert "Added 1 quote(s)" in success_message(writer)
 
@@ -196,7 +202,7 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
     writer.fill("#id_related_links-1-order", "2")
     writer.fill("#id_workflow_note", "Ready for a read; the sheriff's numbers are checked.")
     shoot(writer, "journalist-adds-related-links")
-    writer.click("button[name=_workflow][value=submit]")
+    press(writer, "button[name=_workflow][value=submit]")
     writer.wait_for_selector(".messagelist .success")
     assert "Submitted for review" in success_message(writer)
     assert "In review" in writer.inner_text("#workflow-status")
@@ -218,20 +224,20 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
 
     # 2. The editor returns it with a comment; the journalist fixes it and resubmits. ------
     log_in(editor, "ed")
-    editor.click("text=Review queue")
+    editor.get_by_role("link", name="Review queue", exact=True).click()
     editor.wait_for_selector("#queue-in-review")
     assert HEADLINE in editor.inner_text("#queue-in-review")
     shoot(editor, "editor-review-queue")
     editor.click(f"#queue-in-review a:has-text({HEADLINE!r})")
     editor.wait_for_selector("#id_workflow_comment")
     editor.fill("#id_workflow_comment", RETURN_COMMENT)
-    editor.click("button[name=_workflow][value=return]")
+    press(editor, "button[name=_workflow][value=return]")
     editor.wait_for_selector(".messagelist .success")
     assert "Returned to the author" in success_message(editor)
     shoot(editor, "editor-returned-the-story")
 
     writer.goto("/admin/")
-    writer.click("text=My stories: drafts and returned")
+    writer.get_by_role("link", name="My stories: drafts and returned").click()
     writer.wait_for_selector("#queue-returned")
     assert RETURN_COMMENT in writer.inner_text("#queue-returned")
     shoot(writer, "journalist-sees-it-returned")
@@ -241,7 +247,7 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
     writer.fill("#id_dek", DEK)
     writer.fill("#id_workflow_note", "Dek added.")
     shoot(writer, "journalist-fixes-the-story")
-    writer.click("button[name=_workflow][value=submit]")
+    press(writer, "button[name=_workflow][value=submit]")
     writer.wait_for_selector(".messagelist .success")
     assert "Submitted for review" in success_message(writer)
 
@@ -254,7 +260,7 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
     editor.click(f"#queue-in-review a:has-text({HEADLINE!r})")
     editor.wait_for_selector("button[name=_workflow][value=approve]")
     assert DEK in editor.input_value("#id_dek")
-    editor.click("button[name=_workflow][value=approve]")
+    press(editor, "button[name=_workflow][value=approve]")
     editor.wait_for_selector(".messagelist .success")
     assert "Approved and published" in success_message(editor)
     assert "Published" in editor.inner_text("#workflow-status")
@@ -309,7 +315,7 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
     # 5. The editor withdraws it: 410 for the reader, gone from the home page and feed. ----
     editor.goto(change_url)
     editor.fill("#id_workflow_reason", "A court order: the patrol figures are under seal.")
-    editor.click("button[name=_workflow][value=withdraw]")
+    press(editor, "button[name=_workflow][value=withdraw]")
     editor.wait_for_selector(".messagelist .success")
     assert "Withdrawn" in success_message(editor)
     shoot(editor, "editor-withdrew-the-story")
