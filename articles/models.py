@@ -210,6 +210,11 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
 
+def person_name(user) -> str:
+    """How the newsroom names a user to people: full name, else username."""
+    return user.get_full_name() or user.get_username()
+
+
 class ArticleAuthor(models.Model):
     """One name on a story's byline, in byline order."""
 
@@ -224,7 +229,7 @@ class ArticleAuthor(models.Model):
         ]
 
     def __str__(self):
-        return self.author.get_full_name() or self.author.get_username()
+        return person_name(self.author)
 
 
 class ArticleRedirect(models.Model):

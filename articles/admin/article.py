@@ -16,11 +16,21 @@ from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from articles import preview, workflow
 from articles.admin import workflow_views
 from articles.history import CONTENT_FIELDS, versions_for_article
-from articles.models import Article, ArticleAuthor, ArticleEvent, PreviewLink, Quote, RelatedLink, Section
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    ArticleEvent,
+    PreviewLink,
+    Quote,
+    RelatedLink,
+    Section,
+    person_name,
+)
 
 SAVE_AS_NEW_REFUSED = "Stories cannot be copied with “Save as new”."
 VERSION_MISSING = "This form was not loaded from the story page; reload the page and make your changes again."
@@ -67,6 +77,12 @@ class ArticleAuthorInline(StoryInlineMixin, admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("author")
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "author":
+            field.label_from_instance = person_name
+        return field
+
     def get_extra(self, request, obj=None, **kwargs):
         return 1 if obj is None else 0
 
@@ -105,6 +121,15 @@ class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = [*CONTENT_FIELDS, "tags"]
+        widgets = {
+            "headline": forms.TextInput(attrs={"class": "vTextField newsroom-wide"}),
+            "slug": forms.TextInput(attrs={"class": "vTextField newsroom-wide"}),
+            "dek": forms.Textarea(attrs={"rows": 2, "class": "newsroom-wide"}),
+            "byline_override": forms.TextInput(attrs={"class": "vTextField newsroom-wide"}),
+            "lead_image_alt": forms.Textarea(attrs={"rows": 2, "class": "newsroom-wide"}),
+            "lead_image_caption": forms.Textarea(attrs={"rows": 2, "class": "newsroom-wide"}),
+            "lead_image_credit": forms.TextInput(attrs={"class": "vTextField newsroom-wide"}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -135,18 +160,26 @@ class WorkflowRefused(Exception):
         self.message = message
 
 
+class BylineAuthorFilter(admin.RelatedFieldListFilter):
+    """Filter by byline author, naming people rather than usernames."""
+
+    def field_choices(self, field, request, model_admin):
+        authors = field.related_model.objects.filter(bylines__isnull=False).distinct()
+        return [(user.pk, person_name(user)) for user in authors.order_by("last_name", "first_name", "pk")]
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
     save_as = False
     list_display = ["headline", "section", "state", "byline", "last_published_at", "updated_at"]
-    list_filter = ["status", "section", "authors", "tags", "is_featured"]
+    list_filter = ["status", "section", ("authors", BylineAuthorFilter), "tags", "is_featured"]
     list_select_related = ["section", "live_article"]
     search_fields = ["headline", "dek", "slug"]
     date_hierarchy = "created_at"
     prepopulated_fields = {"slug": ["headline"]}
     inlines = [ArticleAuthorInline, QuoteInline, RelatedLinkInline]
-    readonly_fields = ["lead_image_preview", "status", "first_published_at", "last_published_at"]
+    readonly_fields = ["lead_image_preview", "body_html", "status", "first_published_at", "last_published_at"]
     actions = ["submit_selected", "approve_selected", "publish_scheduled_now", "unschedule_selected"]
     fieldsets = [
         ("Story", {"fields": ["section", "kicker", "headline", "slug", "dek", "body", "tags"]}),
@@ -195,6 +228,16 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def has_publish_permission(self, request):
         return workflow.is_editor(request.user)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read-only, the body is shown as the story reads, not as its HTML source.
+        return [
+            (name, {**options, "fields": ["body_html" if f == "body" else f for f in options["fields"]]})
+            for name, options in fieldsets
+        ]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -396,7 +439,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description="Byline")
     def byline(self, obj):
-        return obj.byline_override or ", ".join(str(b) for b in obj.bylines.all())
+        return obj.byline_override or ", ".join(person_name(b.author) for b in obj.bylines.all())
 
     @admin.display(description="Status", ordering="status")
     def state(self, obj):
@@ -412,6 +455,11 @@ class ArticleAdmin(admin.ModelAdmin):
                 return format_html('{} {} <strong class="wf-overdue">OVERDUE</strong>', label, when)
             notes.append(when)
         return f"{label} ({'; '.join(notes)})" if notes else label
+
+    @admin.display(description="Body")
+    def body_html(self, obj):
+        # The body is sanitized to the allowlist on every save (articles.sanitize).
+        return mark_safe(f'<div class="newsroom-body-preview">{obj.body}</div>')
 
     @admin.display(description="Preview")
     def lead_image_preview(self, obj):

@@ -72,3 +72,34 @@ def test_source_admin_lists_the_stories_quoting_the_source(client, editor):
     client.force_login(editor)
     response = client.get(reverse("admin:articles_source_change", args=[source.pk]))
     assert "School board splits" in response.content.decode()
+
+
+@pytest.mark.parametrize("role", ["journalist", "editor"])
+def test_author_autocomplete_and_filter_name_people_not_usernames(client, role, request):
+    reporter = JournalistFactory(username="dokafor", first_name="Daniel", last_name="Okafor")
+    ArticleFactory(authors=[reporter])
+    client.force_login(request.getfixturevalue(role))
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "Okafor",
+            "app_label": "articles",
+            "model_name": "articleauthor",
+            "field_name": "author",
+        },
+    )
+    assert response.status_code == 200
+    assert {"id": str(reporter.pk), "text": "Daniel Okafor"} in response.json()["results"]
+    assert "example.org" not in response.content.decode()
+    changelist = client.get(reverse("admin:articles_article_changelist")).content.decode()
+    assert "Daniel Okafor" in changelist
+
+
+def test_read_only_story_shows_its_body_as_text_not_html_source(client, journalist, editor):
+    from tests.factories import PublishedArticleFactory
+
+    story = PublishedArticleFactory(body="<p>The council <strong>voted</strong>.</p>")
+    client.force_login(journalist)
+    html = client.get(reverse("admin:articles_article_change", args=[story.pk])).content.decode()
+    assert "The council <strong>voted</strong>." in html
+    assert "&lt;strong&gt;" not in html
