@@ -3,7 +3,6 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
-
 urlpatterns = [
     path("admin/find-quotes/", include("articles.admin.quote_finder")),
     path("admin/", admin.site.urls),
