@@ -23,7 +23,7 @@ from django.utils.html import strip_tags
 from reversion.models import Version
 from taggit.models import Tag
 
-from articles.models import Article, ArticleAuthor, Quote, RelatedLink, Section, Source
+from articles.models import Article, ArticleAuthor, Quote, RelatedLink, Section, Source, person_name
 
 # The fields a version restores and a diff compares, in the order an editor reads them.
 CONTENT_FIELDS = [
@@ -178,9 +178,7 @@ def _names_for(*contents: VersionContent) -> dict:
     }
     User = get_user_model()
     return {
-        "users": {
-            u.pk: (u.get_full_name() or u.get_username()) for u in User.objects.filter(pk__in=user_ids)
-        },
+        "users": {u.pk: person_name(u) for u in User.objects.filter(pk__in=user_ids)},
         "sections": dict(Section.objects.filter(pk__in=section_ids).values_list("pk", "name")),
         "sources": dict(Source.objects.filter(pk__in=source_ids).values_list("pk", "name")),
         "articles": dict(Article.objects.filter(pk__in=article_ids).values_list("pk", "headline")),

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, timezone
 
-from articles.models import Article
+from articles.models import Article, person_name
 
 SUBJECT_SUBMITTED = "For review: {headline}"
 SUBJECT_RETURNED = "Returned to you: {headline}"
@@ -28,7 +28,7 @@ SUBJECT_CHANGES_PUBLISHED = "Your changes are live: {headline}"
 def _name(user) -> str:
     if user is None:
         return "The scheduler"
-    return user.get_full_name() or user.get_username()
+    return person_name(user)
 
 
 def _admin_url(article: Article) -> str:

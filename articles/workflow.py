@@ -33,6 +33,7 @@ from articles.models import (
     Correction,
     Quote,
     RelatedLink,
+    person_name,
 )
 from articles.quote_integrity import quotes_missing_from_body
 from articles.signals import public_content_changed
@@ -296,7 +297,7 @@ def stale_edit_message(article: Article) -> str:
     who = article.last_edited_by
     if who is None:
         return STALE_EDIT_UNKNOWN.format(time=when)
-    return STALE_EDIT.format(name=who.get_full_name() or who.get_username(), time=when)
+    return STALE_EDIT.format(name=person_name(who), time=when)
 
 
 def article_check_version(*, article: Article, expected_version) -> Article:

@@ -13,7 +13,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from articles.models import Article, Section
+from articles.models import Article, Section, person_name
 from articles.reports import sourcing_report
 
 REPORT_END_BEFORE_START = "The end date must be on or after the start date."
@@ -41,7 +41,7 @@ class SourcingReportForm(forms.Form):
         self.fields["author"].queryset = (
             get_user_model().objects.filter(pk__in=bylined).order_by("last_name", "first_name", "username")
         )
-        self.fields["author"].label_from_instance = lambda u: u.get_full_name() or u.get_username()
+        self.fields["author"].label_from_instance = person_name
 
     def clean(self):
         cleaned = super().clean()

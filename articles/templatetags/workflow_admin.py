@@ -2,7 +2,7 @@
 
 from django import template
 
-from articles.models import Article
+from articles.models import Article, person_name
 from articles.workflow import EVENT_LABELS
 
 register = template.Library()
@@ -24,4 +24,4 @@ def person(user, fallback: str = "—") -> str:
     """A user's full name, else their username; ``fallback`` when there is no user."""
     if user is None:
         return fallback
-    return user.get_full_name() or user.get_username()
+    return person_name(user)
