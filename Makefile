@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint install install-dev demo browser-tests benchmark clean
+.PHONY: run test lint install install-dev browser-tests archive benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,16 @@ lint: install-dev
 ## Only the end-to-end tests in headless Chromium.
 browser-tests: install-dev
 	$(BIN)/python -m pytest -m browser -v $(PYTEST_ARGS)
+
+## Generate a synthetic archive (STORIES=100000 on PostgreSQL for the README's figures) and time it.
+STORIES ?= 100000
+archive: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py generate_archive --stories $(STORIES) --seed 1 -v2
+
+## Time the sidebar, search and story pages against the current database, with query plans.
+benchmark: install
+	$(BIN)/python manage.py benchmark --sample 200 --pages 50
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles screenshots
