@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from taggit.models import Tag
 
-from articles.models import Article, ArticleAuthor, Section
+from articles.models import Article, ArticleAuthor, Section, person_name
 from articles.story import absolute_url
 
 FEED_SIZE = 30
@@ -69,7 +69,7 @@ class _StoryFeed(Feed):
     def item_author_name(self, item):
         if item.byline_override:
             return item.byline_override
-        names = [b.author.get_full_name() or b.author.get_username() for b in item.bylines.all()]
+        names = [person_name(b.author) for b in item.bylines.all()]
         return ", ".join(names) or None
 
     def item_categories(self, item):

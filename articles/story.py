@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 
-from articles.models import Article, ArticleAuthor, Correction, Quote, Source
+from articles.models import Article, ArticleAuthor, Correction, Quote, Source, person_name
 from articles.related import related_for_article
 from articles.renditions import lead_image_rendition
 
@@ -92,7 +92,7 @@ def byline_people(article: Article) -> list[dict]:
         user = byline.author
         people.append(
             {
-                "name": user.get_full_name() or user.get_username(),
+                "name": person_name(user),
                 "url": reverse("articles:author", kwargs={"username": user.get_username()}),
             }
         )

@@ -12,15 +12,25 @@ from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import RowNumber
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
+from django.template import loader
 from django.urls import reverse
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
 from articles.cache import cached_public_page
-from articles.models import Article, ArticleAuthor, ArticleRedirect, Correction, Quote, Section, Source
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    ArticleRedirect,
+    Correction,
+    Quote,
+    Section,
+    Source,
+    person_name,
+)
 from articles.search import search_articles
 from articles.story import render_story
 
@@ -165,7 +175,7 @@ def author_detail(request, username):
     return _story_list(
         request,
         stories=stories,
-        heading=user.get_full_name() or user.get_username(),
+        heading=person_name(user),
         kind="author",
     )
 
@@ -283,3 +293,10 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    """The 500 page, with the paper's name. It reads no database and no request context,
+    since either may be what failed."""
+    html = loader.get_template("500.html").render({"SITE_NAME": settings.SITE_NAME})
+    return HttpResponseServerError(html)

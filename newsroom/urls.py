@@ -3,6 +3,8 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+handler500 = "articles.views.server_error"
+
 urlpatterns = [
     path("admin/find-quotes/", include("articles.admin.quote_finder")),
     path("admin/", admin.site.urls),

@@ -375,3 +375,12 @@ def test_home_page_section_blocks_come_from_the_newest_stories_only(client, monk
 
     assert 'id="section-busy"' in content
     assert 'id="section-quiet"' not in content
+
+
+def test_server_error_page_names_the_paper(rf, settings):
+    from articles.views import server_error
+
+    settings.SITE_NAME = "The Bellhaven Chronicle"
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "The Bellhaven Chronicle" in response.content.decode()
