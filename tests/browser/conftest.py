@@ -55,6 +55,13 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_screenshots(request):
+    """A test's folder holds only the screenshots of its latest run."""
+    for old in (SCREENSHOTS / request.node.name).glob("*.png"):
+        old.unlink()
+
+
 @pytest.fixture
 def shoot(request):
     """``shoot(page, "step-name")`` saves a full-page screenshot under screenshots/<test>/."""
