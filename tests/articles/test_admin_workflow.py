@@ -549,10 +549,7 @@ def test_history_compare_and_restore_through_the_admin(client, editor, journalis
     client.force_login(journalist)
     client.post(change_url(article), change_data(article, headline="Second headline"))
     client.post(change_url(article), change_data(article, headline="Third headline"))
-    versions = list(
-        Article.objects.get(pk=article.pk)
-        and __import__("articles.history").history.versions_for_article(article)
-    )
+    versions = list(versions_for_article(article))
     assert len(versions) == 2
     newest, older = versions
 
