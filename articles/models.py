@@ -162,6 +162,13 @@ class Article(models.Model):
                 condition=Q(status="published", live_article__isnull=True),
                 name="article_published_live_idx",
             ),
+            # Section pages count and page through their published stories, newest first.
+            models.Index(
+                "section",
+                F("last_published_at").desc(),
+                condition=Q(status="published", live_article__isnull=True),
+                name="article_section_live_idx",
+            ),
         ]
 
     def __str__(self):
