@@ -77,6 +77,17 @@ class ArticleAuthorInline(StoryInlineMixin, admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("author")
 
+    readonly_fields = ["author_name"]
+
+    def get_fields(self, request, obj=None):
+        if self.has_change_permission(request, obj):
+            return ["author", "order"]
+        return ["author_name", "order"]
+
+    @admin.display(description="Author")
+    def author_name(self, byline):
+        return person_name(byline.author)
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if db_field.name == "author":

@@ -98,8 +98,11 @@ def test_author_autocomplete_and_filter_name_people_not_usernames(client, role, 
 def test_read_only_story_shows_its_body_as_text_not_html_source(client, journalist, editor):
     from tests.factories import PublishedArticleFactory
 
-    story = PublishedArticleFactory(body="<p>The council <strong>voted</strong>.</p>")
+    reporter = JournalistFactory(username="dokafor", first_name="Daniel", last_name="Okafor")
+    story = PublishedArticleFactory(body="<p>The council <strong>voted</strong>.</p>", authors=[reporter])
     client.force_login(journalist)
     html = client.get(reverse("admin:articles_article_change", args=[story.pk])).content.decode()
     assert "The council <strong>voted</strong>." in html
     assert "&lt;strong&gt;" not in html
+    assert "Daniel Okafor" in html
+    assert "dokafor" not in html
