@@ -1,8 +1,9 @@
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article
-from tests.factories import ArticleFactory, JournalistFactory, SectionFactory, SourceFactory
+from tests.factories import ArticleFactory, JournalistFactory, SectionFactory, SourceFactory, image_file
 
 pytestmark = pytest.mark.django_db
 
@@ -32,11 +33,8 @@ def test_article_list_filters_by_status_section_author_and_tag(client, editor, j
         assert heading in html
 
 
-def test_bad_related_link_gets_a_field_error_and_keeps_the_text(client, editor):
-    section = SectionFactory()
-    client.force_login(editor)
-    url = reverse("admin:articles_article_add")
-    data = {
+def new_story_data(editor, section):
+    return {
         "section": section.pk,
         "headline": "Sheriff answers the board",
         "slug": "sheriff-answers-the-board",
@@ -55,7 +53,11 @@ def test_bad_related_link_gets_a_field_error_and_keeps_the_text(client, editor):
         "related_links-0-title": "Bad link",
         "related_links-0-order": "0",
     }
-    response = client.post(url, data)
+
+
+def test_bad_related_link_gets_a_field_error_and_keeps_the_text(client, editor):
+    client.force_login(editor)
+    response = client.post(reverse("admin:articles_article_add"), new_story_data(editor, SectionFactory()))
     assert response.status_code == 200
     html = response.content.decode()
     assert "errorlist" in html
@@ -106,3 +108,30 @@ def test_read_only_story_shows_its_body_as_text_not_html_source(client, journali
     assert "&lt;strong&gt;" not in html
     assert "Daniel Okafor" in html
     assert "dokafor" not in html
+
+
+@pytest.mark.parametrize(
+    "upload, message",
+    [
+        (
+            SimpleUploadedFile("chart.svg", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
+            "Upload a valid image",
+        ),
+        (
+            SimpleUploadedFile("photo.jpg", b"<html><body>not a photo</body></html>"),
+            "Upload a valid image",
+        ),
+        (image_file(name="huge.png", size=(120, 120), fmt="PNG"), "images may have at most"),
+    ],
+)
+def test_a_bad_lead_image_gets_a_field_error_and_nothing_is_saved(client, editor, settings, upload, message):
+    settings.IMAGE_MAX_PIXELS = 10_000
+    client.force_login(editor)
+    data = new_story_data(editor, SectionFactory())
+    data.update({"related_links-TOTAL_FORMS": "0", "lead_image": upload, "lead_image_alt": "A chart"})
+    response = client.post(reverse("admin:articles_article_add"), data)
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert message in " ".join(form.errors["lead_image"])
+    assert "Sheriff answers the board" in response.content.decode()
+    assert not Article.objects.exists()
