@@ -29,6 +29,7 @@ from articles.models import (
     Quote,
     Section,
     Source,
+    SourceMerge,
     person_name,
 )
 from articles.search import search_articles
@@ -185,7 +186,9 @@ def author_detail(request, username):
 def source_detail(request, slug):
     """Who a source is (public fields only) and every published story quoting them, each
     with the words quoted."""
-    source = get_object_or_404(Source.objects.public().only(*Source.PUBLIC_FIELDS), slug=slug)
+    source = Source.objects.public().only(*Source.PUBLIC_FIELDS).filter(slug=slug).first()
+    if source is None:
+        return _merged_source_redirect(slug)
     stories = story_cards(
         Article.objects.published().filter(pk__in=Quote.objects.filter(source=source).values("article_id"))
     ).prefetch_related(
@@ -202,6 +205,16 @@ def source_detail(request, slug):
         {"source": source, "page_obj": page, "stories": page.object_list},
     )
     return _with_last_modified(response, _story_moments(page.object_list))
+
+
+def _merged_source_redirect(slug):
+    """A source merged into another keeps its public address: it redirects permanently to
+    the record it was merged into, when that one is public."""
+    merge = SourceMerge.objects.filter(merged_data__slug=slug).only("kept_id").first()
+    kept = merge and Source.objects.public().only("slug").filter(pk=merge.kept_id).first()
+    if not kept:
+        raise Http404("No such source.")
+    return HttpResponsePermanentRedirect(kept.get_absolute_url())
 
 
 @require_safe

@@ -384,3 +384,34 @@ def test_server_error_page_names_the_paper(rf, settings):
     response = server_error(rf.get("/"))
     assert response.status_code == 500
     assert "The Bellhaven Chronicle" in response.content.decode()
+
+
+def test_a_merged_source_address_redirects_to_the_record_it_was_merged_into(
+    client, editor, django_capture_on_commit_callbacks
+):
+    from articles.sources import source_merge
+    from tests.factories import QuoteFactory, SourceFactory
+
+    kept = SourceFactory(name="Dana Whitfield", slug="dana-whitfield")
+    duplicate = SourceFactory(name="D. Whitfield", slug="d-whitfield")
+    QuoteFactory(source=kept, article=PublishedArticleFactory())
+    QuoteFactory(source=duplicate, article=PublishedArticleFactory())
+    old_address = duplicate.get_absolute_url()
+    assert client.get(old_address).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        source_merge(keep=kept, merge=duplicate, user=editor)
+    response = client.get(old_address)
+    assert response.status_code == 301
+    assert response["Location"] == kept.get_absolute_url()
+    assert client.get("/source/never-existed/").status_code == 404
+
+
+def test_a_merged_source_does_not_redirect_to_a_record_readers_cannot_see(client, editor):
+    from articles.sources import source_merge
+    from tests.factories import QuoteFactory, SourceFactory
+
+    kept = SourceFactory(name="Unpublished Person", slug="unpublished-person")
+    duplicate = SourceFactory(name="U. Person", slug="u-person")
+    QuoteFactory(source=duplicate, article=ArticleFactory())
+    source_merge(keep=kept, merge=duplicate, user=editor)
+    assert client.get("/source/u-person/").status_code == 404
