@@ -222,6 +222,12 @@ def person_name(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
+def author_url(user) -> str:
+    """The public page of a byline author: their id and a slug of their name, never their
+    login name, which stays out of public pages."""
+    return reverse("articles:author", kwargs={"pk": user.pk, "slug": slugify(person_name(user)) or "author"})
+
+
 class ArticleAuthor(models.Model):
     """One name on a story's byline, in byline order."""
 
@@ -237,6 +243,10 @@ class ArticleAuthor(models.Model):
 
     def __str__(self):
         return person_name(self.author)
+
+    @property
+    def author_url(self) -> str:
+        return author_url(self.author)
 
 
 class ArticleRedirect(models.Model):

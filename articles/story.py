@@ -12,12 +12,11 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 
-from articles.models import Article, ArticleAuthor, Correction, Quote, Source, person_name
+from articles.models import Article, ArticleAuthor, Correction, Quote, Source, author_url, person_name
 from articles.related import related_for_article
 from articles.renditions import lead_image_rendition
 
@@ -93,7 +92,7 @@ def byline_people(article: Article) -> list[dict]:
         people.append(
             {
                 "name": person_name(user),
-                "url": reverse("articles:author", kwargs={"username": user.get_username()}),
+                "url": author_url(user),
             }
         )
     return people

@@ -16,7 +16,7 @@ urlpatterns = [
     ),
     path("section/<slug:slug>/", views.section_detail, name="section"),
     path("tag/<slug:slug>/", views.tag_detail, name="tag"),
-    path("author/<str:username>/", views.author_detail, name="author"),
+    path("author/<int:pk>-<slug:slug>/", views.author_detail, name="author"),
     path("source/<slug:slug>/", views.source_detail, name="source"),
     path("search/", views.search, name="search"),
     path("corrections/", views.corrections, name="corrections"),

@@ -30,6 +30,7 @@ from articles.models import (
     Section,
     Source,
     SourceMerge,
+    author_url,
     person_name,
 )
 from articles.search import search_articles
@@ -164,15 +165,16 @@ def tag_detail(request, slug):
 
 @require_safe
 @cached_public_page
-def author_detail(request, username):
+def author_detail(request, pk, slug):
     """A writer's published stories. Only people with a byline on a published story have a
-    page; their name is shown, never their e-mail address."""
-    user = get_object_or_404(
-        get_user_model().objects.only("username", "first_name", "last_name"), username=username
-    )
+    page; their name is shown, never their login name or e-mail address. An address with
+    an outdated name slug redirects to the current one."""
+    user = get_object_or_404(get_user_model().objects.only("username", "first_name", "last_name"), pk=pk)
     stories = Article.objects.published().filter(bylines__author=user)
     if not stories.exists():
         raise Http404("Nobody by this name has a published story.")
+    if request.path != author_url(user):
+        return HttpResponsePermanentRedirect(author_url(user))
     return _story_list(
         request,
         stories=stories,

@@ -2,11 +2,13 @@ import datetime
 import re
 
 import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Article, ArticleRedirect
+from articles.models import Article, ArticleRedirect, author_url
 from tests.articles.public_site import (
     HIDDEN,
     PRIVATE_STRINGS,
@@ -42,7 +44,7 @@ PAGES = {
     "home": lambda s: reverse("articles:home"),
     "section": lambda s: reverse("articles:section", kwargs={"slug": s.section.slug}),
     "tag": lambda s: reverse("articles:tag", kwargs={"slug": SHARED_TAG}),
-    "author": lambda s: reverse("articles:author", kwargs={"username": s.author.username}),
+    "author": lambda s: author_url(s.author),
     "source": lambda s: reverse("articles:source", kwargs={"slug": s.source.slug}),
     "search": lambda s: reverse("articles:search") + "?q=Harbor+budget",
     "corrections": lambda s: reverse("articles:corrections"),
@@ -172,7 +174,7 @@ def test_an_author_without_a_published_byline_has_no_page(client):
     user = UserFactory(username="newhire")
     ArticleFactory(authors=[user])
 
-    assert client.get(reverse("articles:author", kwargs={"username": "newhire"})).status_code == 404
+    assert client.get(author_url(user)).status_code == 404
 
 
 def test_a_source_quoted_only_in_unpublished_stories_has_no_page(client):
@@ -325,7 +327,7 @@ def test_every_public_page_runs_a_bounded_number_of_queries(client, django_asser
         "home page 2": reverse("articles:home") + "?page=2",
         "section": story.section.get_absolute_url(),
         "tag": reverse("articles:tag", kwargs={"slug": "topic-1"}),
-        "author": reverse("articles:author", kwargs={"username": "reporter1"}),
+        "author": author_url(User.objects.get(username="reporter1")),
         "source": reverse("articles:source", kwargs={"slug": "source-3"}),
         "search": reverse("articles:search") + "?q=harbor",
         "corrections": reverse("articles:corrections"),
@@ -415,3 +417,19 @@ def test_a_merged_source_does_not_redirect_to_a_record_readers_cannot_see(client
     QuoteFactory(source=duplicate, article=ArticleFactory())
     source_merge(keep=kept, merge=duplicate, user=editor)
     assert client.get("/source/u-person/").status_code == 404
+
+
+def test_author_pages_use_the_name_not_the_login_and_follow_a_name_change(client):
+    reporter = UserFactory(username="dokafor", first_name="Daniel", last_name="Okafor")
+    PublishedArticleFactory(authors=[reporter])
+    address = author_url(reporter)
+    assert address == f"/author/{reporter.pk}-daniel-okafor/"
+    page = client.get(address)
+    assert page.status_code == 200
+    assert "dokafor" not in page.content.decode()
+    reporter.last_name = "Okafor-Reyes"
+    reporter.save()
+    cache.clear()  # account edits do not purge the page cache; its short TTL covers them
+    response = client.get(address)
+    assert response.status_code == 301
+    assert response["Location"] == f"/author/{reporter.pk}-daniel-okafor-reyes/"
