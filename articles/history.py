@@ -66,6 +66,17 @@ def versions_for_article(article: Article):
     )
 
 
+def version_of_article(article: Article, version_id) -> Version | None:
+    """A saved version of this story (or of its working copy), or None."""
+    story = article.live_article or article
+    return (
+        Version.objects.get_for_model(Article)
+        .select_related("revision__user")
+        .filter(pk=version_id, object_id__in={str(story.pk), str(article.pk)})
+        .first()
+    )
+
+
 def move_versions(*, from_article: Article, to_article: Article) -> None:
     """Re-file a working copy's versions under its story."""
     Version.objects.get_for_object_reference(Article, from_article.pk).update(object_id=str(to_article.pk))

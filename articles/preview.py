@@ -25,9 +25,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from articles.history import version_of_article
 from articles.models import Article, PreviewLink
 from articles.story import render_story
-from articles.workflow import WorkflowPermissionError, articles_visible_to
+from articles.workflow import WorkflowPermissionError, article_version_preview, articles_visible_to
 
 SIGNER_SALT = "articles.preview-link"
 CANNOT_SHARE = "Only an editor can share a preview link."
@@ -90,6 +91,20 @@ def preview(request, pk):
     """Staff preview of any story they may see in the admin."""
     article = get_object_or_404(articles_visible_to(request.user).select_related("section"), pk=pk)
     return _private(render_story(request, article, preview=True))
+
+
+@staff_member_required
+@never_cache
+def preview_version(request, pk, version_id):
+    """Staff preview of a saved version of a story they may see, with the real template.
+    Nothing is written: the version is applied in a transaction that is rolled back."""
+    article = get_object_or_404(articles_visible_to(request.user), pk=pk)
+    version = version_of_article(article, version_id)
+    if version is None:
+        raise Http404("No such version of this story.")
+    with article_version_preview(article=article, version=version) as as_of:
+        response = render_story(request, as_of, preview=True)
+    return _private(response)
 
 
 @never_cache

@@ -50,6 +50,7 @@ urlpatterns = [
     ),
     path("robots.txt", views.robots_txt, name="robots"),
     path("preview/<int:pk>/", preview.preview, name="preview"),
+    path("preview/<int:pk>/version/<int:version_id>/", preview.preview_version, name="preview_version"),
     path("preview/shared/<str:token>/", preview.preview_link, name="preview_link"),
     path("health/", health.health, name="health"),
 ]

@@ -16,6 +16,7 @@ whose byline they stand, and only while those are drafts (a published story thro
 working copy); a story in review or scheduled is frozen for them.
 """
 
+from contextlib import contextmanager
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -597,6 +598,23 @@ def article_restore(*, article: Article, user, version) -> Article:
     _log(target, user, "restore", target.status, target.status, f"Version of {when}")
     article_record_version(article=target, user=user, comment=f"Restored the version of {when}")
     return target
+
+
+@contextmanager
+def article_version_preview(*, article: Article, version):
+    """The story as a saved version left it, for rendering a preview only.
+
+    The version's content is applied inside a transaction that is always rolled back, so
+    nothing is written, logged, versioned or sent; editorial state is never touched."""
+    from articles.history import version_content
+
+    with transaction.atomic():
+        try:
+            target = _lock(article)
+            _apply_content(target, version_content(version))
+            yield Article.objects.select_related("section").get(pk=target.pk)
+        finally:
+            transaction.set_rollback(True)
 
 
 # --- working copies --------------------------------------------------------------------

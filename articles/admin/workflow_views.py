@@ -23,7 +23,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from articles import preview, workflow
-from articles.history import diff_versions, versions_for_article
+from articles.history import diff_versions, version_of_article, versions_for_article
 from articles.models import Article, ArticleAuthor, ArticleEvent, PreviewLink
 
 Status = Article.Status
@@ -233,14 +233,7 @@ def history_view(model_admin, request, object_id):
 
 
 def _version_of(article: Article, version_id) -> Version:
-    story = article.live_article or article
-    ids = {str(story.pk), str(article.pk)}
-    version = (
-        Version.objects.get_for_model(Article)
-        .select_related("revision__user")
-        .filter(pk=version_id, object_id__in=ids)
-        .first()
-    )
+    version = version_of_article(article, version_id)
     if version is None:
         raise Http404("No such version of this story.")
     return version

@@ -8,8 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import preview, workflow
-from articles.models import PreviewLink
-from tests.factories import ArticleFactory, PublishedArticleFactory
+from articles.history import article_record_version, versions_for_article
+from articles.models import Article, PreviewLink
+from tests.factories import ArticleFactory, PublishedArticleFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -157,3 +158,35 @@ def test_a_shared_preview_is_never_served_from_the_page_cache(client, editor):
     draft.headline = "Second wording"
     draft.save()
     assert "Second wording" in client.get(link_path(link)).content.decode()
+
+
+def test_staff_preview_an_old_version_with_the_public_template_and_nothing_is_written(client, editor):
+    story = PublishedArticleFactory(headline="First headline", body="<p>“Old words,” she said.</p>")
+    QuoteFactory(article=story, text="Old words")
+    article_record_version(article=story, user=editor, comment="First")
+    Article.objects.filter(pk=story.pk).update(headline="Current headline", body="<p>New body.</p>")
+    story.quotes.all().delete()
+    old = versions_for_article(story).get()
+    client.force_login(editor)
+
+    response = client.get(reverse("articles:preview_version", args=[story.pk, old.pk]))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "First headline" in page and "Old words" in page
+    assert 'name="robots" content="noindex' in page
+    assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
+    story.refresh_from_db()
+    assert story.headline == "Current headline"
+    assert not story.quotes.exists()
+    assert versions_for_article(story).count() == 1
+
+
+def test_version_preview_needs_staff_and_a_version_of_that_story(client, editor):
+    story, other = PublishedArticleFactory(), PublishedArticleFactory()
+    article_record_version(article=other, user=editor, comment="Other")
+    version = versions_for_article(other).get()
+    url = reverse("articles:preview_version", args=[story.pk, version.pk])
+    assert client.get(url).status_code == 302  # to the admin login
+    client.force_login(editor)
+    assert client.get(url).status_code == 404
