@@ -22,11 +22,11 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.views.decorators.cache import never_cache
 
 from articles.history import version_of_article
-from articles.models import Article, PreviewLink
+from articles.models import Article, PreviewLink, person_name
 from articles.story import render_story
 from articles.workflow import WorkflowPermissionError, article_version_preview, articles_visible_to
 
@@ -36,6 +36,10 @@ CANNOT_REVOKE = "Only an editor can revoke a preview link."
 LINK_GONE = "This preview link has expired or was revoked. Ask the editor who sent it for a new one."
 LINK_HOURS_RANGE = "A preview link lasts between 1 hour and 30 days."
 MAX_LINK_HOURS = 30 * 24
+VERSION_NOTE = (
+    "the version saved {saved}{saver}, as readers would see it. Corrections and publish times "
+    "are the story's current ones."
+)
 
 
 def _signer() -> signing.Signer:
@@ -102,8 +106,11 @@ def preview_version(request, pk, version_id):
     version = version_of_article(article, version_id)
     if version is None:
         raise Http404("No such version of this story.")
+    saved = formats.date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")
+    saver = f" by {person_name(version.revision.user)}" if version.revision.user else ""
+    note = VERSION_NOTE.format(saved=saved, saver=saver)
     with article_version_preview(article=article, version=version) as as_of:
-        response = render_story(request, as_of, preview=True)
+        response = render_story(request, as_of, preview=True, preview_note=note)
     return _private(response)
 
 

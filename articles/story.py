@@ -206,11 +206,13 @@ def story_context(article: Article) -> dict:
     }
 
 
-def render_story(request, article: Article, *, preview: bool = False):
+def render_story(request, article: Article, *, preview: bool = False, preview_note: str = ""):
     """The story page for ``article``, with ``Last-Modified`` from its latest update. A
-    preview is marked ``noindex``, carries a visible banner and is never stored by any cache."""
+    preview is marked ``noindex``, carries a visible banner (``preview_note`` says what is
+    previewed, when it is not the story as it stands) and is never stored by any cache."""
     context = story_context(article)
     context["preview"] = preview
+    context["preview_note"] = preview_note
     response = render(request, "articles/article_detail.html", context)
     if preview:
         response["Cache-Control"] = "private, no-store"

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from articles import preview, workflow
 from articles.history import article_record_version, versions_for_article
@@ -174,6 +174,8 @@ def test_staff_preview_an_old_version_with_the_public_template_and_nothing_is_wr
     page = response.content.decode()
     assert response.status_code == 200
     assert "First headline" in page and "Old words" in page
+    saved = formats.date_format(timezone.localtime(old.revision.date_created), "DATETIME_FORMAT")
+    assert f"the version saved {saved}" in page
     assert 'name="robots" content="noindex' in page
     assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
     story.refresh_from_db()
