@@ -19,6 +19,7 @@ working copy); a story in review or scheduled is frozen for them.
 from contextlib import contextmanager
 from datetime import datetime
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -34,6 +35,8 @@ from articles.models import (
     Correction,
     Quote,
     RelatedLink,
+    Section,
+    Source,
     person_name,
 )
 from articles.quote_integrity import quotes_missing_from_body
@@ -620,45 +623,22 @@ def article_version_preview(*, article: Article, version):
 # --- working copies --------------------------------------------------------------------
 
 
+QUOTE_COPY_FIELDS = ["source_id", "text", "obtained", "order", "is_pull_quote", "is_partial"]
+LINK_COPY_FIELDS = ["target_article_id", "url", "title", "kicker", "teaser", "order"]
+
+
 def _copy_related(*, source: Article, target: Article) -> None:
-    ArticleAuthor.objects.filter(article=target).delete()
-    ArticleAuthor.objects.bulk_create(
-        ArticleAuthor(article=target, author_id=b.author_id, order=b.order) for b in source.bylines.all()
-    )
-    target.tags.set(list(source.tags.all()))
-    Quote.objects.filter(article=target).delete()
-    Quote.objects.bulk_create(
-        Quote(
-            article=target,
-            source_id=q.source_id,
-            text=q.text,
-            obtained=q.obtained,
-            order=q.order,
-            is_pull_quote=q.is_pull_quote,
-            is_partial=q.is_partial,
-        )
-        for q in source.quotes.all()
-    )
-    RelatedLink.objects.filter(article=target).delete()
-    own = {source.pk, target.pk, source.live_article_id, target.live_article_id} - {None}
-    RelatedLink.objects.bulk_create(
-        RelatedLink(
-            article=target,
-            target_article_id=link.target_article_id,
-            url=link.url,
-            title=link.title,
-            kicker=link.kicker,
-            teaser=link.teaser,
-            order=link.order,
-        )
-        for link in source.related_links.all()
-        if link.target_article_id not in own
+    _replace_related(
+        target,
+        bylines=[b.author_id for b in source.bylines.all()],
+        tags=list(source.tags.all()),
+        quotes=list(source.quotes.values(*QUOTE_COPY_FIELDS)),
+        links=list(source.related_links.values(*LINK_COPY_FIELDS)),
+        not_linkable={source.pk, source.live_article_id},
     )
 
 
 def _apply_content(target: Article, content) -> None:
-    from articles.models import Section, Source
-
     for name in CONTENT_FIELDS:
         value = content.fields[name]
         if name == "section":
@@ -670,18 +650,25 @@ def _apply_content(target: Article, content) -> None:
         elif value is not None:
             setattr(target, name, value)
     target.save()
-    ArticleAuthor.objects.filter(article=target).delete()
-    from django.contrib.auth import get_user_model
+    _replace_related(
+        target, bylines=content.bylines, tags=content.tags, quotes=content.quotes, links=content.links
+    )
 
-    known_users = set(get_user_model().objects.filter(pk__in=content.bylines).values_list("pk", flat=True))
+
+def _replace_related(target: Article, *, bylines, tags, quotes, links, not_linkable=()) -> None:
+    """Give the story exactly this byline (user ids, in order), these tags, quotes and related
+    links (dicts of their fields). Rows naming a user, source or story that no longer exists
+    are dropped, and so is a link to the story itself."""
+    known_users = set(get_user_model().objects.filter(pk__in=bylines).values_list("pk", flat=True))
+    ArticleAuthor.objects.filter(article=target).delete()
     ArticleAuthor.objects.bulk_create(
         ArticleAuthor(article=target, author_id=uid, order=n)
-        for n, uid in enumerate(dict.fromkeys(content.bylines))
+        for n, uid in enumerate(dict.fromkeys(bylines))
         if uid in known_users
     )
-    target.tags.set(content.tags)
+    target.tags.set(tags)
     known_sources = set(
-        Source.objects.filter(pk__in=[q["source_id"] for q in content.quotes]).values_list("pk", flat=True)
+        Source.objects.filter(pk__in=[q["source_id"] for q in quotes]).values_list("pk", flat=True)
     )
     Quote.objects.filter(article=target).delete()
     Quote.objects.bulk_create(
@@ -694,13 +681,13 @@ def _apply_content(target: Article, content) -> None:
             is_pull_quote=bool(q.get("is_pull_quote")),
             is_partial=bool(q.get("is_partial")),
         )
-        for q in content.quotes
+        for q in quotes
         if q["source_id"] in known_sources
     )
-    own = {target.pk, target.live_article_id} - {None}
+    own = {target.pk, target.live_article_id, *not_linkable} - {None}
     known_targets = set(
         Article.objects.filter(
-            pk__in=[link["target_article_id"] for link in content.links if link.get("target_article_id")]
+            pk__in=[link["target_article_id"] for link in links if link.get("target_article_id")]
         ).values_list("pk", flat=True)
     )
     RelatedLink.objects.filter(article=target).delete()
@@ -714,7 +701,7 @@ def _apply_content(target: Article, content) -> None:
             teaser=link.get("teaser") or "",
             order=link.get("order") or 0,
         )
-        for link in content.links
+        for link in links
         if (link.get("target_article_id") in known_targets and link.get("target_article_id") not in own)
         or (not link.get("target_article_id") and link.get("url"))
     )
