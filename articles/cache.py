@@ -157,19 +157,38 @@ def _on_public_content_changed(sender, **kwargs):
     _purge_after_commit()
 
 
+def _seen_by_readers(article) -> bool:
+    # Working copies and stories never published are invisible to readers; saving them
+    # (journalists save often) must not empty the cache for everyone.
+    return article.live_article_id is None and (
+        article.status in (Article.Status.PUBLISHED, Article.Status.WITHDRAWN)
+        or article.first_published_at is not None
+    )
+
+
 @receiver(post_save, sender=Article, dispatch_uid="articles.cache.article_saved")
 @receiver(post_delete, sender=Article, dispatch_uid="articles.cache.article_deleted")
 def _on_article_change(sender, instance, **kwargs):
-    # Working copies and stories never published are invisible to readers; saving them
-    # (journalists save often) must not empty the cache for everyone.
-    if instance.live_article_id is None and (
-        instance.status in (Article.Status.PUBLISHED, Article.Status.WITHDRAWN)
-        or instance.first_published_at is not None
-    ):
+    if _seen_by_readers(instance):
         _purge_after_commit()
 
 
-for _model in (Section, Source, Quote, RelatedLink, Correction, Tag):
+@receiver(post_save, sender=Quote, dispatch_uid="articles.cache.quote_saved")
+@receiver(post_delete, sender=Quote, dispatch_uid="articles.cache.quote_deleted")
+@receiver(post_save, sender=RelatedLink, dispatch_uid="articles.cache.link_saved")
+@receiver(post_delete, sender=RelatedLink, dispatch_uid="articles.cache.link_deleted")
+def _on_story_part_change(sender, instance, **kwargs):
+    article = (
+        Article.objects.filter(pk=instance.article_id)
+        .only("status", "live_article_id", "first_published_at")
+        .first()
+    )
+    # A story deleted with its parts was purged by its own signal if readers saw it.
+    if article is not None and _seen_by_readers(article):
+        _purge_after_commit()
+
+
+for _model in (Section, Source, Correction, Tag):
     _uid = f"articles.cache.{_model.__name__}"
     post_save.connect(_purge_after_commit, sender=_model, dispatch_uid=f"{_uid}.save")
     post_delete.connect(_purge_after_commit, sender=_model, dispatch_uid=f"{_uid}.delete")

@@ -11,7 +11,15 @@ from articles import workflow
 from articles.cache import GENERATION_KEY, page_cache_purge
 from articles.models import Article
 from articles.signals import public_content_changed
-from tests.factories import ArticleFactory, EditorFactory, PublishedArticleFactory, WorkingCopyFactory
+from tests.factories import (
+    ArticleFactory,
+    EditorFactory,
+    ExternalLinkFactory,
+    PublishedArticleFactory,
+    QuoteFactory,
+    SourceFactory,
+    WorkingCopyFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -116,6 +124,29 @@ def test_saving_a_draft_that_was_never_published_keeps_the_cache(django_capture_
         draft.save()
 
     assert cache.get(GENERATION_KEY) == generation
+
+
+def test_quotes_and_links_of_drafts_keep_the_cache_and_those_of_live_stories_purge_it(
+    django_capture_on_commit_callbacks,
+):
+    draft, live, source = ArticleFactory(), PublishedArticleFactory(), SourceFactory()
+    page_cache_purge()
+    generation = cache.get(GENERATION_KEY)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        QuoteFactory(article=draft, source=source)
+        ExternalLinkFactory(article=draft)
+    assert cache.get(GENERATION_KEY) == generation
+
+    with django_capture_on_commit_callbacks(execute=True):
+        QuoteFactory(article=live, source=source)
+    assert cache.get(GENERATION_KEY) != generation
+    generation = cache.get(GENERATION_KEY)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        live.related_links.all().delete()
+        ExternalLinkFactory(article=live)
+    assert cache.get(GENERATION_KEY) != generation
 
 
 def test_logged_in_staff_never_get_the_cached_page(client):
