@@ -425,10 +425,15 @@ def article_approve(*, article: Article, user, publish_at: datetime | None = Non
         _log(article, user, "schedule", Status.IN_REVIEW, Status.SCHEDULED, _when(publish_at))
         _after_commit(notifications.notify_scheduled, article_id=article.pk, actor_id=user.pk)
         return article
+    return _publish(article, user, from_status=Status.IN_REVIEW, now=now)
+
+
+def _publish(article: Article, user, *, from_status: str, now: datetime) -> Article:
+    """Put a locked story live now, on an editor's word: log, version, notify, purge."""
     _go_live(article, now)
     _touch(article, user)
     _save(article)
-    _log(article, user, "publish", Status.IN_REVIEW, Status.PUBLISHED)
+    _log(article, user, "publish", from_status, Status.PUBLISHED)
     article_record_version(article=article, user=user, comment="Published")
     _after_commit(notifications.notify_published, article_id=article.pk, actor_id=user.pk)
     _announce(article, "publish")
@@ -446,14 +451,7 @@ def article_publish_now(*, article: Article, user) -> Article:
     article = _lock(article)
     if article.status != Status.SCHEDULED:
         raise TransitionError(CANNOT_PUBLISH_NOW.format(status=_status_text(article)))
-    _go_live(article, timezone.now())
-    _touch(article, user)
-    _save(article)
-    _log(article, user, "publish", Status.SCHEDULED, Status.PUBLISHED)
-    article_record_version(article=article, user=user, comment="Published")
-    _after_commit(notifications.notify_published, article_id=article.pk, actor_id=user.pk)
-    _announce(article, "publish")
-    return article
+    return _publish(article, user, from_status=Status.SCHEDULED, now=timezone.now())
 
 
 @transaction.atomic
