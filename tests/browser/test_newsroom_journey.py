@@ -18,6 +18,7 @@ from PIL import Image
 from articles.admin.workflow_views import UNKNOWN_ACTION
 from articles.models import Article, ArticleEvent, Quote, RelatedLink
 from articles.workflow import NOT_AN_EDITOR
+from tests.browser.admin_session import log_in
 from tests.factories import (
     ArticleFactory,
     EditorFactory,
@@ -30,7 +31,6 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PASSWORD = "correct-horse-battery"
 HEADLINE = "Sheriff keeps every night patrol through the winter"
 SLUG = "sheriff-keeps-every-night-patrol-through-the-winter"
 DEK = "The council found the money in its reserve fund; the vote is next week."
@@ -50,14 +50,6 @@ FOUND_QUOTE = "Residents deserve to know the plan before the vote"
 EXTERNAL_URL = "https://www.example.org/bellhaven-reserve-fund-audit.pdf"
 EXTERNAL_TITLE = "The reserve fund audit"
 RETURN_COMMENT = "Please add a dek: readers need the one-line summary under the headline."
-
-
-def log_in(page, username):
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url("**/admin/")
 
 
 def pick_autocomplete(page, select_id, search, option):

@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Quote, Source
+from tests.browser.admin_session import log_in
 from tests.factories import (
     ArticleFactory,
     JournalistFactory,
@@ -21,14 +22,6 @@ BODY = (
     "<p>Police Commissioner Alan Burke disagreed. “Nobody is there for a parking ticket,” Burke said.</p>"
     "<p>Supervisor Teresa Gómez called the standoff “embarrassing for everyone at this table.”</p>"
 )
-
-
-def log_in(page, username):
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "correct-horse-battery")
-    page.click("input[type=submit]")
-    page.wait_for_url("**/admin/")
 
 
 def test_journalist_finds_quotes_and_sees_how_often_a_source_is_quoted(new_page, shoot):

@@ -4,19 +4,12 @@ reader sees the story; later changes wait for approval; two editors saving one s
 import pytest
 
 from articles.models import Article
+from tests.browser.admin_session import log_in
 from tests.factories import ArticleFactory, EditorFactory, JournalistFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 BODY = "<p>“We will not cut patrols,” the sheriff said on Tuesday.</p>"
-
-
-def log_in(page, username):
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "correct-horse-battery")
-    page.click("input[type=submit]")
-    page.wait_for_url("**/admin/")
 
 
 def test_a_story_goes_from_draft_to_readers_and_later_changes_wait_for_approval(new_page, shoot):
