@@ -114,25 +114,17 @@ def version_content(version: Version) -> VersionContent:
     for related_version in related:
         by_model.setdefault(related_version.content_type_id, []).append(related_version)
     get_ct = ContentType.objects.get_for_model
-    bylines = []
-    for v in by_model.get(get_ct(ArticleAuthor).pk, []):
-        d = v.field_dict
-        if str(d.get("article_id")) == own_pk:
-            bylines.append((d.get("order", 0), int(v.object_id), d["author_id"]))
-    content.bylines = [author_id for _, _, author_id in sorted(bylines)]
+
+    def own_rows(model):
+        """The saved rows of ``model`` that belong to this story, in story order."""
+        rows = [v.field_dict for v in by_model.get(get_ct(model).pk, [])]
+        rows = [d for d in rows if str(d.get("article_id")) == own_pk]
+        return sorted(rows, key=lambda d: (d.get("order", 0), d.get("id", 0)))
+
+    content.bylines = [d["author_id"] for d in own_rows(ArticleAuthor)]
     content.tags = sorted(v.field_dict["name"] for v in by_model.get(get_ct(Tag).pk, []))
-    quotes = []
-    for v in by_model.get(get_ct(Quote).pk, []):
-        d = v.field_dict
-        if str(d.get("article_id")) == own_pk:
-            quotes.append(d)
-    content.quotes = sorted(quotes, key=lambda d: (d.get("order", 0), d.get("id", 0)))
-    links = []
-    for v in by_model.get(get_ct(RelatedLink).pk, []):
-        d = v.field_dict
-        if str(d.get("article_id")) == own_pk:
-            links.append(d)
-    content.links = sorted(links, key=lambda d: (d.get("order", 0), d.get("id", 0)))
+    content.quotes = own_rows(Quote)
+    content.links = own_rows(RelatedLink)
     return content
 
 
