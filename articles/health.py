@@ -2,8 +2,10 @@
 
 It answers ``200`` with ``"status": "ok"`` when the database answers and no scheduled story
 is overdue, and ``503`` with ``"status": "overdue"`` when a scheduled story's publish time is
-more than ``OVERDUE_GRACE`` in the past (the scheduler is not running), listing those
-stories. ``503`` with ``"status": "database_unavailable"`` when the database does not answer.
+more than ``OVERDUE_GRACE`` in the past (the scheduler is not running), with their count.
+Only signed-in staff are told which stories those are (ids and headlines), and only of
+the stories they may see in the admin: an unpublished headline never leaves the newsroom.
+``503`` with ``"status": "database_unavailable"`` when the database does not answer.
 """
 
 from datetime import timedelta
@@ -14,6 +16,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from articles.models import Article
+from articles.workflow import articles_visible_to
 
 # The scheduler runs every minute from cron; a story is reported once it missed two runs.
 OVERDUE_GRACE = timedelta(minutes=2)
@@ -36,7 +39,14 @@ def health(request):
         "status": "overdue" if overdue else "ok",
         "checked_at": now.isoformat(),
         "overdue_scheduled": len(overdue),
-        "overdue_stories": [
+    }
+    if request.user.is_active and request.user.is_staff:
+        visible = set(
+            articles_visible_to(request.user)
+            .filter(pk__in=[row["pk"] for row in overdue])
+            .values_list("pk", flat=True)
+        )
+        payload["overdue_stories"] = [
             {
                 "id": row["pk"],
                 "headline": row["headline"],
@@ -44,6 +54,6 @@ def health(request):
                 "minutes_late": int((now - row["scheduled_at"]).total_seconds() // 60),
             }
             for row in overdue
-        ],
-    }
+            if row["pk"] in visible
+        ]
     return JsonResponse(payload, status=503 if overdue else 200)

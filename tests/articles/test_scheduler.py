@@ -163,9 +163,10 @@ def test_health_is_ok_when_nothing_is_overdue(client):
 
 
 @pytest.mark.django_db
-def test_health_flags_overdue_scheduled_stories(client):
+def test_health_flags_overdue_scheduled_stories(client, editor):
     late = due(minutes_ago=int(OVERDUE_GRACE.total_seconds() // 60) + 10, headline="Missed the slot")
     PublishedArticleFactory()
+    client.force_login(editor)
     response = client.get(reverse("articles:health"))
     assert response.status_code == 503
     payload = response.json()
@@ -174,6 +175,33 @@ def test_health_flags_overdue_scheduled_stories(client):
     assert payload["overdue_stories"][0]["id"] == late.pk
     assert payload["overdue_stories"][0]["headline"] == "Missed the slot"
     assert payload["overdue_stories"][0]["minutes_late"] >= 10
+
+
+@pytest.mark.django_db
+def test_health_tells_an_anonymous_monitor_the_status_and_count_but_no_headline_or_id(client):
+    late = due(minutes_ago=30, headline="Embargoed merger talks")
+    due(minutes_ago=20, headline="Second late story")
+    PublishedArticleFactory()
+    response = client.get(reverse("articles:health"))
+    assert response.status_code == 503
+    payload = response.json()
+    assert payload["status"] == "overdue"
+    assert payload["overdue_scheduled"] == 2
+    assert "overdue_stories" not in payload
+    body = response.content.decode()
+    assert "Embargoed" not in body and "Second late" not in body
+    assert f'"id": {late.pk}' not in body and "id" not in payload
+
+
+@pytest.mark.django_db
+def test_health_names_to_a_journalist_only_the_overdue_stories_they_may_see(client, journalist):
+    mine = due(minutes_ago=30, authors=[journalist], headline="My late story")
+    due(minutes_ago=30, headline="Someone else's embargoed story")
+    client.force_login(journalist)
+    payload = client.get(reverse("articles:health")).json()
+    assert payload["overdue_scheduled"] == 2
+    assert [row["id"] for row in payload["overdue_stories"]] == [mine.pk]
+    assert "embargoed" not in str(payload)
 
 
 @pytest.mark.django_db
