@@ -114,6 +114,10 @@ class Article(models.Model):
     publication_date = models.DateField(
         null=True, blank=True, editable=False, help_text="Local date of first publication, in the URL."
     )
+    # Why the scheduler could not publish this story at its time, and when it last tried;
+    # cleared when the story is published or taken off the schedule.
+    publish_failure = models.TextField(blank=True, editable=False)
+    publish_failed_at = models.DateTimeField(null=True, blank=True, editable=False)
     # A published story is never edited in place: its unpublished edits live on a working
     # copy that points here, and readers keep the live row until an editor approves them.
     live_article = models.OneToOneField(
