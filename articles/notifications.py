@@ -5,17 +5,18 @@ commits, and only to the people concerned:
   through a group or directly), except the one who submitted it;
 * returned, scheduled, published: the story's byline authors, except the editor who acted.
 
-Each recipient gets an email of their own; people without an email address are skipped.
+Each recipient gets an email of their own, sent by a background task
+(``articles.tasks.deliver_email``); people without an email address are skipped.
 """
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.core.mail import EmailMessage, get_connection
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, timezone
 
+from articles import tasks
 from articles.models import Article, person_name
 
 SUBJECT_SUBMITTED = "For review: {headline}"
@@ -52,14 +53,18 @@ def authors_of(article: Article):
 
 
 def _send(recipients, subject: str, body: str, exclude_id=None) -> int:
-    messages = [
-        EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email])
-        for user in recipients
-        if user.email and user.pk != exclude_id
-    ]
-    if not messages:
-        return 0
-    return get_connection().send_messages(messages)
+    """Queue one e-mail per recipient (a background task each, retried on its own while
+    the mail server is down); returns how many were queued."""
+    addresses = [user.email for user in recipients if user.email and user.pk != exclude_id]
+    for address in addresses:
+        tasks.enqueue_on_commit(
+            tasks.deliver_email,
+            subject=subject,
+            body=body,
+            to=address,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+        )
+    return len(addresses)
 
 
 def _load(article_id, actor_id):

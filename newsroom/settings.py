@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "reversion",
     "easy_thumbnails",
     "django_prose_editor",
+    "django_tasks",
+    "django_tasks_db",
     "articles",
 ]
 
@@ -110,6 +112,19 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Background work (articles.tasks): rows in the project's database, run by `manage.py db_worker`.
+# "immediate" runs each task in the process that enqueued it, for a one-process setup.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+# /health/ reports the task queue as late once a task has waited this long past its time.
+TASKS_HEALTH_LAG_SECONDS = int(os.environ.get("TASKS_HEALTH_LAG_SECONDS", "120"))
+
 # Seconds a public page may be served from the page cache; publishing invalidates sooner.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
@@ -161,6 +176,9 @@ THUMBNAIL_QUALITY = 82
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+if os.environ.get("EMAIL_FILE_PATH"):
+    # For django.core.mail.backends.filebased.EmailBackend: one file per message.
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 if os.environ.get("EMAIL_HOST"):
     EMAIL_HOST = os.environ["EMAIL_HOST"]
     EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))

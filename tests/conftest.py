@@ -10,6 +10,9 @@ def _isolated_media_and_cache(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Test users' passwords need no protection; the production hasher costs ~0.3 s a user.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Background tasks run where they are enqueued (after commit); tests of the queue
+    # itself switch to the database backend and run a real worker.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     cache.clear()
     yield
     cache.clear()

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.db import transaction
 
-from articles import notifications, workflow
+from articles import notifications, tasks, workflow
 from articles.models import Article
 from tests.factories import ArticleFactory, EditorFactory, JournalistFactory, UserFactory
 
@@ -128,7 +128,7 @@ def test_a_mail_server_failure_does_not_undo_or_break_a_committed_transition(
     def broken(*args, **kwargs):
         raise ConnectionRefusedError("mail server down")
 
-    monkeypatch.setattr(notifications, "get_connection", lambda: type("C", (), {"send_messages": broken})())
+    monkeypatch.setattr(tasks, "get_connection", lambda **kw: type("C", (), {"send_messages": broken})())
     article = ArticleFactory(authors=[journalist])
     with django_capture_on_commit_callbacks(execute=True):
         workflow.article_submit(article=article, user=journalist)
