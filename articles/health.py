@@ -5,17 +5,22 @@ is overdue, and ``503`` with ``"status": "overdue"`` when a scheduled story's pu
 more than ``OVERDUE_GRACE`` in the past (the scheduler is not running), with their count.
 Only signed-in staff are told which stories those are (ids and headlines), and only of
 the stories they may see in the admin: an unpublished headline never leaves the newsroom.
+``503`` with ``"status": "tasks_delayed"`` when a background task has waited more than
+``TASKS_HEALTH_LAG_SECONDS`` to run (no task worker is running, or it cannot keep up); the
+``tasks`` object says how many wait and how many failed for good in the last day.
 ``503`` with ``"status": "database_unavailable"`` when the database does not answer.
 """
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import DatabaseError
 from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from articles.models import Article
+from articles.tasks import task_queue_state
 from articles.workflow import articles_visible_to
 
 # The scheduler runs every minute from cron; a story is reported once it missed two runs.
@@ -33,12 +38,15 @@ def health(request):
     now = timezone.now()
     try:
         overdue = list(overdue_articles(now).values("pk", "headline", "scheduled_at"))
+        queue = task_queue_state(now)
     except DatabaseError:
         return JsonResponse({"status": "database_unavailable"}, status=503)
+    late_queue = queue["oldest_wait_seconds"] > settings.TASKS_HEALTH_LAG_SECONDS
     payload = {
-        "status": "overdue" if overdue else "ok",
+        "status": "overdue" if overdue else "tasks_delayed" if late_queue else "ok",
         "checked_at": now.isoformat(),
         "overdue_scheduled": len(overdue),
+        "tasks": queue,
     }
     if request.user.is_active and request.user.is_staff:
         visible = set(
@@ -56,4 +64,4 @@ def health(request):
             for row in overdue
             if row["pk"] in visible
         ]
-    return JsonResponse(payload, status=503 if overdue else 200)
+    return JsonResponse(payload, status=503 if overdue or late_queue else 200)
