@@ -6,9 +6,11 @@ ALLOWED_HOSTS are set.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -56,6 +58,8 @@ INSTALLED_APPS = [
     "reversion",
     "easy_thumbnails",
     "django_prose_editor",
+    "axes",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "articles",
@@ -64,12 +68,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsroom.content_security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "newsroom.request_limits.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so that it sees the lockout whichever view signed the person in.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -155,12 +163,42 @@ STORAGES = {
         )
     },
 }
+# Uploads and their renditions in S3-compatible object storage (django-storages), shared by
+# every app and task-worker machine; local disk (MEDIA_ROOT) when no bucket is named. Keys
+# come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or the machine's role), as boto3 reads them.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # The host readers fetch media from (a CDN in front of the bucket), if not the bucket's.
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Public pages link plain, cacheable addresses; stored names are unguessable.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "file_overwrite": False,
+        },
+    }
 
 # Uploaded images: bytes and decoded pixels are bounded before anything is stored.
 IMAGE_MAX_BYTES = int(os.environ.get("IMAGE_MAX_BYTES", str(15 * 1024 * 1024)))
 IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
-DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Request bodies (newsroom/request_limits.py): readers can only post the sign-in form; staff
+# post a story with its lead image. The web server in front caps bodies at the staff limit too.
+ANONYMOUS_REQUEST_MAX_BYTES = int(os.environ.get("ANONYMOUS_REQUEST_MAX_BYTES", str(64 * 1024)))
+# Everything in a request but its files (a story's body, its quotes and links) stays under this.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(5 * 1024 * 1024)))
+STAFF_REQUEST_MAX_BYTES = int(
+    os.environ.get("STAFF_REQUEST_MAX_BYTES", str(IMAGE_MAX_BYTES + DATA_UPLOAD_MAX_MEMORY_SIZE))
+)
+# The largest admin form (a story with dozens of quotes and links) has a few hundred fields
+# and one file.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELDS", "1000"))
+DATA_UPLOAD_MAX_NUMBER_FILES = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FILES", "10"))
+# A larger upload goes to a temporary file, so no request holds more than this in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
 
 THUMBNAIL_ALIASES = {
     "articles.Article.lead_image": {
@@ -173,6 +211,8 @@ THUMBNAIL_ALIASES = {
 THUMBNAIL_EXTENSION = "webp"
 THUMBNAIL_TRANSPARENCY_EXTENSION = "webp"
 THUMBNAIL_QUALITY = 82
+# Renditions are made from the original opened with the JPEG, PNG, WebP and GIF readers only.
+THUMBNAIL_SOURCE_GENERATORS = ("articles.images.thumbnail_source_image",)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
@@ -191,14 +231,73 @@ RELATED_ARTICLES_TOTAL = int(os.environ.get("RELATED_ARTICLES_TOTAL", "5"))
 # How long a shareable preview link lives, in hours, unless the editor picks otherwise.
 PREVIEW_LINK_HOURS = int(os.environ.get("PREVIEW_LINK_HOURS", "48"))
 
+# --- Security (the README's "Security" section; Django's deployment checklist) ---------
+# With DEBUG off the site is HTTPS only: plain HTTP is redirected, browsers are told to come
+# back over HTTPS only (HSTS, sent with HTTPS responses) and cookies never travel in clear.
+# SECURE_SSL_REDIRECT=0 when the web server in front redirects by itself, or to run the
+# production settings over plain HTTP on the loopback.
 if not DEBUG:
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 60 * 60)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
-    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+    if not SECURE_HSTS_PRELOAD:
+        # Browsers ship the preload list and take months to drop a name from it: joining is
+        # the operator's decision (SECURE_HSTS_PRELOAD=1), not a default to be warned into.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# Monitors ask for /health/ over plain HTTP on the loopback.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+# Only a proxy that sets X-Forwarded-Proto itself, replacing the client's, may be believed.
+if env_bool("TRUST_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+# How many proxies of ours append to X-Forwarded-For (0: the connection's address is the
+# client's); read by the sign-in throttle.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp, newsroom/content_security.py): everything from this site
+# only, no inline script or style on public pages, never framed. CSP_IMG_SRC adds origins
+# images may come from (a media host); CSP_REPORT_URI receives browsers' violation reports.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, *env_list("CSP_IMG_SRC")],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "report-uri": env_list("CSP_REPORT_URI") or None,
+    }
+}
+# Added on admin pages: the nonce of the rich-text editor's inline import map, inline styles.
+CONTENT_SECURITY_POLICY_ADMIN = {"script-src": [NONCE], "style-src": [UNSAFE_INLINE]}
+
+# Sign-in throttling (django-axes, newsroom/login_throttle.py): LOGIN_FAILURE_LIMIT failures
+# for one username from one address lock that pair out for LOGIN_LOCKOUT_MINUTES.
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out sign-in is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+# Attempts live in the database: shared by every worker, kept across restarts, and rolled
+# back with each test.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_CLIENT_IP_CALLABLE = "newsroom.login_throttle.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "newsroom.login_throttle.lockout_response"
 
 LOGGING = {
     "version": 1,

@@ -57,3 +57,28 @@ def test_defaults_are_sqlite_and_local_memory_and_the_environment_switches_them(
         "django.db.backends.postgresql",
         "django.core.cache.backends.redis.RedisCache",
     ]
+
+
+def test_a_bucket_in_the_environment_moves_media_to_object_storage_and_tasks_choose_their_backend():
+    snippet = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.STORAGES['default']['BACKEND'], settings.TASKS['default']['BACKEND'])"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "TASKS_"))}
+
+    def run(**extra):
+        result = subprocess.run(
+            [sys.executable, "-c", snippet],
+            cwd=ROOT,
+            env={**env, **extra, "DJANGO_SETTINGS_MODULE": "newsroom.settings"},
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.split()
+
+    assert run() == ["django.core.files.storage.FileSystemStorage", "django_tasks_db.DatabaseBackend"]
+    assert run(AWS_STORAGE_BUCKET_NAME="media", TASKS_BACKEND="immediate") == [
+        "storages.backends.s3.S3Storage",
+        "django_tasks.backends.immediate.ImmediateBackend",
+    ]
