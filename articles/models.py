@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
-from articles.images import validate_image_upload
+from articles.images import WebImageField, validate_image_upload
 from articles.sanitize import BODY_EXTENSIONS, sanitize_html
 
 RELATED_LINK_NEEDS_ONE_TARGET = "Link either to a story or to a web address, not both."
@@ -92,7 +92,7 @@ class Article(models.Model):
         help_text='Printed instead of the authors\' names, e.g. "From staff and wire reports".',
     )
     body = ProseEditorField(extensions=BODY_EXTENSIONS, sanitize=True, blank=True)
-    lead_image = models.ImageField(upload_to="lead/%Y/%m/", blank=True, validators=[validate_image_upload])
+    lead_image = WebImageField(upload_to="lead/%Y/%m/", blank=True, validators=[validate_image_upload])
     lead_image_alt = models.CharField("alt text", max_length=300, blank=True)
     lead_image_caption = models.CharField("caption", max_length=500, blank=True)
     lead_image_credit = models.CharField("credit", max_length=200, blank=True)

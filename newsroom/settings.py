@@ -213,6 +213,8 @@ THUMBNAIL_TRANSPARENCY_EXTENSION = "webp"
 THUMBNAIL_QUALITY = 82
 # Renditions are made from the original opened with the JPEG, PNG, WebP and GIF readers only.
 THUMBNAIL_SOURCE_GENERATORS = ("articles.images.thumbnail_source_image",)
+# Renditions are made from the original opened with the JPEG, PNG, WebP and GIF readers only.
+THUMBNAIL_SOURCE_GENERATORS = ("articles.images.thumbnail_source_image",)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
