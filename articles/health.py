@@ -2,9 +2,11 @@
 
 It answers ``200`` with ``"status": "ok"`` when the database answers and no scheduled story
 is overdue, and ``503`` with ``"status": "overdue"`` when a scheduled story's publish time is
-more than ``OVERDUE_GRACE`` in the past (the scheduler is not running), with their count.
-Only signed-in staff are told which stories those are (ids and headlines), and only of
-the stories they may see in the admin: an unpublished headline never leaves the newsroom.
+more than ``OVERDUE_GRACE`` in the past (the scheduler is not running), or as soon as the
+scheduler tried and could not publish one (``"failed_scheduled"`` counts those), with
+their count. Only signed-in staff are told which stories those are (ids, headlines and why the
+scheduler could not publish them), and only of the stories they may see in the admin: an
+unpublished headline never leaves the newsroom.
 ``503`` with ``"status": "tasks_delayed"`` when a background task has waited more than
 ``TASKS_HEALTH_LAG_SECONDS`` to run (no task worker is running, or it cannot keep up); the
 ``tasks`` object says how many wait and how many failed for good in the last day.
@@ -15,6 +17,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import DatabaseError
+from django.db.models import Q
 from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -28,16 +31,18 @@ OVERDUE_GRACE = timedelta(minutes=2)
 
 
 def overdue_articles(now=None):
-    """Scheduled stories still unpublished more than ``OVERDUE_GRACE`` after their time."""
+    """Scheduled stories still unpublished more than ``OVERDUE_GRACE`` after their time, and
+    those the scheduler could not publish, however recently."""
     now = now or timezone.now()
-    return Article.objects.live().overdue(now - OVERDUE_GRACE).order_by("scheduled_at", "pk")
+    late = Q(scheduled_at__lte=now - OVERDUE_GRACE) | Q(publish_failed_at__isnull=False)
+    return Article.objects.live().overdue(now).filter(late).order_by("scheduled_at", "pk")
 
 
 @never_cache
 def health(request):
     now = timezone.now()
     try:
-        overdue = list(overdue_articles(now).values("pk", "headline", "scheduled_at"))
+        overdue = list(overdue_articles(now).values("pk", "headline", "scheduled_at", "publish_failure"))
         queue = task_queue_state(now)
     except DatabaseError:
         return JsonResponse({"status": "database_unavailable"}, status=503)
@@ -46,6 +51,7 @@ def health(request):
         "status": "overdue" if overdue else "tasks_delayed" if late_queue else "ok",
         "checked_at": now.isoformat(),
         "overdue_scheduled": len(overdue),
+        "failed_scheduled": sum(1 for row in overdue if row["publish_failure"]),
         "tasks": queue,
     }
     if request.user.is_active and request.user.is_staff:
@@ -60,6 +66,7 @@ def health(request):
                 "headline": row["headline"],
                 "scheduled_at": row["scheduled_at"].isoformat(),
                 "minutes_late": int((now - row["scheduled_at"]).total_seconds() // 60),
+                "publish_failure": row["publish_failure"],
             }
             for row in overdue
             if row["pk"] in visible

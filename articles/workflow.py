@@ -16,12 +16,13 @@ whose byline they stand, and only while those are drafts (a published story thro
 working copy); a story in review or scheduled is frozen for them.
 """
 
+import logging
 from contextlib import contextmanager
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.db.models import Q
 from django.utils import formats, timezone
 
@@ -43,6 +44,7 @@ from articles.quote_integrity import quotes_missing_from_body
 from articles.signals import public_content_changed
 
 Status = Article.Status
+logger = logging.getLogger(__name__)
 
 NOT_AN_EDITOR = "Only an editor can do this."
 NOT_YOURS = "You can only change stories on whose byline you stand."
@@ -65,6 +67,10 @@ COMMENT_REQUIRED = "Say what the author should change; the comment is required."
 REASON_REQUIRED = "Give the reason for withdrawing the story; it is required."
 CORRECTION_REQUIRED = "Say what was wrong and what is right now; the correction text is required."
 SLUG_TAKEN = "Another story published on {date} already has the address “{slug}”. Change the slug first."
+PUBLISH_ERROR = (
+    "The scheduler could not publish this story ({error}); the details are in the scheduler's log. "
+    "It tries again every run; publish it now or take it off the schedule."
+)
 STALE_EDIT = (
     "{name} saved this story at {time}, after you opened it. Your changes were not saved; "
     "they are shown below so you can copy them, then reload the page to see the latest version."
@@ -279,6 +285,8 @@ def _go_live(article: Article, now: datetime) -> None:
     article.last_published_at = now
     article.publication_date = publication_date
     article.scheduled_at = None
+    article.publish_failure = ""
+    article.publish_failed_at = None
 
 
 def _save(article: Article) -> None:
@@ -463,6 +471,8 @@ def article_unschedule(*, article: Article, user) -> Article:
         raise TransitionError(CANNOT_UNSCHEDULE.format(status=_status_text(article)))
     article.status = Status.DRAFT
     article.scheduled_at = None
+    article.publish_failure = ""
+    article.publish_failed_at = None
     _touch(article, user)
     article.save()
     _log(article, user, "unschedule", Status.SCHEDULED, Status.DRAFT)
@@ -748,6 +758,14 @@ def _merge(copy: Article, user, *, action: str) -> Article:
 def articles_publish_due(*, now: datetime | None = None) -> list[Article]:
     """Publish every scheduled story whose time has come; returns the ones this call published.
 
+    Each story is published in its own transaction. A story that cannot be published (its
+    address is taken, a bad row, any exception) is rolled back, logged, and keeps its reason
+    in ``publish_failure`` (shown in the admin and by ``/health/``) until it is published or
+    taken off the schedule; the stories after it are published all the same. The failure is
+    logged (error level, with the traceback of an unexpected exception) and recorded in the
+    transition log once per distinct reason, not on every run. Only losing the database
+    connection itself stops the run: it raises, and the next run starts over.
+
     Safe to run from several processes at once: each story is claimed by locking its row
     (skipping rows another run holds) and by a conditional UPDATE from scheduled, so exactly
     one run publishes it, logs it and sends its notification. Running it again does nothing.
@@ -758,39 +776,99 @@ def articles_publish_due(*, now: datetime | None = None) -> list[Article]:
         Article.objects.overdue(now).live().order_by("scheduled_at", "pk").values_list("pk", flat=True)
     )
     for pk in due:
-        with transaction.atomic():
-            article = (
-                Article.objects.select_for_update(skip_locked=True)
-                .filter(pk=pk, status=Status.SCHEDULED, scheduled_at__lte=now)
-                .first()
-            )
-            if article is None:
-                continue
-            try:
-                _go_live(article, now)
-            except TransitionError as exc:
-                # Logged once, not on every run of the scheduler; the story stays overdue
-                # (flagged in the admin and by the health endpoint) until an editor acts.
-                last = ArticleEvent.objects.filter(article=article).order_by("-created_at", "-id").first()
-                if last is None or last.action != "publish_failed":
-                    _log(article, None, "publish_failed", Status.SCHEDULED, Status.SCHEDULED, exc.message)
-                continue
-            claimed = Article.objects.filter(pk=pk, status=Status.SCHEDULED).update(
-                status=Status.PUBLISHED,
-                first_published_at=article.first_published_at,
-                last_published_at=article.last_published_at,
-                publication_date=article.publication_date,
-                scheduled_at=None,
-                edit_version=article.edit_version + 1,
-                last_edited_by=None,
-                updated_at=now,
-            )
-            if claimed != 1:
-                continue
-            article.refresh_from_db()
-            _log(article, None, "publish_scheduled", Status.SCHEDULED, Status.PUBLISHED)
-            article_record_version(article=article, user=None, comment="Published by the scheduler")
-            _after_commit(notifications.notify_published, article_id=article.pk, actor_id=None)
-            _announce(article, "publish")
+        try:
+            article = _publish_due(pk, now)
+        except Exception as exc:
+            if _connection_lost(exc):
+                raise
+            _record_publish_failure(pk, exc, now)
+            continue
+        if article is not None:
             published.append(article)
     return published
+
+
+def _publish_due(pk, now: datetime) -> Article | None:
+    """Publish one due story in its own transaction; None if another run has it or had it."""
+    with transaction.atomic():
+        article = (
+            Article.objects.select_for_update(skip_locked=True)
+            .filter(pk=pk, status=Status.SCHEDULED, scheduled_at__lte=now)
+            .first()
+        )
+        if article is None:
+            return None
+        _go_live(article, now)
+        claimed = Article.objects.filter(pk=pk, status=Status.SCHEDULED).update(
+            status=Status.PUBLISHED,
+            first_published_at=article.first_published_at,
+            last_published_at=article.last_published_at,
+            publication_date=article.publication_date,
+            scheduled_at=None,
+            publish_failure="",
+            publish_failed_at=None,
+            edit_version=article.edit_version + 1,
+            last_edited_by=None,
+            updated_at=now,
+        )
+        if claimed != 1:
+            return None
+        article.refresh_from_db()
+        _log(article, None, "publish_scheduled", Status.SCHEDULED, Status.PUBLISHED)
+        article_record_version(article=article, user=None, comment="Published by the scheduler")
+        _after_commit(notifications.notify_published, article_id=article.pk, actor_id=None)
+        _announce(article, "publish")
+        return article
+
+
+def _connection_lost(exc: Exception) -> bool:
+    # A statement can fail with OperationalError on a healthy connection (a lock timeout):
+    # that is this story's failure. A connection that no longer answers is everyone's.
+    if not isinstance(exc, (OperationalError, InterfaceError)):
+        return False
+    return connection.connection is None or not connection.is_usable()
+
+
+def _failure_reason(pk, exc: Exception, now: datetime) -> str:
+    """The sentence an editor reads: the workflow's own message, or the slug clash behind
+    an IntegrityError (another run published a story at that address meanwhile); never the
+    database's text, which goes to the log."""
+    if isinstance(exc, TransitionError):
+        return exc.message
+    if isinstance(exc, IntegrityError):
+        story = Article.objects.filter(pk=pk).first()
+        if story is not None:
+            day = story.publication_date or timezone.localdate(story.first_published_at or now)
+            try:
+                _check_address_free(story, day, story.slug)
+            except TransitionError as taken:
+                return taken.message
+    return PUBLISH_ERROR.format(error=type(exc).__name__)
+
+
+def _record_publish_failure(pk, exc: Exception, now: datetime) -> None:
+    """Flag a due story the scheduler could not publish; log it when the reason is new."""
+    try:
+        with transaction.atomic():
+            reason = _failure_reason(pk, exc, now)
+            article = Article.objects.select_for_update().filter(pk=pk, status=Status.SCHEDULED).first()
+            if article is None:
+                return
+            first_time = article.publish_failure != reason
+            # A plain UPDATE: the flag is not an edit, so an editor's open form stays current.
+            Article.objects.filter(pk=pk).update(publish_failure=reason, publish_failed_at=now)
+            if first_time:
+                _log(article, None, "publish_failed", Status.SCHEDULED, Status.SCHEDULED, reason)
+                unexpected = None if isinstance(exc, TransitionError) else exc
+                logger.error(
+                    "Scheduled story #%s (%s) was not published: %s",
+                    pk,
+                    article.headline,
+                    reason,
+                    exc_info=unexpected,
+                )
+    except Exception as recording_error:
+        if _connection_lost(recording_error):
+            raise
+        logger.exception("Could not record the publishing failure of story #%s", pk)
+

@@ -462,6 +462,13 @@ class ArticleAdmin(admin.ModelAdmin):
             notes.append("changes pending")
         if obj.status == Article.Status.SCHEDULED and obj.scheduled_at:
             when = timezone.localtime(obj.scheduled_at).strftime("%Y-%m-%d %H:%M")
+            if obj.is_overdue and obj.publish_failure:
+                return format_html(
+                    '{} {} <strong class="wf-overdue">OVERDUE</strong> not published: {}',
+                    label,
+                    when,
+                    obj.publish_failure,
+                )
             if obj.is_overdue:
                 return format_html('{} {} <strong class="wf-overdue">OVERDUE</strong>', label, when)
             notes.append(when)
