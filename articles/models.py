@@ -269,10 +269,21 @@ class ArticleRedirect(models.Model):
         return f"{self.publication_date}/{self.slug} → {self.article_id}"
 
 
+EDITOR_GUARDED_STATUSES = (Article.Status.PUBLISHED, Article.Status.SCHEDULED, Article.Status.IN_REVIEW)
+
+
 class SourceQuerySet(models.QuerySet):
     def public(self):
         """Sources readers may see: those quoted in at least one published story."""
         return self.filter(quotes__article__in=Article.objects.published().values("pk")).distinct()
+
+    def editor_guarded(self):
+        """Sources whose public fields only an editor changes directly: those quoted in a
+        story that is published, scheduled or in review (a working copy included). Readers
+        see them now, or will without anyone looking at the story again; a journalist's
+        change to their public fields waits for an editor (``SourceChange``)."""
+        shown = Article.objects.filter(status__in=EDITOR_GUARDED_STATUSES).values("pk")
+        return self.filter(quotes__article__in=shown).distinct()
 
 
 class Source(models.Model):
@@ -558,3 +569,66 @@ class SourceMerge(models.Model):
 
     def __str__(self):
         return f"{self.merged_name} → {self.kept.name}"
+
+
+class SourceChangeQuerySet(models.QuerySet):
+    def pending(self):
+        """Proposals still waiting for an editor's decision."""
+        return self.filter(decision=SourceChange.Decision.PENDING)
+
+
+class SourceChange(models.Model):
+    """A change to the public fields of a source readers see (``Source.objects.editor_guarded()``)
+    and what became of it: proposed by a journalist and waiting for an editor, approved or
+    rejected by one, replaced by the proposer's newer proposal, closed by a merge, or made
+    directly by an editor. Written only by ``articles.workflow``; the rows are the log."""
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", "Waiting for an editor"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+        SUPERSEDED = "superseded", "Replaced by a newer proposal"
+        APPLIED = "applied", "Made by an editor"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="changes")
+    proposed = models.JSONField(help_text="The public fields changed, with their new values.")
+    previous = models.JSONField(help_text="The source's public fields when the change was proposed.")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    decision = models.CharField(max_length=16, choices=Decision.choices, default=Decision.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    comment = models.TextField(blank=True)
+
+    objects = SourceChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["decision", "created_at"], name="source_change_decision_idx")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "proposed_by"],
+                condition=Q(decision="pending"),
+                name="source_change_one_pending_each",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.source.name}: {', '.join(self.proposed)} ({self.get_decision_display().lower()})"
+
+    @property
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(field label, value before, value proposed) for each field the change touches."""
+        rows = []
+        for name, value in self.proposed.items():
+            field = Source._meta.get_field(name)
+            shown = dict(field.flatchoices) if field.choices else {}
+            before = self.previous.get(name, "")
+            rows.append(
+                (str(field.verbose_name).capitalize(), shown.get(before, before), shown.get(value, value))
+            )
+        return rows

@@ -14,6 +14,7 @@ from django.db.models import Count, F, Max, Q, Window
 from django.db.models.functions import DenseRank
 from django.utils import timezone
 
+from articles import workflow
 from articles.models import Article, Quote, Source, SourceMerge
 
 MERGE_NOT_ALLOWED = "Only editors may merge sources."
@@ -32,9 +33,10 @@ class SourceMergePermissionError(PermissionDenied):
 
 
 def can_merge_sources(user) -> bool:
+    """Editors only: a merge moves quotes between records and may change what readers see
+    about the record kept, so it is an editor's decision like any change to a public source."""
     return bool(
-        user
-        and user.is_active
+        workflow.is_editor(user)
         and user.has_perm("articles.add_sourcemerge")
         and user.has_perm("articles.delete_source")
     )
@@ -76,6 +78,7 @@ def source_merge(*, keep: Source, merge: Source, user) -> SourceMerge:
 
     moved = Quote.objects.filter(source=merge).update(source=keep)
     SourceMerge.objects.filter(kept=merge).update(kept=keep)
+    workflow.source_changes_close_for_merge(merged=merge, kept=keep, user=user)
     record = SourceMerge.objects.create(
         kept=keep, merged_name=merge.name, merged_data=_snapshot(merge), quotes_moved=moved, user=user
     )

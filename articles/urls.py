@@ -2,8 +2,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path
 
 from articles import feeds, health, preview, views
-from articles.delivery.pagecache import cached_public_page
-from articles.delivery.tags import FEEDS, SITEMAP
+from articles.cache import cached_public_page
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS, sitemap_index
 
 app_name = "articles"
@@ -21,41 +20,31 @@ urlpatterns = [
     path("source/<slug:slug>/", views.source_detail, name="source"),
     path("search/", views.search, name="search"),
     path("corrections/", views.corrections, name="corrections"),
-    path("feeds/rss/", cached_public_page(feeds.LatestStoriesFeed(), tags=(FEEDS,)), name="feed_rss"),
-    path("feeds/atom/", cached_public_page(feeds.LatestStoriesAtomFeed(), tags=(FEEDS,)), name="feed_atom"),
-    path(
-        "feeds/section/<slug:slug>/rss/",
-        cached_public_page(feeds.SectionFeed(), tags=(FEEDS,)),
-        name="feed_section_rss",
-    ),
+    path("feeds/rss/", cached_public_page(feeds.LatestStoriesFeed()), name="feed_rss"),
+    path("feeds/atom/", cached_public_page(feeds.LatestStoriesAtomFeed()), name="feed_atom"),
+    path("feeds/section/<slug:slug>/rss/", cached_public_page(feeds.SectionFeed()), name="feed_section_rss"),
     path(
         "feeds/section/<slug:slug>/atom/",
-        cached_public_page(feeds.SectionAtomFeed(), tags=(FEEDS,)),
+        cached_public_page(feeds.SectionAtomFeed()),
         name="feed_section_atom",
     ),
-    path(
-        "feeds/tag/<slug:slug>/rss/", cached_public_page(feeds.TagFeed(), tags=(FEEDS,)), name="feed_tag_rss"
-    ),
-    path(
-        "feeds/tag/<slug:slug>/atom/",
-        cached_public_page(feeds.TagAtomFeed(), tags=(FEEDS,)),
-        name="feed_tag_atom",
-    ),
+    path("feeds/tag/<slug:slug>/rss/", cached_public_page(feeds.TagFeed()), name="feed_tag_rss"),
+    path("feeds/tag/<slug:slug>/atom/", cached_public_page(feeds.TagAtomFeed()), name="feed_tag_atom"),
     path(
         "sitemap.xml",
-        cached_public_page(sitemap_index, query_params=(), tags=(SITEMAP,)),
+        cached_public_page(sitemap_index, query_params=()),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap_section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        cached_public_page(sitemap_views.sitemap, query_params=("p",), tags=(SITEMAP,)),
+        cached_public_page(sitemap_views.sitemap, query_params=("p",)),
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),
     path(
         "news-sitemap.xml",
-        cached_public_page(sitemap_views.sitemap, query_params=(), tags=(SITEMAP,)),
+        cached_public_page(sitemap_views.sitemap, query_params=()),
         {"sitemaps": NEWS_SITEMAPS, "template_name": "articles/sitemap_news.xml"},
         name="news_sitemap",
     ),

@@ -38,6 +38,7 @@ from articles.models import (
     RelatedLink,
     Section,
     Source,
+    SourceChange,
     person_name,
 )
 from articles.quote_integrity import quotes_missing_from_body
@@ -872,3 +873,156 @@ def _record_publish_failure(pk, exc: Exception, now: datetime) -> None:
             raise
         logger.exception("Could not record the publishing failure of story #%s", pk)
 
+
+# --- sources: what readers see about a source passes an editor --------------------------
+
+SOURCE_PUBLIC_FIELDS = tuple(name for name in Source.PUBLIC_FIELDS if name != "id")
+CANNOT_CHANGE_SOURCE = "You may not change sources."
+SOURCE_CHANGE_DECIDED = "This change was already decided ({decision}); nothing was done."
+SOURCE_CHANGED_SINCE = (
+    "The source's {fields} changed after this was proposed; approving it would undo that. "
+    "Reject it, and ask for a new proposal if it is still needed."
+)
+SOURCE_CHANGE_INVALID = "This change cannot be made as proposed: {errors}"
+SOURCE_MERGED_AWAY = "Closed: the source was merged into “{name}”."
+
+
+class SourceChangePermissionError(WorkflowPermissionError):
+    """The user may not change this source, or decide a proposed change."""
+
+
+def source_public_values(source: Source) -> dict:
+    """What readers can see of a source, field by field."""
+    return {name: getattr(source, name) for name in SOURCE_PUBLIC_FIELDS}
+
+
+def source_is_guarded(source: Source) -> bool:
+    return source.pk is not None and Source.objects.editor_guarded().filter(pk=source.pk).exists()
+
+
+def can_change_source_directly(user, source: Source) -> bool:
+    """Whether the user's changes to this source's public fields apply at once: editors on
+    every source, anyone who may change sources on one readers do not see yet."""
+    if not (user and user.is_active and user.has_perm("articles.change_source")):
+        return False
+    return is_editor(user) or not source_is_guarded(source)
+
+
+def source_changes_awaiting(user):
+    """Proposed source changes waiting for an editor: all of them for editors, one's own for
+    everybody else."""
+    pending = (
+        SourceChange.objects.pending().select_related("source", "proposed_by").order_by("created_at", "pk")
+    )
+    if is_editor(user):
+        return pending
+    return pending.filter(proposed_by=user) if user and user.pk else pending.none()
+
+
+@transaction.atomic
+def source_save(*, source: Source, user) -> SourceChange | None:
+    """Save a source as the user edited it (the admin form's unsaved instance).
+
+    A new source, or one readers do not see (not ``editor_guarded``), is saved as it is by
+    whoever may add or change sources. On a guarded source the private fields (phone,
+    email, notes, self-identified attributes) are saved at once; a change to its public
+    fields is saved at once by an editor and logged as an applied ``SourceChange``, and
+    from anyone else becomes a pending ``SourceChange`` (replacing that user's earlier
+    pending one) while the source keeps its public values until an editor approves.
+    Returns the ``SourceChange`` written, if any."""
+    if source.pk is None:
+        if not (user.is_active and user.has_perm("articles.add_source")):
+            raise SourceChangePermissionError(CANNOT_CHANGE_SOURCE)
+        source.save()
+        return None
+    if not (user.is_active and user.has_perm("articles.change_source")):
+        raise SourceChangePermissionError(CANNOT_CHANGE_SOURCE)
+    current = Source.objects.select_for_update().get(pk=source.pk)
+    before = source_public_values(current)
+    changed = {name: value for name, value in source_public_values(source).items() if value != before[name]}
+    if not changed or not source_is_guarded(current):
+        source.save()
+        return None
+    now = timezone.now()
+    if is_editor(user):
+        source.save()
+        return SourceChange.objects.create(
+            source=current,
+            proposed=changed,
+            previous=before,
+            proposed_by=user,
+            decision=SourceChange.Decision.APPLIED,
+            decided_by=user,
+            decided_at=now,
+        )
+    for name in changed:
+        setattr(source, name, before[name])
+    source.save()
+    SourceChange.objects.pending().filter(source=current, proposed_by=user).update(
+        decision=SourceChange.Decision.SUPERSEDED, decided_by=user, decided_at=now
+    )
+    return SourceChange.objects.create(source=current, proposed=changed, previous=before, proposed_by=user)
+
+
+def _lock_pending_change(change: SourceChange) -> SourceChange:
+    change = SourceChange.objects.select_for_update().get(pk=change.pk)
+    if change.decision != SourceChange.Decision.PENDING:
+        raise TransitionError(SOURCE_CHANGE_DECIDED.format(decision=change.get_decision_display().lower()))
+    return change
+
+
+def _decide(change: SourceChange, user, decision, comment: str) -> SourceChange:
+    change.decision = decision
+    change.decided_by = user
+    change.decided_at = timezone.now()
+    change.comment = (comment or "").strip()
+    change.save(update_fields=["decision", "decided_by", "decided_at", "comment"])
+    return change
+
+
+@transaction.atomic
+def source_change_approve(*, change: SourceChange, user, comment: str = "") -> SourceChange:
+    """Editors only, on a pending change. Refused when the source's public fields are no
+    longer as they were when the change was proposed (approving would undo what happened
+    since) or when the proposed values no longer validate (a slug taken meanwhile). The
+    values are saved on the source; the page cache is purged when the transaction commits
+    (``articles.cache`` listens to every source save), so readers see them at once."""
+    _require_editor(user)
+    change = _lock_pending_change(change)
+    source = Source.objects.select_for_update().get(pk=change.source_id)
+    current = source_public_values(source)
+    since = [name for name, value in change.previous.items() if name in current and current[name] != value]
+    if since:
+        labels = ", ".join(str(Source._meta.get_field(name).verbose_name) for name in since)
+        raise TransitionError(SOURCE_CHANGED_SINCE.format(fields=labels), code="source_changed")
+    for name, value in change.proposed.items():
+        if name in SOURCE_PUBLIC_FIELDS:
+            setattr(source, name, value)
+    try:
+        source.full_clean()
+    except ValidationError as exc:
+        raise TransitionError(
+            SOURCE_CHANGE_INVALID.format(errors=" ".join(exc.messages)), code="source_change_invalid"
+        ) from exc
+    source.save()
+    return _decide(change, user, SourceChange.Decision.APPROVED, comment)
+
+
+@transaction.atomic
+def source_change_reject(*, change: SourceChange, user, comment: str = "") -> SourceChange:
+    """Editors only, on a pending change; the source stays as it is."""
+    _require_editor(user)
+    change = _lock_pending_change(change)
+    return _decide(change, user, SourceChange.Decision.REJECTED, comment)
+
+
+def source_changes_close_for_merge(*, merged: Source, kept: Source, user) -> None:
+    """Inside ``source_merge``: the merged record's pending changes are closed (their source
+    is gone) and its whole change log follows it to the record it was merged into."""
+    SourceChange.objects.pending().filter(source=merged).update(
+        decision=SourceChange.Decision.REJECTED,
+        decided_by=user,
+        decided_at=timezone.now(),
+        comment=SOURCE_MERGED_AWAY.format(name=kept.name),
+    )
+    SourceChange.objects.filter(source=merged).update(source=kept)

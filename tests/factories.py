@@ -34,6 +34,7 @@ def newsroom_group(name: str) -> Group:
     if group is None:
         migration = importlib.import_module("articles.migrations.0002_newsroom_groups")
         migration.create_groups(apps, None)
+        importlib.import_module("articles.migrations.0006_public_record_changes").grant(apps, None)
         group = Group.objects.get(name=name)
     return group
 

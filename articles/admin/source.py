@@ -1,10 +1,17 @@
 """Sources in the admin: the records, merging duplicates, how often each is quoted, and the
-sourcing report (``articles.admin.reports``)."""
+sourcing report (``articles.admin.reports``).
+
+Saving goes through ``articles.workflow.source_save``: on a source readers see, a
+journalist's change to the public fields waits for an editor, who approves or rejects it on
+the source's page (and finds it in the review queue). The rule holds for every way into the
+change form, the quote row's popup included, since they all end in ``save_model``.
+"""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import dateformat, timezone
@@ -12,7 +19,7 @@ from django.utils.html import format_html, format_html_join
 
 from articles import workflow
 from articles.admin import reports as report_views
-from articles.models import Article, Source, SourceMerge
+from articles.models import Article, Source, SourceChange, SourceMerge, person_name
 from articles.sources import MERGE_NOT_ALLOWED, USAGE_DAYS, can_merge_sources, source_merge, source_usage
 
 MERGE_NEEDS_TWO = "Select at least two sources to merge."
@@ -20,6 +27,14 @@ MERGE_PICK_KEPT = "Choose the record to keep."
 MERGE_DONE = "Merged {count} record(s) into “{name}”; {quotes} quote(s) moved."
 USAGE_BAD_IDS = "ids must be a comma-separated list of numbers."
 USAGE_MAX_IDS = 50
+CHANGE_WAITS = (
+    "The private fields are saved. The change to {fields} waits for an editor's approval; "
+    "readers see the source as it was until then."
+)
+CHANGE_APPLIED = "The change to {fields} is live and logged."
+CHANGE_APPROVED = "Approved: readers now see the change to {fields}."
+CHANGE_REJECTED = "Rejected: the source stays as it is."
+UNKNOWN_DECISION = "Approve or reject the change."
 
 
 class MergeForm:
@@ -82,12 +97,80 @@ class SourceAdmin(admin.ModelAdmin):
             path("usage/", site.admin_view(self.usage_view), name="articles_source_usage"),
             path("merge/", site.admin_view(self.merge_view), name="articles_source_merge"),
             path(
+                "<path:object_id>/changes/<int:change_id>/decide/",
+                site.admin_view(self.decide_view),
+                name="articles_source_change_decide",
+            ),
+            path(
                 "report/",
                 site.admin_view(lambda request: report_views.sourcing_report_view(request, self)),
                 name="articles_source_report",
             ),
         ]
         return own + super().get_urls()
+
+    # --- saving: public fields of a source readers see pass an editor -----------------
+
+    def save_model(self, request, obj, form, change):
+        request._source_change = workflow.source_save(source=obj, user=request.user)
+
+    def response_change(self, request, obj):
+        record = getattr(request, "_source_change", None)
+        if record is not None:
+            fields = ", ".join(label.lower() for label, _, _ in record.rows)
+            if record.decision == SourceChange.Decision.PENDING:
+                self.message_user(request, CHANGE_WAITS.format(fields=fields), messages.WARNING)
+            else:
+                self.message_user(request, CHANGE_APPLIED.format(fields=fields), messages.SUCCESS)
+        return super().response_change(request, obj)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context.update(self.public_changes_context(request, obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def public_changes_context(self, request, obj):
+        changes = list(obj.changes.select_related("proposed_by", "decided_by")[:20])
+        pending = [c for c in changes if c.decision == SourceChange.Decision.PENDING]
+        return {
+            "source_guarded": workflow.source_is_guarded(obj),
+            "source_direct": workflow.can_change_source_directly(request.user, obj),
+            "source_can_decide": workflow.is_editor(request.user),
+            "source_public_fields": ", ".join(
+                str(Source._meta.get_field(name).verbose_name) for name in workflow.SOURCE_PUBLIC_FIELDS
+            ),
+            "source_pending": [(c, _name(c.proposed_by)) for c in pending],
+            "source_log": [
+                (c, _name(c.proposed_by), _name(c.decided_by))
+                for c in changes
+                if c.decision != SourceChange.Decision.PENDING
+            ],
+        }
+
+    def decide_view(self, request, object_id, change_id):
+        """An editor approves or rejects a proposed change to the source's public fields."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        source = self.get_object(request, object_id)
+        if source is None:
+            raise Http404("No such source.")
+        record = get_object_or_404(SourceChange, pk=change_id, source=source)
+        decision = request.POST.get("decision")
+        comment = request.POST.get("comment", "")
+        page = reverse("admin:articles_source_change", args=[source.pk])
+        try:
+            if decision == "approve":
+                done = workflow.source_change_approve(change=record, user=request.user, comment=comment)
+                fields = ", ".join(label.lower() for label, _, _ in done.rows)
+                self.message_user(request, CHANGE_APPROVED.format(fields=fields), messages.SUCCESS)
+            elif decision == "reject":
+                workflow.source_change_reject(change=record, user=request.user, comment=comment)
+                self.message_user(request, CHANGE_REJECTED, messages.SUCCESS)
+            else:
+                self.message_user(request, UNKNOWN_DECISION, messages.ERROR)
+        except ValidationError as exc:
+            self.message_user(request, " ".join(exc.messages), messages.ERROR)
+        return HttpResponseRedirect(page + "#source-changes")
 
     # --- columns and panels -----------------------------------------------------------
 
@@ -111,22 +194,12 @@ class SourceAdmin(admin.ModelAdmin):
             u.stories_total,
         )
 
-    def get_object(self, request, object_id, from_field=None):
-        source = super().get_object(request, object_id, from_field)
-        if source is not None:
-            source.viewer = request.user  # for the "Stories" panel
-        return source
-
     @admin.display(description="Stories")
     def stories_quoting(self, obj):
-        """The stories quoting the source that the viewer may see in the admin (published
-        ones when the viewer is unknown): another journalist's draft is not listed."""
         if not obj.pk:
             return "None yet."
-        viewer = getattr(obj, "viewer", None)
-        shown = workflow.articles_visible_to(viewer) if viewer else Article.objects.published()
         stories = (
-            shown.filter(quotes__source=obj)
+            Article.objects.filter(quotes__source=obj)
             .annotate(n=Count("quotes"))
             .order_by("-created_at")
             .only("id", "headline", "status")
@@ -231,6 +304,53 @@ class SourceMergeAdmin(admin.ModelAdmin):
     list_select_related = ["kept", "user"]
     search_fields = ["merged_name", "kept__name"]
     readonly_fields = ["kept", "merged_name", "merged_data", "quotes_moved", "user", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+def _name(user) -> str:
+    return person_name(user) if user else "someone no longer on staff"
+
+
+@admin.register(SourceChange)
+class SourceChangeAdmin(admin.ModelAdmin):
+    """The log of changes to what readers see about sources: read-only; changes are made on
+    the source's page and decided there."""
+
+    list_display = [
+        "source",
+        "changed_fields",
+        "decision",
+        "proposed_by",
+        "created_at",
+        "decided_by",
+        "decided_at",
+    ]
+    list_filter = ["decision"]
+    list_select_related = ["source", "proposed_by", "decided_by"]
+    search_fields = ["source__name"]
+    readonly_fields = [
+        "source",
+        "proposed",
+        "previous",
+        "proposed_by",
+        "created_at",
+        "decision",
+        "decided_by",
+        "decided_at",
+        "comment",
+    ]
+
+    @admin.display(description="Fields")
+    def changed_fields(self, obj):
+        return ", ".join(label for label, _, _ in obj.rows)
 
     def has_add_permission(self, request):
         return False

@@ -1,7 +1,118 @@
-from django.db import migrations
+"""Changes to what readers see about a source pass an editor: the SourceChange log, and
+permission for both newsroom groups to read it (only the workflow writes it)."""
+
+import django.db.models.deletion
+import django.utils.timezone
+from django.conf import settings
+from django.contrib.auth.management import create_permissions
+from django.db import migrations, models
+
+READ_THE_LOG = ["view_sourcechange"]
+GROUPS = ["Journalists", "Editors"]
+
+
+def grant(apps, schema_editor):
+    # Permissions are normally created after all migrations ran; create them now.
+    for app_config in apps.get_app_configs():
+        original = getattr(app_config, "models_module", None)
+        app_config.models_module = original or True
+        create_permissions(app_config, verbosity=0)
+        app_config.models_module = original
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    permissions = list(
+        Permission.objects.filter(content_type__app_label="articles", codename__in=READ_THE_LOG)
+    )
+    for group in Group.objects.filter(name__in=GROUPS):
+        group.permissions.add(*permissions)
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    permissions = list(
+        Permission.objects.filter(content_type__app_label="articles", codename__in=READ_THE_LOG)
+    )
+    for group in Group.objects.filter(name__in=GROUPS):
+        group.permissions.remove(*permissions)
 
 
 class Migration(migrations.Migration):
     dependencies = [("articles", "0005_section_live_index")]
 
-    operations = []
+    operations = [
+        migrations.CreateModel(
+            name="SourceChange",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("proposed", models.JSONField(help_text="The public fields changed, with their new values.")),
+                (
+                    "previous",
+                    models.JSONField(help_text="The source's public fields when the change was proposed."),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "decision",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for an editor"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                            ("superseded", "Replaced by a newer proposal"),
+                            ("applied", "Made by an editor"),
+                        ],
+                        default="pending",
+                        max_length=16,
+                    ),
+                ),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                ("comment", models.TextField(blank=True)),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "proposed_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="changes",
+                        to="articles.source",
+                    ),
+                ),
+            ],
+            options={
+                "ordering": ["-created_at", "-id"],
+                "indexes": [
+                    models.Index(fields=["decision", "created_at"], name="source_change_decision_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("decision", "pending")),
+                        fields=("source", "proposed_by"),
+                        name="source_change_one_pending_each",
+                    )
+                ],
+            },
+        ),
+        migrations.RunPython(grant, revoke),
+    ]
