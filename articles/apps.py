@@ -8,4 +8,5 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         # Connects the page-cache purge and the lead-image renditions to content changes.
-        from articles import cache, renditions  # noqa: F401
+        from articles import renditions  # noqa: F401
+        from articles.delivery import purge  # noqa: F401

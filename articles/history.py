@@ -9,6 +9,8 @@ Rules:
   its versions are moved onto the live row, so the story's history is never lost.
 * Restoring reads only the fields a journalist can edit; status, publish times and the
   other editorial fields of an old version are never written back.
+* A diff names a related link's story only if the reader of the diff may see that story;
+  any other is ``HIDDEN_STORY``, with neither its headline nor its id.
 """
 
 import difflib
@@ -24,6 +26,8 @@ from reversion.models import Version
 from taggit.models import Tag
 
 from articles.models import Article, ArticleAuthor, Quote, RelatedLink, Section, Source, person_name
+
+HIDDEN_STORY = "A story you cannot open"
 
 # The fields a version restores and a diff compares, in the order an editor reads them.
 CONTENT_FIELDS = [
@@ -153,26 +157,22 @@ def _readable(content: VersionContent, names: dict) -> dict[str, list[str]]:
         f"{names['sources'].get(q.get('source_id'), 'unknown source')}: “{q.get('text', '')}”"
         for q in content.quotes
     ]
-    out["Related links"] = [
-        " · ".join(
-            filter(
-                None,
-                [
-                    q.get("kicker"),
-                    q.get("title")
-                    or names["articles"].get(q.get("target_article_id"), "")
-                    or q.get("url", ""),
-                    q.get("url")
-                    or (f"story #{q['target_article_id']}" if q.get("target_article_id") else ""),
-                ],
-            )
-        )
-        for q in content.links
-    ]
+    out["Related links"] = [_link_line(link, names["articles"]) for link in content.links]
     return out
 
 
-def _names_for(*contents: VersionContent) -> dict:
+def _link_line(link: dict, headlines: dict) -> str:
+    target = link.get("target_article_id")
+    if not target:
+        parts = [link.get("kicker"), link.get("title") or link.get("url"), link.get("url")]
+    elif target in headlines:
+        parts = [link.get("kicker"), link.get("title") or headlines[target], f"story #{target}"]
+    else:
+        parts = [link.get("kicker"), link.get("title"), HIDDEN_STORY]
+    return " · ".join(filter(None, parts))
+
+
+def _names_for(*contents: VersionContent, visible_stories) -> dict:
     user_ids = {uid for c in contents for uid in c.bylines}
     section_ids = {c.fields["section"] for c in contents if c.fields["section"]}
     source_ids = {q.get("source_id") for c in contents for q in c.quotes}
@@ -184,7 +184,7 @@ def _names_for(*contents: VersionContent) -> dict:
         "users": {u.pk: person_name(u) for u in User.objects.filter(pk__in=user_ids)},
         "sections": dict(Section.objects.filter(pk__in=section_ids).values_list("pk", "name")),
         "sources": dict(Source.objects.filter(pk__in=source_ids).values_list("pk", "name")),
-        "articles": dict(Article.objects.filter(pk__in=article_ids).values_list("pk", "headline")),
+        "articles": dict(visible_stories.filter(pk__in=article_ids).values_list("pk", "headline")),
     }
 
 
@@ -194,11 +194,12 @@ class FieldDiff:
     lines: list  # (kind, text): kind is " ", "-" or "+"
 
 
-def diff_versions(older: Version, newer: Version) -> list[FieldDiff]:
+def diff_versions(older: Version, newer: Version, *, visible_stories) -> list[FieldDiff]:
     """What changed from ``older`` to ``newer``, field by field, as removed/added lines.
-    Unchanged fields are left out."""
+    Unchanged fields are left out. Related links name only the stories of
+    ``visible_stories`` (the reader's ``articles_visible_to``)."""
     a, b = version_content(older), version_content(newer)
-    names = _names_for(a, b)
+    names = _names_for(a, b, visible_stories=visible_stories)
     left, right = _readable(a, names), _readable(b, names)
     diffs = []
     for label in left:

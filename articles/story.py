@@ -16,6 +16,7 @@ from django.utils.html import format_html
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 
+from articles.delivery.tags import page_tags_add, page_tags_add_stories, record_tag, story_tag
 from articles.models import Article, ArticleAuthor, Correction, Quote, Source, author_url, person_name
 from articles.related import related_for_article
 from articles.renditions import lead_image_rendition
@@ -155,6 +156,14 @@ def story_context(article: Article) -> dict:
     tags = sorted(article.tags.all(), key=lambda tag: tag.name.lower())
     authors = byline_people(article)
     related = related_for_article(article)
+    page_tags_add(
+        story_tag(article),
+        record_tag("section", article.section_id),
+        *(record_tag("tag", tag.pk) for tag in tags),
+        *(record_tag("author", byline.author_id) for byline in article.bylines.all()),
+        *(record_tag("source", quote.source_id) for quote in quotes),
+    )
+    page_tags_add_stories(item.article for item in related if item.article is not None)
 
     published = article.first_published_at
     updated = max(

@@ -2,7 +2,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path
 
 from articles import feeds, health, preview, views
-from articles.cache import cached_public_page
+from articles.delivery.pagecache import cached_public_page
+from articles.delivery.tags import FEEDS, SITEMAP
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS, sitemap_index
 
 app_name = "articles"
@@ -20,31 +21,41 @@ urlpatterns = [
     path("source/<slug:slug>/", views.source_detail, name="source"),
     path("search/", views.search, name="search"),
     path("corrections/", views.corrections, name="corrections"),
-    path("feeds/rss/", cached_public_page(feeds.LatestStoriesFeed()), name="feed_rss"),
-    path("feeds/atom/", cached_public_page(feeds.LatestStoriesAtomFeed()), name="feed_atom"),
-    path("feeds/section/<slug:slug>/rss/", cached_public_page(feeds.SectionFeed()), name="feed_section_rss"),
+    path("feeds/rss/", cached_public_page(feeds.LatestStoriesFeed(), tags=(FEEDS,)), name="feed_rss"),
+    path("feeds/atom/", cached_public_page(feeds.LatestStoriesAtomFeed(), tags=(FEEDS,)), name="feed_atom"),
+    path(
+        "feeds/section/<slug:slug>/rss/",
+        cached_public_page(feeds.SectionFeed(), tags=(FEEDS,)),
+        name="feed_section_rss",
+    ),
     path(
         "feeds/section/<slug:slug>/atom/",
-        cached_public_page(feeds.SectionAtomFeed()),
+        cached_public_page(feeds.SectionAtomFeed(), tags=(FEEDS,)),
         name="feed_section_atom",
     ),
-    path("feeds/tag/<slug:slug>/rss/", cached_public_page(feeds.TagFeed()), name="feed_tag_rss"),
-    path("feeds/tag/<slug:slug>/atom/", cached_public_page(feeds.TagAtomFeed()), name="feed_tag_atom"),
+    path(
+        "feeds/tag/<slug:slug>/rss/", cached_public_page(feeds.TagFeed(), tags=(FEEDS,)), name="feed_tag_rss"
+    ),
+    path(
+        "feeds/tag/<slug:slug>/atom/",
+        cached_public_page(feeds.TagAtomFeed(), tags=(FEEDS,)),
+        name="feed_tag_atom",
+    ),
     path(
         "sitemap.xml",
-        cached_public_page(sitemap_index, query_params=()),
+        cached_public_page(sitemap_index, query_params=(), tags=(SITEMAP,)),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap_section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        cached_public_page(sitemap_views.sitemap, query_params=("p",)),
+        cached_public_page(sitemap_views.sitemap, query_params=("p",), tags=(SITEMAP,)),
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),
     path(
         "news-sitemap.xml",
-        cached_public_page(sitemap_views.sitemap, query_params=()),
+        cached_public_page(sitemap_views.sitemap, query_params=(), tags=(SITEMAP,)),
         {"sitemaps": NEWS_SITEMAPS, "template_name": "articles/sitemap_news.xml"},
         name="news_sitemap",
     ),

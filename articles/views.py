@@ -1,8 +1,8 @@
 """The reader's site: thin views over ``Article.objects.published()``.
 
 Every page here shows published stories only, runs a fixed number of queries whatever it
-lists, and is served through the public page cache (``articles.cache``). Views only read:
-editorial state is written by ``articles.workflow`` alone.
+lists, and is served through the public page cache (``articles.delivery``), tagged with what
+it shows. Views only read: editorial state is written by ``articles.workflow`` alone.
 """
 
 import datetime
@@ -20,7 +20,16 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
-from articles.cache import cached_public_page
+from articles.delivery.pagecache import cached_public_page
+from articles.delivery.tags import (
+    CORRECTIONS,
+    HOME,
+    SEARCH,
+    list_tag,
+    page_tags_add,
+    page_tags_add_stories,
+    record_tag,
+)
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -78,7 +87,7 @@ def _story_moments(stories):
 
 
 @require_safe
-@cached_public_page
+@cached_public_page(tags=(HOME,))
 def home(request):
     """The front page: editors' featured stories on top (the newest story if none is
     featured), the latest stories beside them, and the newest few of each section below,
@@ -119,12 +128,14 @@ def home(request):
             sections=sections,
         )
         shown += featured + [story for block in sections for story in block["stories"]]
+    page_tags_add_stories(shown)
     return _with_last_modified(render(request, "articles/home.html", context), _story_moments(shown))
 
 
 def _story_list(request, *, template="articles/article_list.html", stories, **context):
     page = _paginate(request, story_cards(stories))
     context.update(page_obj=page, stories=page.object_list)
+    page_tags_add_stories(page.object_list)
     response = render(request, template, context)
     return _with_last_modified(response, _story_moments(page.object_list))
 
@@ -134,6 +145,7 @@ def _story_list(request, *, template="articles/article_list.html", stories, **co
 def section_detail(request, slug):
     """A section's published stories, newest first."""
     section = get_object_or_404(Section, slug=slug)
+    page_tags_add(record_tag("section", section.pk), list_tag("section", section.pk))
     return _story_list(
         request,
         stories=Article.objects.published().filter(section=section),
@@ -154,6 +166,7 @@ def tag_detail(request, slug):
     stories = Article.objects.published().filter(tags=tag)
     if not stories.exists():
         raise Http404("No published story carries this tag.")
+    page_tags_add(record_tag("tag", tag.pk), list_tag("tag", tag.pk))
     return _story_list(
         request,
         stories=stories,
@@ -175,6 +188,7 @@ def author_detail(request, pk, slug):
         raise Http404("Nobody by this name has a published story.")
     if request.path != author_url(user):
         return HttpResponsePermanentRedirect(author_url(user))
+    page_tags_add(record_tag("author", user.pk), list_tag("author", user.pk))
     return _story_list(
         request,
         stories=stories,
@@ -201,6 +215,8 @@ def source_detail(request, slug):
         )
     )
     page = _paginate(request, stories)
+    page_tags_add(record_tag("source", source.pk), list_tag("source", source.pk))
+    page_tags_add_stories(page.object_list)
     response = render(
         request,
         "articles/source_detail.html",
@@ -220,11 +236,12 @@ def _merged_source_redirect(slug):
 
 
 @require_safe
-@cached_public_page(query_params=("q", "page"))
+@cached_public_page(query_params=("q", "page"), tags=(SEARCH,))
 def search(request):
     """Full-text search over published stories, best match first."""
     query = " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
     page = _paginate(request, story_cards(search_articles(query))) if query else None
+    page_tags_add_stories(page.object_list if page else [])
     response = render(
         request,
         "articles/search.html",
@@ -236,7 +253,7 @@ def search(request):
 
 
 @require_safe
-@cached_public_page
+@cached_public_page(tags=(CORRECTIONS,))
 def corrections(request):
     """Every correction on a published story, newest first, each linking to its story."""
     page = _paginate(
@@ -255,6 +272,7 @@ def corrections(request):
         ),
         CORRECTIONS_PER_PAGE,
     )
+    page_tags_add_stories(correction.article for correction in page.object_list)
     response = render(
         request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list}
     )

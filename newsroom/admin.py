@@ -1,11 +1,21 @@
-"""The newsroom's admin site: Django's, naming people by their names in autocompletes."""
+"""The newsroom's admin site: Django's, naming people by their names in autocompletes.
+
+An autocomplete searches what it shows and nothing else: people by first and last name
+(never a login name or an e-mail address), stories by headline, among the rows the user
+may see in the admin (the related model admin's ``get_queryset``)."""
+
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 
-from articles.models import ArticleAuthor, person_name
+from articles.models import Article, ArticleAuthor
+
+UNNAMED_PERSON = "No name on file (account {pk})"
 
 
 class NewsroomAutocompleteJsonView(AutocompleteJsonView):
@@ -20,10 +30,33 @@ class NewsroomAutocompleteJsonView(AutocompleteJsonView):
             )
         return super().has_perm(request, obj)
 
+    def searched_fields(self):
+        """The fields this autocomplete searches, or None for the model admin's own."""
+        model = self.source_field.remote_field.model
+        if model is get_user_model():
+            return ["first_name", "last_name"]
+        if model is Article:
+            return ["headline"]
+        return None
+
+    def get_queryset(self):
+        fields = self.searched_fields()
+        if fields is None:
+            return super().get_queryset()
+        found = self.model_admin.get_queryset(self.request).complex_filter(
+            self.source_field.get_limit_choices_to()
+        )
+        for word in self.term.split():
+            found = found.filter(reduce(or_, (Q(**{f"{name}__icontains": word}) for name in fields)))
+        if self.source_field.remote_field.model is get_user_model():
+            # Ordered by name: the login names' order is not the answer's business either.
+            found = found.order_by("last_name", "first_name", "pk")
+        return found
+
     def serialize_result(self, obj, to_field_name):
         result = super().serialize_result(obj, to_field_name)
         if isinstance(obj, get_user_model()):
-            result["text"] = person_name(obj)
+            result["text"] = obj.get_full_name() or UNNAMED_PERSON.format(pk=obj.pk)
         return result
 
 

@@ -109,17 +109,52 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The page cache is shared by every process (web workers, the scheduler, task workers), so a
+# purge made by any of them is seen by all at once: Redis, or without it files on this machine.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
-        }
+CACHE_BACKEND = os.environ.get("CACHE_BACKEND", "") or ("redis" if REDIS_URL else "file")
+CACHE_BACKENDS = {
+    "redis": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+    "file": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(Path(os.environ.get("CACHE_DIR", BASE_DIR / "var" / "cache"))),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
+    "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
+PER_PROCESS_CACHE = (
+    "CACHE_BACKEND=locmem keeps the page cache in each process's memory: a purge made by one "
+    "process (the scheduler, another web worker) would not reach the others, and readers would "
+    "keep getting withdrawn stories. Set REDIS_URL, or leave CACHE_BACKEND unset for the file cache."
+)
+if CACHE_BACKEND not in CACHE_BACKENDS:
+    raise ImproperlyConfigured(f"CACHE_BACKEND must be one of {', '.join(CACHE_BACKENDS)}.")
+if CACHE_BACKEND == "redis" and not REDIS_URL:
+    raise ImproperlyConfigured("CACHE_BACKEND=redis needs REDIS_URL.")
+if CACHE_BACKEND == "locmem" and not DEBUG:
+    raise ImproperlyConfigured(PER_PROCESS_CACHE)
+CACHES = {
+    "default": {**CACHE_BACKENDS[CACHE_BACKEND], "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom")}
+}
+# HTTP caches in front of the site, purged by cache tag after each change (articles.delivery).
+FRONTEND_CACHE = {}
+if env_list("VARNISH_URLS"):
+    FRONTEND_CACHE["varnish"] = {
+        "BACKEND": "articles.delivery.frontend.VarnishBackend",
+        "LOCATIONS": env_list("VARNISH_URLS"),
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("FASTLY_SERVICE_ID"):
+    FRONTEND_CACHE["fastly"] = {
+        "BACKEND": "articles.delivery.frontend.FastlyBackend",
+        "SERVICE_ID": os.environ["FASTLY_SERVICE_ID"],
+        "API_TOKEN": os.environ.get("FASTLY_API_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    FRONTEND_CACHE["cloudflare"] = {
+        "BACKEND": "articles.delivery.frontend.CloudflareBackend",
+        "ZONE_ID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "API_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
 # Background work (articles.tasks): rows in the project's database, run by `manage.py db_worker`.
 # "immediate" runs each task in the process that enqueued it, for a one-process setup.
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")

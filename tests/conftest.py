@@ -13,6 +13,9 @@ def _isolated_media_and_cache(settings, tmp_path):
     # Background tasks run where they are enqueued (after commit); tests of the queue
     # itself switch to the database backend and run a real worker.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    # One process, its own cache: test runs side by side never share the file cache.
+    # Coherence across processes is tested with real processes (tests/articles/delivery/).
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()
     yield
     cache.clear()

@@ -34,6 +34,7 @@ from articles.models import (
 
 SAVE_AS_NEW_REFUSED = "Stories cannot be copied with “Save as new”."
 VERSION_MISSING = "This form was not loaded from the story page; reload the page and make your changes again."
+HIDDEN_STORY = "A story you cannot open"
 
 
 @admin.register(Section)
@@ -109,16 +110,85 @@ class QuoteInline(StoryInlineMixin, admin.StackedInline):
         return super().get_queryset(request).select_related("source")
 
 
+def story_choices(user):
+    """Live stories, each marked ``viewer_may_see``: whether ``user`` may see it in the admin."""
+    visible = workflow.articles_visible_to(user).filter(pk=OuterRef("pk"))
+    return Article.objects.live().annotate(viewer_may_see=Exists(visible))
+
+
+class RelatedLinkForm(forms.ModelForm):
+    """A related link's story is one the user may see. A story they may not see is refused
+    exactly as an id that does not exist, unless the row already pointed at it (an editor
+    chose it): then it is kept, and named only as ``HIDDEN_STORY``."""
+
+    def clean_target_article(self):
+        story = self.cleaned_data.get("target_article")
+        if story is None or story.viewer_may_see or story.pk == self.instance.target_article_id:
+            return story
+        field = self.fields["target_article"]
+        raise ValidationError(
+            field.error_messages["invalid_choice"], code="invalid_choice", params={"value": story.pk}
+        )
+
+
+class RelatedLinkFormSet(forms.BaseInlineFormSet):
+    """A row linking to a story the user may not see (marked ``target_may_see`` by the
+    inline's queryset) is labelled ``HIDDEN_STORY``, never with that story's headline."""
+
+    def get_queryset(self):
+        links = super().get_queryset()
+        if not getattr(self, "_hidden_labelled", False):
+            self._hidden_labelled = True
+            for link in links:
+                if link.target_article_id and not getattr(link, "target_may_see", False):
+                    # Only the label changes: saving a link never saves the story it points at.
+                    link.target_article.headline = HIDDEN_STORY
+        return links
+
+
 class RelatedLinkInline(StoryInlineMixin, admin.StackedInline):
     model = RelatedLink
+    form = RelatedLinkForm
+    formset = RelatedLinkFormSet
     fk_name = "article"
     extra = 0
     autocomplete_fields = ["target_article"]
-    fields = [("target_article", "url"), ("kicker", "title"), "teaser", "order"]
+    readonly_fields = ["story"]
     verbose_name_plural = "Related articles box"
 
+    def get_fields(self, request, obj=None):
+        # Read-only, a hidden story is named without a link that would carry its id.
+        target = "target_article" if self.has_change_permission(request, obj) else "story"
+        return [(target, "url"), ("kicker", "title"), "teaser", "order"]
+
+    @admin.display(description="Story")
+    def story(self, link):
+        if not link.target_article_id:
+            return "-"
+        if not getattr(link, "target_may_see", False):
+            return HIDDEN_STORY
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:articles_article_change", args=[link.target_article_id]),
+            link.target_article.headline,
+        )
+
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("target_article__section")
+        visible = workflow.articles_visible_to(request.user).filter(pk=OuterRef("target_article_id"))
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("target_article__section")
+            .annotate(target_may_see=Exists(visible))
+        )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "target_article":
+            kwargs["queryset"] = story_choices(request.user)
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "target_article":
+            field.label_from_instance = lambda story: story.headline if story.viewer_may_see else HIDDEN_STORY
+        return field
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -172,10 +242,12 @@ class WorkflowRefused(Exception):
 
 
 class BylineAuthorFilter(admin.RelatedFieldListFilter):
-    """Filter by byline author, naming people rather than usernames."""
+    """Filter by byline author, naming people rather than usernames: the authors of the
+    stories the user may see, no one else."""
 
     def field_choices(self, field, request, model_admin):
-        authors = field.related_model.objects.filter(bylines__isnull=False).distinct()
+        shown = model_admin.get_queryset(request).values("pk")
+        authors = field.related_model.objects.filter(bylines__article__in=shown).distinct()
         return [(user.pk, person_name(user)) for user in authors.order_by("last_name", "first_name", "pk")]
 
 
@@ -184,7 +256,14 @@ class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
     save_as = False
     list_display = ["headline", "section", "state", "byline", "last_published_at", "updated_at"]
-    list_filter = ["status", "section", ("authors", BylineAuthorFilter), "tags", "is_featured"]
+    # Tags offered are those of the stories listed: a hidden draft's tags say what it is about.
+    list_filter = [
+        "status",
+        "section",
+        ("authors", BylineAuthorFilter),
+        ("tags", admin.RelatedOnlyFieldListFilter),
+        "is_featured",
+    ]
     list_select_related = ["section", "live_article"]
     search_fields = ["headline", "dek", "slug"]
     date_hierarchy = "created_at"
@@ -220,7 +299,11 @@ class ArticleAdmin(admin.ModelAdmin):
             workflow.articles_visible_to(request.user)
             .select_related("section", "live_article")
             .prefetch_related(Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")))
-            .annotate(has_working_copy=Exists(Article.objects.filter(live_article=OuterRef("pk"))))
+            .annotate(
+                has_working_copy=Exists(
+                    workflow.articles_visible_to(request.user).filter(live_article=OuterRef("pk"))
+                )
+            )
         )
 
     def has_change_permission(self, request, obj=None):
@@ -352,7 +435,11 @@ class ArticleAdmin(admin.ModelAdmin):
         user = request.user
         editable = super().has_change_permission(request, obj) and workflow.can_edit(user, obj)
         story = obj.live_article or obj
-        working_copy = Article.objects.filter(live_article=obj).first() if not obj.is_working_copy else None
+        working_copy = (
+            workflow.articles_visible_to(user).filter(live_article=obj).first()
+            if not obj.is_working_copy
+            else None
+        )
         actions = [
             {
                 "name": name,

@@ -169,7 +169,8 @@ def _highlighted_body(article, suggestions) -> list:
 
 
 def find_quotes_view(request, pk):
-    article = get_object_or_404(Article.objects.select_related("section"), pk=pk)
+    # A story the user may not see is missing, as one that does not exist.
+    article = get_object_or_404(workflow.articles_visible_to(request.user).select_related("section"), pk=pk)
     article_admin = admin.site.get_model_admin(Article)
     if not article_admin.has_change_permission(request, article) or not request.user.has_perm(
         "articles.add_quote"

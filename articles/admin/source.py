@@ -194,12 +194,22 @@ class SourceAdmin(admin.ModelAdmin):
             u.stories_total,
         )
 
+    def get_object(self, request, object_id, from_field=None):
+        source = super().get_object(request, object_id, from_field)
+        if source is not None:
+            source.viewer = request.user  # for the "Stories" panel
+        return source
+
     @admin.display(description="Stories")
     def stories_quoting(self, obj):
+        """The stories quoting the source that the viewer may see in the admin (published
+        ones when the viewer is unknown): another journalist's draft is not listed."""
         if not obj.pk:
             return "None yet."
+        viewer = getattr(obj, "viewer", None)
+        shown = workflow.articles_visible_to(viewer) if viewer else Article.objects.published()
         stories = (
-            Article.objects.filter(quotes__source=obj)
+            shown.filter(quotes__source=obj)
             .annotate(n=Count("quotes"))
             .order_by("-created_at")
             .only("id", "headline", "status")

@@ -256,7 +256,7 @@ def compare_view(model_admin, request, object_id):
         "original": article,
         "older": older,
         "newer": newer,
-        "diffs": diff_versions(older, newer),
+        "diffs": diff_versions(older, newer, visible_stories=workflow.articles_visible_to(request.user)),
     }
     return TemplateResponse(request, "admin/articles/article/compare.html", context)
 
@@ -285,7 +285,11 @@ def restore_view(model_admin, request, object_id, version_id):
         "subtitle": None,
         "original": article,
         "version": version,
-        "diffs": diff_versions(current, version) if current and current.pk != version.pk else [],
+        "diffs": (
+            diff_versions(current, version, visible_stories=workflow.articles_visible_to(request.user))
+            if current and current.pk != version.pk
+            else []
+        ),
         "goes_to_working_copy": not article.is_working_copy and article.status == Status.PUBLISHED,
     }
     return TemplateResponse(request, "admin/articles/article/restore.html", context)

@@ -3,7 +3,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article
-from tests.factories import ArticleFactory, JournalistFactory, SectionFactory, SourceFactory, image_file
+from tests.factories import (
+    ArticleFactory,
+    JournalistFactory,
+    PublishedArticleFactory,
+    SectionFactory,
+    SourceFactory,
+    image_file,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +86,8 @@ def test_source_admin_lists_the_stories_quoting_the_source(client, editor):
 @pytest.mark.parametrize("role", ["journalist", "editor"])
 def test_author_autocomplete_and_filter_name_people_not_usernames(client, role, request):
     reporter = JournalistFactory(username="dokafor", first_name="Daniel", last_name="Okafor")
-    ArticleFactory(authors=[reporter])
+    # Published: the filter names the authors of the stories the signed-in user may see.
+    PublishedArticleFactory(authors=[reporter])
     client.force_login(request.getfixturevalue(role))
     response = client.get(
         reverse("admin:autocomplete"),

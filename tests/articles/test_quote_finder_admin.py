@@ -148,10 +148,10 @@ def test_recorded_quotes_are_not_suggested_again_nor_added_twice(client, journal
     assert Quote.objects.filter(article=story).count() == 1
 
 
-def test_journalist_cannot_use_it_on_a_story_they_cannot_edit(client, other_journalist, story):
+def test_another_journalists_draft_is_missing_for_a_journalist(client, other_journalist, story):
     client.force_login(other_journalist)
-    assert client.get(url(story)).status_code == 403
-    assert client.post(url(story), {"form-TOTAL_FORMS": "0", "form-INITIAL_FORMS": "0"}).status_code == 403
+    assert client.get(url(story)).status_code == 404
+    assert client.post(url(story), {"form-TOTAL_FORMS": "0", "form-INITIAL_FORMS": "0"}).status_code == 404
     assert not Quote.objects.filter(article=story).exists()
 
 

@@ -18,6 +18,7 @@ def load_settings(**env):
     clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
     clean.pop("DATABASE_URL", None)
     clean.pop("REDIS_URL", None)
+    clean.pop("CACHE_BACKEND", None)
     clean.update(env, DJANGO_SETTINGS_MODULE="newsroom.settings")
     return subprocess.run(
         [sys.executable, "-c", LOAD_SETTINGS], cwd=ROOT, env=clean, capture_output=True, text=True
@@ -43,12 +44,12 @@ def test_production_starts_when_configured():
     assert result.stdout.split()[0] == "False"
 
 
-def test_defaults_are_sqlite_and_local_memory_and_the_environment_switches_them():
+def test_defaults_are_sqlite_and_a_file_cache_shared_by_every_process_and_the_environment_switches_them():
     local = load_settings()
     assert local.stdout.split() == [
         "True",
         "django.db.backends.sqlite3",
-        "django.core.cache.backends.locmem.LocMemCache",
+        "django.core.cache.backends.filebased.FileBasedCache",
     ]
     switched = load_settings(
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/newsroom", REDIS_URL="redis://127.0.0.1:6379/0"
@@ -82,3 +83,14 @@ def test_a_bucket_in_the_environment_moves_media_to_object_storage_and_tasks_cho
         "storages.backends.s3.S3Storage",
         "django_tasks.backends.immediate.ImmediateBackend",
     ]
+
+
+def test_production_refuses_a_cache_that_lives_in_each_processs_memory():
+    production = {"DEBUG": "0", "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "news.example.org"}
+
+    refused = load_settings(CACHE_BACKEND="locmem", **production)
+    allowed_in_development = load_settings(CACHE_BACKEND="locmem")
+
+    assert refused.returncode != 0
+    assert "keeps the page cache in each process's memory" in refused.stderr
+    assert allowed_in_development.returncode == 0, allowed_in_development.stderr

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import workflow
-from articles.cache import GENERATION_KEY, page_cache_purge
+from articles.delivery import pagecache
 from articles.models import Article
 from articles.signals import public_content_changed
 from tests.factories import (
@@ -83,7 +83,9 @@ def test_withdrawing_through_the_workflow_removes_the_story_from_cached_pages(
     assert client.get(url).status_code == 410
 
 
-def test_the_public_content_changed_signal_purges_every_page(client, django_capture_on_commit_callbacks):
+def test_the_public_content_changed_signal_purges_the_pages_showing_the_story(
+    client, django_capture_on_commit_callbacks
+):
     story = PublishedArticleFactory(headline="Old headline")
     client.get(HOME)
     client.get(story.get_absolute_url())
@@ -97,56 +99,67 @@ def test_the_public_content_changed_signal_purges_every_page(client, django_capt
     assert b"New headline" in client.get(story.get_absolute_url()).content
 
 
-def test_saving_a_live_story_purges_but_saving_a_working_copy_does_not(django_capture_on_commit_callbacks):
+@pytest.fixture
+def purged(monkeypatch):
+    """The tags purged by the code under test, in order."""
+    calls = []
+    real = pagecache.page_cache_purge_tags
+
+    def record(tags):
+        calls.append(set(tags))
+        real(tags)
+
+    monkeypatch.setattr("articles.delivery.purge.page_cache_purge_tags", record)
+    return calls
+
+
+def test_saving_a_live_story_purges_but_saving_a_working_copy_does_not(
+    purged, django_capture_on_commit_callbacks
+):
     story = PublishedArticleFactory()
     copy = WorkingCopyFactory(live_article=story)
-    before = cache.get(GENERATION_KEY)
-    page_cache_purge()
-    generation = cache.get(GENERATION_KEY)
-    assert generation != before
+    purged.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
         copy.headline = "Unapproved edit"
         copy.save()
-    assert cache.get(GENERATION_KEY) == generation
+    assert purged == []
 
     with django_capture_on_commit_callbacks(execute=True):
         story.save()
-    assert cache.get(GENERATION_KEY) != generation
+    assert purged and f"story-{story.pk}" in purged[0]
 
 
-def test_saving_a_draft_that_was_never_published_keeps_the_cache(django_capture_on_commit_callbacks):
+def test_saving_a_draft_that_was_never_published_keeps_the_cache(purged, django_capture_on_commit_callbacks):
     draft = ArticleFactory()
-    page_cache_purge()
-    generation = cache.get(GENERATION_KEY)
+    purged.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
         draft.save()
 
-    assert cache.get(GENERATION_KEY) == generation
+    assert purged == []
 
 
 def test_quotes_and_links_of_drafts_keep_the_cache_and_those_of_live_stories_purge_it(
-    django_capture_on_commit_callbacks,
+    purged, django_capture_on_commit_callbacks
 ):
     draft, live, source = ArticleFactory(), PublishedArticleFactory(), SourceFactory()
-    page_cache_purge()
-    generation = cache.get(GENERATION_KEY)
+    purged.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
         QuoteFactory(article=draft, source=source)
         ExternalLinkFactory(article=draft)
-    assert cache.get(GENERATION_KEY) == generation
+    assert purged == []
 
     with django_capture_on_commit_callbacks(execute=True):
         QuoteFactory(article=live, source=source)
-    assert cache.get(GENERATION_KEY) != generation
-    generation = cache.get(GENERATION_KEY)
+    assert purged == [{f"story-{live.pk}", f"source-{source.pk}-list"}]
+    purged.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
         live.related_links.all().delete()
         ExternalLinkFactory(article=live)
-    assert cache.get(GENERATION_KEY) != generation
+    assert purged and all(tags == {f"story-{live.pk}"} for tags in purged)
 
 
 def test_logged_in_staff_never_get_the_cached_page(client):
@@ -256,7 +269,7 @@ def test_a_list_is_never_called_unmodified_after_a_story_left_it(
     )
     # Each purge ten minutes after the one before: far apart at HTTP dates' one-second grain.
     ticks, start = itertools.count(), time.time()
-    monkeypatch.setattr("articles.cache._clock", lambda: start + 600 * next(ticks))
+    monkeypatch.setattr("articles.delivery.pagecache._clock", lambda: start + 600 * next(ticks))
     cache.clear()
     last_modified = client.get(HOME)["Last-Modified"]
 

@@ -1,0 +1,193 @@
+"""The public page cache, and the HTTP caching headers of public pages.
+
+Rules:
+
+* Only anonymous GET and HEAD requests read or fill the cache. A logged-in user (staff
+  previewing the site) always gets a freshly rendered page marked ``private``, and what
+  they are served is never stored for readers.
+* Only ``200 OK`` responses are stored, for at most ``settings.PAGE_CACHE_SECONDS``.
+* The cache key holds the path and only the query parameters a page reads (``page``,
+  ``q``); any other parameter neither changes the page nor makes a new cache entry.
+* A page carries the cache tags of what it shows (``articles.delivery.tags``), in its
+  ``Surrogate-Key`` header for the HTTP caches in front and in its cache entry. Purging a
+  tag (``page_cache_purge_tags``) makes exactly the pages carrying it unreachable, in every
+  process at once, because the cache is shared (Redis, or files on one machine): each tag
+  has a version in the cache, a page is stored with the versions of its tags, and a page
+  whose tags' versions have changed since is a miss. No index of pages is kept, so a purge
+  is one write a tag, whatever the number of pages.
+* A page rendered while a purge happened is served but not stored, so a render that read
+  the database just before a change committed never outlives the change.
+* Every public page carries an ``ETag`` (a digest of the body) and ``Last-Modified``: the
+  view's own date (a story's last update), or the last purge of one of its tags if that is
+  later. Conditional requests are answered ``304 Not Modified``, from the cache as well.
+  Browsers must revalidate before reuse (``max-age=0``); shared caches in front, which are
+  purged by tag, may keep a page for ``PAGE_CACHE_SECONDS`` (``Surrogate-Control``).
+"""
+
+import functools
+import hashlib
+import time
+import uuid
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date, parse_http_date_safe
+
+from articles.delivery import frontend
+from articles.delivery.tags import SITE, page_tags_collecting
+
+KEY_PREFIX = "public-pages"
+PURGE_MARK_KEY = f"{KEY_PREFIX}:purge-mark"
+# Browsers keep a copy but must ask before reusing it; the revalidation costs one cache
+# lookup (or none, in Varnish) and answers 304 when nothing changed.
+PUBLIC_CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
+PRIVATE_CACHE_CONTROL = {"private": True, "no_cache": True}
+CACHEABLE_METHODS = {"GET", "HEAD"}
+_clock = time.time
+
+
+def _tag_key(tag: str) -> str:
+    return f"{KEY_PREFIX}:tag:{tag}"
+
+
+def _new_version() -> tuple[str, float]:
+    return (uuid.uuid4().hex, _clock())
+
+
+def page_cache_purge_tags(tags) -> None:
+    """Make every cached page carrying one of ``tags`` unreachable, for every process."""
+    tags = set(tags)
+    if not tags:
+        return
+    # The mark first: a render that reads the new tag versions has then seen the new mark.
+    cache.set(PURGE_MARK_KEY, uuid.uuid4().hex, timeout=None)
+    cache.set_many({_tag_key(tag): _new_version() for tag in tags}, timeout=None)
+
+
+def page_cache_purge() -> None:
+    """Make every cached public page unreachable (they all carry ``site``)."""
+    page_cache_purge_tags([SITE])
+
+
+def _tag_versions(tags) -> dict:
+    """The current version of each tag, giving one to a tag that has none yet."""
+    keys = {_tag_key(tag): tag for tag in tags}
+    versions = cache.get_many(keys)
+    missing = [key for key in keys if key not in versions]
+    for key in missing:
+        cache.add(key, _new_version(), timeout=None)
+    if missing:
+        versions.update(cache.get_many(missing))
+    return versions
+
+
+def _still_current(versions: dict) -> bool:
+    current = cache.get_many(list(versions))
+    return all(current.get(key) == version for key, version in versions.items())
+
+
+def page_cache_key(request, query_params=()) -> str:
+    """The cache key of ``request``: the path plus only the listed query parameters, in a
+    fixed order."""
+    kept = [(name, request.GET.get(name, "")) for name in sorted(query_params) if request.GET.get(name)]
+    address = request.path + ("?" + urlencode(kept) if kept else "")
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"{KEY_PREFIX}:page:{digest}"
+
+
+def _is_anonymous(request) -> bool:
+    user = getattr(request, "user", None)
+    return user is None or not user.is_authenticated
+
+
+def _set_etag(response) -> None:
+    if not response.has_header("ETag") and not response.streaming:
+        digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+        response.headers["ETag"] = f'"{digest}"'
+
+
+def _set_last_modified(response, versions: dict) -> None:
+    # A page may change without its own stories changing (a story withdrawn from a list,
+    # a new story in a section), and every such change purges one of its tags. So a page is
+    # never older than its tags' last purge: answering If-Modified-Since with the stories'
+    # own dates alone could tell a cache to keep a list that still shows a withdrawn story.
+    own = _parse_last_modified(response) or 0
+    purged = max((at for _token, at in versions.values()), default=0)
+    response.headers["Last-Modified"] = http_date(max(own, int(purged)))
+
+
+def _set_cache_tags(response, tags) -> None:
+    for header, value in frontend.tag_headers(sorted(tags)).items():
+        response.headers[header] = value
+    response.headers["Surrogate-Control"] = f"max-age={settings.PAGE_CACHE_SECONDS}"
+
+
+def _conditional(request, response):
+    return get_conditional_response(
+        request,
+        etag=response.headers.get("ETag"),
+        last_modified=_parse_last_modified(response),
+        response=response,
+    )
+
+
+def _parse_last_modified(response):
+    value = response.headers.get("Last-Modified")
+    return parse_http_date_safe(value) if value else None
+
+
+def _cached_response(key):
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    versions, response = entry
+    return response if _still_current(versions) else None
+
+
+def cached_public_page(view=None, *, query_params=("page",), tags=()):
+    """Decorate a public view: serve anonymous readers from the page cache, fill it with
+    ``200`` answers tagged with what they show, set ``ETag``, ``Cache-Control`` and the
+    cache-tag headers, and answer conditional requests.
+
+    ``query_params`` names the parameters the view reads; no other parameter reaches the
+    cache key. ``tags`` are tags every page of the view carries (``home``, ``feeds``),
+    besides ``site`` and those the view names while it renders. Works on functions and on
+    callable instances such as syndication feeds.
+    """
+
+    def decorate(func):
+        @functools.wraps(func)
+        def wrapper(request, *args, **kwargs):
+            if request.method not in CACHEABLE_METHODS:
+                return func(request, *args, **kwargs)
+            if not _is_anonymous(request):
+                response = func(request, *args, **kwargs)
+                patch_cache_control(response, **PRIVATE_CACHE_CONTROL)
+                return response
+
+            key = page_cache_key(request, query_params)
+            response = _cached_response(key)
+            if response is None:
+                purge_mark = cache.get(PURGE_MARK_KEY)
+                with page_tags_collecting() as collected:
+                    response = func(request, *args, **kwargs)
+                    if hasattr(response, "render") and callable(response.render):
+                        response = response.render()
+                if response.status_code == 200 and not response.streaming:
+                    page_tags = {SITE, *tags, *collected}
+                    versions = _tag_versions(page_tags)
+                    _set_etag(response)
+                    _set_last_modified(response, versions)
+                    _set_cache_tags(response, page_tags)
+                    patch_cache_control(response, **PUBLIC_CACHE_CONTROL)
+                    if cache.get(PURGE_MARK_KEY) == purge_mark:
+                        cache.set(key, (versions, response), settings.PAGE_CACHE_SECONDS)
+            return _conditional(request, response)
+
+        return wrapper
+
+    if view is not None:
+        return decorate(view)
+    return decorate
