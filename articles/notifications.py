@@ -7,6 +7,8 @@ commits, and only to the people concerned:
 
 Each recipient gets an email of their own, sent by a background task
 (``articles.tasks.deliver_email``); people without an email address are skipped.
+Headlines and names are put on one line wherever they go: a line break in a headline would
+make Django refuse the subject (and the mail would be lost), or add a line to the body.
 """
 
 from django.conf import settings
@@ -18,6 +20,7 @@ from django.utils import formats, timezone
 
 from articles import tasks
 from articles.models import Article, person_name
+from articles.plain_text import one_line, text_lines
 
 SUBJECT_SUBMITTED = "For review: {headline}"
 SUBJECT_RETURNED = "Returned to you: {headline}"
@@ -29,7 +32,11 @@ SUBJECT_CHANGES_PUBLISHED = "Your changes are live: {headline}"
 def _name(user) -> str:
     if user is None:
         return "The scheduler"
-    return person_name(user)
+    return one_line(person_name(user))
+
+
+def _headline(article: Article) -> str:
+    return one_line(article.headline)
 
 
 def _admin_url(article: Article) -> str:
@@ -55,6 +62,7 @@ def authors_of(article: Article):
 def _send(recipients, subject: str, body: str, exclude_id=None) -> int:
     """Queue one e-mail per recipient (a background task each, retried on its own while
     the mail server is down); returns how many were queued."""
+    subject, body = one_line(subject), text_lines(body)
     addresses = [user.email for user in recipients if user.email and user.pk != exclude_id]
     for address in addresses:
         tasks.enqueue_on_commit(
@@ -80,11 +88,11 @@ def notify_submitted(*, article_id, actor_id) -> int:
     what = "Changes to a published story" if article.is_working_copy else "A story"
     body = (
         f"{what} awaits your review.\n\n"
-        f"{article.headline}\n"
+        f"{_headline(article)}\n"
         f"Submitted by {_name(actor)}.\n\n"
         f"Review it: {_admin_url(article)}\n"
     )
-    return _send(editors(), SUBJECT_SUBMITTED.format(headline=article.headline), body, exclude_id=actor_id)
+    return _send(editors(), SUBJECT_SUBMITTED.format(headline=_headline(article)), body, exclude_id=actor_id)
 
 
 def notify_returned(*, article_id, actor_id, comment: str) -> int:
@@ -93,11 +101,11 @@ def notify_returned(*, article_id, actor_id, comment: str) -> int:
         return 0
     body = (
         f"{_name(actor)} returned your story to you.\n\n"
-        f"{article.headline}\n\n"
+        f"{_headline(article)}\n\n"
         f"Their comment:\n{comment}\n\n"
         f"Edit it: {_admin_url(article)}\n"
     )
-    return _send(authors_of(article), SUBJECT_RETURNED.format(headline=article.headline), body, actor_id)
+    return _send(authors_of(article), SUBJECT_RETURNED.format(headline=_headline(article)), body, actor_id)
 
 
 def notify_scheduled(*, article_id, actor_id) -> int:
@@ -107,10 +115,10 @@ def notify_scheduled(*, article_id, actor_id) -> int:
     when = formats.date_format(timezone.localtime(article.scheduled_at), "DATETIME_FORMAT")
     body = (
         f"{_name(actor)} approved your story. It goes live: {when}\n\n"
-        f"{article.headline}\n\n"
+        f"{_headline(article)}\n\n"
         f"{_admin_url(article)}\n"
     )
-    return _send(authors_of(article), SUBJECT_SCHEDULED.format(headline=article.headline), body, actor_id)
+    return _send(authors_of(article), SUBJECT_SCHEDULED.format(headline=_headline(article)), body, actor_id)
 
 
 def notify_published(*, article_id, actor_id, changes: bool = False) -> int:
@@ -118,10 +126,10 @@ def notify_published(*, article_id, actor_id, changes: bool = False) -> int:
     if article is None:
         return 0
     if changes:
-        subject = SUBJECT_CHANGES_PUBLISHED.format(headline=article.headline)
+        subject = SUBJECT_CHANGES_PUBLISHED.format(headline=_headline(article))
         lead = f"{_name(actor)} published the changes to your story."
     else:
-        subject = SUBJECT_PUBLISHED.format(headline=article.headline)
+        subject = SUBJECT_PUBLISHED.format(headline=_headline(article))
         lead = "Your story is published." if actor is None else f"{_name(actor)} published your story."
-    body = f"{lead}\n\n{article.headline}\n{settings.SITE_URL}{article.get_absolute_url()}\n"
+    body = f"{lead}\n\n{_headline(article)}\n{settings.SITE_URL}{article.get_absolute_url()}\n"
     return _send(authors_of(article), subject, body, actor_id)

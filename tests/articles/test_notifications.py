@@ -134,3 +134,43 @@ def test_a_mail_server_failure_does_not_undo_or_break_a_committed_transition(
         workflow.article_submit(article=article, user=journalist)
     article.refresh_from_db()
     assert article.status == Status.IN_REVIEW
+
+
+def test_a_headline_with_line_breaks_is_mailed_with_a_one_line_subject_and_nothing_added(
+    journalist, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(authors=[journalist], headline="Budget passes\r\nBcc: everyone@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_submit(article=article, user=journalist)
+
+    assert recipients(mailoutbox) == [editor.email]
+    message = mailoutbox[0]
+    assert message.subject == "For review: Budget passes Bcc: everyone@example.org"
+    assert message.message()["Bcc"] is None
+    assert "\nBudget passes Bcc: everyone@example.org\n" in message.body
+
+
+def test_tabs_and_hidden_control_characters_in_a_headline_do_not_reach_the_subject_or_body(
+    journalist, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(
+        authors=[journalist],
+        headline="Council\tvotes\x0b on \u202ethe\u202c budget\x00",
+        status=Status.IN_REVIEW,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_approve(article=article, user=editor)
+
+    assert [m.subject for m in mailoutbox] == ["Published: Council votes on the budget"]
+    assert "Council votes on the budget\n" in mailoutbox[0].body
+    assert not any(ch in mailoutbox[0].body for ch in "\t\x0b\x00\u202e\r")
+
+
+def test_a_returned_storys_comment_keeps_its_lines(
+    journalist, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(authors=[journalist], status=Status.IN_REVIEW)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_return(article=article, user=editor, comment="Confirm the date.\r\nCall the clerk.")
+
+    assert "Their comment:\nConfirm the date.\nCall the clerk.\n" in mailoutbox[0].body
