@@ -18,7 +18,8 @@ def test_one_line_turns_breaks_and_controls_into_single_spaces_and_drops_hidden_
 
 
 def test_one_line_keeps_the_joiners_that_emoji_and_scripts_need():
-    family, persian = "Team \U0001f469\u200d\U0001f4bb wins", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    family = "Team \U0001f469\u200d\U0001f4bb wins"
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
     assert one_line(family) == family
     assert one_line(persian) == persian
 
