@@ -74,9 +74,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "newsroom.request_limits.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After authentication, so it knows staff; before any view reads the body.
+    "newsroom.request_limits.RequestBodyLimitMiddleware",
     # Last, so that it sees the lockout whichever view signed the person in.
     "axes.middleware.AxesMiddleware",
 ]
@@ -249,8 +250,6 @@ THUMBNAIL_TRANSPARENCY_EXTENSION = "webp"
 THUMBNAIL_QUALITY = 82
 # Renditions are made from the original opened with the JPEG, PNG, WebP and GIF readers only.
 THUMBNAIL_SOURCE_GENERATORS = ("articles.images.thumbnail_source_image",)
-# Renditions are made from the original opened with the JPEG, PNG, WebP and GIF readers only.
-THUMBNAIL_SOURCE_GENERATORS = ("articles.images.thumbnail_source_image",)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
@@ -299,8 +298,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Content-Security-Policy (django-csp, newsroom/content_security.py): everything from this site
-# only, no inline script or style on public pages, never framed. CSP_IMG_SRC adds origins
-# images may come from (a media host); CSP_REPORT_URI receives browsers' violation reports.
+# only (and images from the media storage's host), no inline script or style on public pages,
+# never framed. CSP_IMG_SRC adds further image origins; CSP_REPORT_URI receives violation reports.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

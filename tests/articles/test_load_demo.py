@@ -214,7 +214,10 @@ def test_the_editor_and_the_journalist_can_sign_in_with_the_printed_passwords(de
         user = get_user_model().objects.get(username=account.username)
         assert user.is_staff and not user.is_superuser
         assert user.groups.filter(name=account.group).exists()
-        assert client.login(username=account.username, password=account.password)
+        signed_in = client.post(
+            "/admin/login/", {"username": account.username, "password": account.password, "next": "/admin/"}
+        )
+        assert signed_in.status_code == 302 and signed_in.url == "/admin/"
         assert client.get("/admin/").status_code == 200
         client.logout()
     assert DEMO_ACCOUNTS_WARNING in demo and "local demo only" in demo

@@ -94,3 +94,105 @@ def test_production_refuses_a_cache_that_lives_in_each_processs_memory():
     assert refused.returncode != 0
     assert "keeps the page cache in each process's memory" in refused.stderr
     assert allowed_in_development.returncode == 0, allowed_in_development.stderr
+
+
+def print_settings(names, **env):
+    """The named settings, as loaded in a fresh process with ``env``."""
+    code = "import django; django.setup(); from django.conf import settings; " + "; ".join(
+        f"print(repr(getattr(settings, {name!r}, None)))" for name in names
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SECURE_", "TRUST", "DEBUG"))}
+    clean.update(env, DJANGO_SETTINGS_MODULE="newsroom.settings")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return dict(zip(names, result.stdout.splitlines()[-len(names) :], strict=True))
+
+
+PRODUCTION = {"DEBUG": "0", "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "news.example.org"}
+TRANSPORT = [
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "SECURE_PROXY_SSL_HEADER",
+]
+
+
+def test_production_is_https_only_by_default_for_a_year_and_trusts_no_proxy_header():
+    assert print_settings(TRANSPORT, **PRODUCTION) == {
+        "SECURE_SSL_REDIRECT": "True",
+        "SECURE_HSTS_SECONDS": "31536000",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS": "True",
+        "SECURE_HSTS_PRELOAD": "False",
+        "SESSION_COOKIE_SECURE": "True",
+        "CSRF_COOKIE_SECURE": "True",
+        "SECURE_PROXY_SSL_HEADER": "None",
+    }
+
+
+def test_behind_a_tls_proxy_or_on_the_loopback_the_environment_switches_the_transport_settings():
+    behind_proxy = print_settings(
+        TRANSPORT, TRUST_X_FORWARDED_PROTO="1", SECURE_HSTS_PRELOAD="1", **PRODUCTION
+    )
+    plain_loopback = print_settings(
+        TRANSPORT, SECURE_SSL_REDIRECT="0", SESSION_COOKIE_SECURE="0", CSRF_COOKIE_SECURE="0", **PRODUCTION
+    )
+
+    assert behind_proxy["SECURE_PROXY_SSL_HEADER"] == "('HTTP_X_FORWARDED_PROTO', 'https')"
+    assert behind_proxy["SECURE_HSTS_PRELOAD"] == "True"
+    assert [plain_loopback[name] for name in TRANSPORT[:1] + TRANSPORT[4:6]] == ["False"] * 3
+
+
+def test_development_neither_redirects_nor_pins_https():
+    local = print_settings(["SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SESSION_COOKIE_SECURE"])
+
+    assert local == {
+        "SECURE_SSL_REDIRECT": "False",
+        "SECURE_HSTS_SECONDS": "0",
+        "SESSION_COOKIE_SECURE": "False",
+    }
+
+
+def test_request_body_limits_are_set_deliberately_and_read_from_the_environment():
+    names = [
+        "ANONYMOUS_REQUEST_MAX_BYTES",
+        "STAFF_REQUEST_MAX_BYTES",
+        "DATA_UPLOAD_MAX_MEMORY_SIZE",
+        "FILE_UPLOAD_MAX_MEMORY_SIZE",
+        "DATA_UPLOAD_MAX_NUMBER_FIELDS",
+        "DATA_UPLOAD_MAX_NUMBER_FILES",
+    ]
+    defaults = print_settings(names)
+    configured = print_settings(
+        names, ANONYMOUS_REQUEST_MAX_BYTES="1000", IMAGE_MAX_BYTES="2000", DATA_UPLOAD_MAX_MEMORY_SIZE="3000"
+    )
+
+    assert defaults == {
+        "ANONYMOUS_REQUEST_MAX_BYTES": str(64 * 1024),
+        "STAFF_REQUEST_MAX_BYTES": str(20 * 1024 * 1024),
+        "DATA_UPLOAD_MAX_MEMORY_SIZE": str(5 * 1024 * 1024),
+        "FILE_UPLOAD_MAX_MEMORY_SIZE": "2621440",
+        "DATA_UPLOAD_MAX_NUMBER_FIELDS": "1000",
+        "DATA_UPLOAD_MAX_NUMBER_FILES": "10",
+    }
+    assert configured["ANONYMOUS_REQUEST_MAX_BYTES"] == "1000"
+    assert configured["STAFF_REQUEST_MAX_BYTES"] == "5000"
+
+
+def test_sign_in_throttle_is_read_from_the_environment():
+    names = ["AXES_FAILURE_LIMIT", "AXES_COOLOFF_TIME", "AXES_LOCKOUT_PARAMETERS", "TRUSTED_PROXY_COUNT"]
+
+    assert print_settings(names) == {
+        "AXES_FAILURE_LIMIT": "5",
+        "AXES_COOLOFF_TIME": "datetime.timedelta(seconds=900)",
+        "AXES_LOCKOUT_PARAMETERS": "[['username', 'ip_address']]",
+        "TRUSTED_PROXY_COUNT": "0",
+    }
+    configured = print_settings(
+        names, LOGIN_FAILURE_LIMIT="10", LOGIN_LOCKOUT_MINUTES="60", TRUSTED_PROXY_COUNT="2"
+    )
+    assert configured["AXES_FAILURE_LIMIT"] == "10"
+    assert configured["AXES_COOLOFF_TIME"] == "datetime.timedelta(seconds=3600)"
+    assert configured["TRUSTED_PROXY_COUNT"] == "2"
