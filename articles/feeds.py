@@ -1,7 +1,15 @@
 """RSS 2.0 and Atom feeds of published stories: the whole site, each section, each tag.
 
 Each feed lists the newest ``FEED_SIZE`` published stories with their byline, section and
-tags, read in a fixed number of queries. Links use the public address in SITE_URL.
+tags, read in a fixed number of queries.
+
+* Links and ids use the public address in ``SITE_URL``, never the host a request named: a
+  feed is cached for every reader, and its ids must never change.
+* Headlines, deks, names and every other text are plain text, and a reader shows them as
+  typed: "AT&T <b>" is never markup. RSS readers take titles and descriptions for HTML, so
+  those are HTML-escaped before the XML writer escapes them again; Atom says "text".
+* Characters XML cannot carry are left out, so one pasted control character cannot stop
+  every feed from being written.
 """
 
 from django.conf import settings
@@ -11,23 +19,75 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from taggit.models import Tag
 
 from articles.models import Article, ArticleAuthor, Section, person_name
+from articles.plain_text import xml_text
 from articles.story import absolute_url
 
 FEED_SIZE = 30
 
 
+def _xml_safe(values: dict) -> dict:
+    """``values`` with every string, and every string in a list, fit for XML."""
+
+    def fit(value):
+        if isinstance(value, str):
+            return xml_text(value)
+        if isinstance(value, (list, tuple)):
+            return [fit(v) for v in value]
+        return value
+
+    return {name: fit(value) for name, value in values.items()}
+
+
+def _as_html(values: dict) -> dict:
+    """``values`` with the title and description, plain text, written as HTML."""
+    return {
+        **values,
+        "title": escape(values["title"]) if values["title"] is not None else None,
+        "description": escape(values["description"]) if values["description"] is not None else None,
+    }
+
+
+class TextRssFeed(Rss201rev2Feed):
+    """RSS 2.0 whose titles and descriptions are plain text, shown by readers as written."""
+
+    def __init__(self, title, link, description, **kwargs):
+        values = {"title": title, "link": link, "description": description, **kwargs}
+        super().__init__(**_as_html(_xml_safe(values)))
+
+    def add_item(self, title, link, description, **kwargs):
+        values = {"title": title, "link": link, "description": description, **kwargs}
+        super().add_item(**_as_html(_xml_safe(values)))
+
+
+class TextAtomFeed(Atom1Feed):
+    """Atom whose summaries are plain text (``type="text"``), like its titles and subtitles."""
+
+    def __init__(self, title, link, description, **kwargs):
+        super().__init__(**_xml_safe({"title": title, "link": link, "description": description, **kwargs}))
+
+    def add_item(self, title, link, description, **kwargs):
+        super().add_item(**_xml_safe({"title": title, "link": link, "description": description, **kwargs}))
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"]:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class _StoryFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = TextRssFeed
 
     def get_feed(self, obj, request):
-        # Links in a feed outlive the request; they point at the public address, not at
-        # whatever host name the request came in on.
         feed = super().get_feed(obj, request)
         feed.feed["link"] = absolute_url(self.link(obj))
         return feed
+
+    def feed_guid(self, obj):
+        return absolute_url(self.link(obj))
 
     def stories(self, obj):
         return Article.objects.published()
@@ -91,7 +151,7 @@ class LatestStoriesFeed(_StoryFeed):
 
 
 class LatestStoriesAtomFeed(LatestStoriesFeed):
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
     subtitle = LatestStoriesFeed.description
 
     def feed_url(self):
@@ -119,7 +179,7 @@ class SectionFeed(_StoryFeed):
 
 
 class SectionAtomFeed(SectionFeed):
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
     subtitle = SectionFeed.description
 
     def feed_url(self, section):
@@ -151,7 +211,7 @@ class TagFeed(_StoryFeed):
 
 
 class TagAtomFeed(TagFeed):
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
     subtitle = TagFeed.description
 
     def feed_url(self, tag):

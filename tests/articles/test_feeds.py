@@ -1,4 +1,5 @@
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
@@ -8,6 +9,18 @@ from tests.factories import ArticleFactory, PublishedArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
+HEADLINE = "AT&T <b>buys</b> the ferry"
+DEK = "Fish &amp; chips <script>alert(1)</script> & more"
+
+
+def shown_as_html(fragment):
+    """What a reader that takes the text for HTML shows: its text, without tags."""
+    parts = []
+    parser = HTMLParser(convert_charrefs=True)
+    parser.handle_data = parts.append
+    parser.feed(fragment)
+    parser.close()
+    return "".join(parts)
 
 
 def feed_urls(section_slug, tag_slug):
@@ -73,3 +86,81 @@ def test_feeds_run_a_bounded_number_of_queries(client, django_assert_max_num_que
         with django_assert_max_num_queries(5):
             response = client.get(url)
         assert response.status_code == 200, name
+
+
+def test_rss_shows_headline_dek_and_tags_as_typed_never_as_markup(client):
+    PublishedArticleFactory(headline=HEADLINE, dek=DEK, tags=["R&D <lab>"])
+
+    item = ET.fromstring(client.get(reverse("articles:feed_rss")).content).find("channel/item")
+
+    assert shown_as_html(item.findtext("title")) == HEADLINE
+    assert shown_as_html(item.findtext("description")) == DEK
+    assert "R&D <lab>" in {c.text for c in item.findall("category")}
+
+
+def test_atom_carries_headline_and_dek_as_text(client):
+    PublishedArticleFactory(headline=HEADLINE, dek=DEK)
+
+    entry = ET.fromstring(client.get(reverse("articles:feed_atom")).content).find(f"{ATOM}entry")
+
+    assert entry.find(f"{ATOM}title").get("type", "text") == "text"
+    assert entry.findtext(f"{ATOM}title") == HEADLINE
+    assert entry.find(f"{ATOM}summary").get("type") == "text"
+    assert entry.findtext(f"{ATOM}summary") == DEK
+
+
+def test_a_sections_description_is_text_in_both_feeds(client):
+    story = PublishedArticleFactory(section__description="Votes & <i>vetoes</i>")
+    slug = story.section.slug
+
+    rss = ET.fromstring(client.get(reverse("articles:feed_section_rss", kwargs={"slug": slug})).content)
+    atom = ET.fromstring(client.get(reverse("articles:feed_section_atom", kwargs={"slug": slug})).content)
+
+    assert shown_as_html(rss.findtext("channel/description")) == "Votes & <i>vetoes</i>"
+    assert atom.findtext(f"{ATOM}subtitle") == "Votes & <i>vetoes</i>"
+
+
+@pytest.mark.parametrize("feed", ["rss", "atom", "section rss", "section atom", "tag rss", "tag atom"])
+def test_a_control_character_pasted_into_a_headline_does_not_break_the_feeds(client, feed):
+    story = PublishedArticleFactory(
+        headline="Ferry\x0bfares\x00 rise",
+        dek="Up\x1f a dollar",
+        tags=["fares\x08"],
+        byline_override="Staff\x01",
+    )
+
+    response = client.get(feed_urls(story.section.slug, "fares")[feed])
+
+    assert response.status_code == 200
+    text = ET.tostring(ET.fromstring(response.content), encoding="unicode")
+    assert "Ferry fares rise" in text and "Up  a dollar" in text
+
+
+@pytest.mark.parametrize("feed", ["rss", "atom", "section rss", "section atom", "tag rss", "tag atom"])
+def test_feed_links_and_ids_come_from_site_url_even_when_a_poisoned_host_fills_the_cache(
+    client, settings, feed
+):
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.SITE_URL = "https://news.example"
+    story = PublishedArticleFactory(tags=["ferries"])
+    url = feed_urls(story.section.slug, "ferries")[feed]
+
+    poisoned = client.get(url, HTTP_HOST="evil.example")
+    cached = client.get(url, HTTP_HOST="news.example")
+
+    for response in (poisoned, cached):
+        assert response.status_code == 200
+        assert b"evil.example" not in response.content
+    root = ET.fromstring(cached.content)
+    if root.tag == f"{ATOM}feed":
+        assert root.findtext(f"{ATOM}id").startswith("https://news.example/")
+        addresses = [link.get("href") for link in root.iter(f"{ATOM}link")]
+        addresses += [entry_id.text for entry_id in root.iter(f"{ATOM}id")]
+    else:
+        addresses = [
+            root.findtext("channel/link"),
+            *(e.text for e in root.iter("link")),
+            root.findtext(".//guid"),
+        ]
+        addresses += [link.get("href") for link in root.iter("{http://www.w3.org/2005/Atom}link")]
+    assert addresses and all(address.startswith("https://news.example/") for address in addresses)

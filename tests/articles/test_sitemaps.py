@@ -67,3 +67,40 @@ def test_sitemaps_run_a_bounded_number_of_queries(client, django_assert_max_num_
     for url in urls:
         with django_assert_max_num_queries(3):
             assert client.get(url).status_code == 200
+
+
+def test_a_control_character_pasted_into_a_headline_does_not_break_the_news_sitemap(client):
+    PublishedArticleFactory(headline="Ferry\x0bfares\x00 rise & fall")
+
+    root = ET.fromstring(client.get(reverse("articles:news_sitemap")).content)
+
+    assert root.findtext(f"{SM}url/{NEWS}news/{NEWS}title") == "Ferry fares rise & fall"
+
+
+@pytest.mark.parametrize(
+    "name, kwargs",
+    [
+        ("articles:sitemap", {}),
+        ("articles:sitemap_section", {"section": "stories"}),
+        ("articles:sitemap_section", {"section": "sections"}),
+        ("articles:sitemap_section", {"section": "pages"}),
+        ("articles:news_sitemap", {}),
+        ("articles:robots", {}),
+    ],
+)
+def test_sitemap_and_robots_addresses_come_from_site_url_even_when_a_poisoned_host_fills_the_cache(
+    client, settings, name, kwargs
+):
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.SITE_URL = "https://news.example"
+    PublishedArticleFactory()
+    url = reverse(name, kwargs=kwargs)
+
+    poisoned = client.get(url, HTTP_HOST="evil.example", secure=False)
+    cached = client.get(url, HTTP_HOST="news.example", secure=True)
+
+    for response in (poisoned, cached):
+        assert response.status_code == 200
+        assert b"evil.example" not in response.content
+        assert b"http://" not in response.content.replace(b"http://www.", b"")
+    assert b"https://news.example/" in cached.content
