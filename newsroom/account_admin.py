@@ -43,6 +43,8 @@ GROUP_NOT_GRANTABLE = (
     "You can grant only groups whose permissions you hold yourself; %(value)s is not one of them."
 )
 PERMISSION_NOT_GRANTABLE = "You can grant only permissions you hold yourself; %(value)s is not one of them."
+GROUPS_OFFERED = "Only groups whose every permission you hold yourself are offered."
+PERMISSIONS_OFFERED = "Only permissions you hold yourself are offered."
 OUTRANKED = "This change would give an account rights you do not hold."
 
 
@@ -127,9 +129,11 @@ class NewsroomUserAdmin(UserAdmin):
             if db_field.name == "groups":
                 kwargs["queryset"] = grantable_groups(request.user)
                 kwargs["error_messages"] = {"invalid_choice": GROUP_NOT_GRANTABLE}
+                kwargs["help_text"] = GROUPS_OFFERED
             elif db_field.name == "user_permissions":
                 kwargs["queryset"] = held_permissions(request.user).select_related("content_type")
                 kwargs["error_messages"] = {"invalid_choice": PERMISSION_NOT_GRANTABLE}
+                kwargs["help_text"] = PERMISSIONS_OFFERED
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
@@ -164,6 +168,7 @@ class NewsroomGroupAdmin(GroupAdmin):
         if db_field.name == "permissions" and not request.user.is_superuser:
             kwargs["queryset"] = held_permissions(request.user)
             kwargs["error_messages"] = {"invalid_choice": PERMISSION_NOT_GRANTABLE}
+            kwargs["help_text"] = PERMISSIONS_OFFERED
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):

@@ -11,7 +11,9 @@ from django.utils import timezone
 
 from newsroom.account_admin import (
     GROUP_NOT_GRANTABLE,
+    GROUPS_OFFERED,
     PERMISSION_NOT_GRANTABLE,
+    PERMISSIONS_OFFERED,
     NewsroomGroupAdmin,
     NewsroomUserAdmin,
 )
@@ -321,6 +323,8 @@ def test_the_form_offers_only_what_the_user_manager_holds(client, user_manager, 
     assert list(form.fields["groups"].queryset) == [account_desk]
     assert set(form.fields["user_permissions"].queryset) == {permission(p) for p in ACCOUNT_ADMIN_PERMISSIONS}
     assert "is_superuser" not in form.fields
+    assert form.fields["groups"].help_text.startswith(GROUPS_OFFERED)
+    assert form.fields["user_permissions"].help_text.startswith(PERMISSIONS_OFFERED)
 
 
 def test_a_refused_grant_saves_none_of_the_other_changes(client, user_manager, newcomer):
