@@ -124,6 +124,17 @@ class SourceAdmin(admin.ModelAdmin):
                 self.message_user(request, CHANGE_APPLIED.format(fields=fields), messages.SUCCESS)
         return super().response_change(request, obj)
 
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        record = getattr(request, "_source_change", None)
+        if (
+            record is not None
+            and record.decision == SourceChange.Decision.PENDING
+            and level == messages.SUCCESS
+        ):
+            # Django's "changed successfully" would tell the journalist the change is live.
+            return
+        super().message_user(request, message, level, *args, **kwargs)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:
             context.update(self.public_changes_context(request, obj))

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.auth.models import Permission
+from django.contrib.messages import get_messages
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from taggit.models import Tag, TaggedItem
@@ -114,6 +115,9 @@ def test_a_journalists_change_to_a_public_source_waits_and_readers_see_the_old_o
         ),
     )
     assert response.status_code == 302
+    said = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("waits for an editor's approval" in m for m in said)
+    assert not any("changed successfully" in m for m in said)
     quoted_source.refresh_from_db()
     assert (quoted_source.name, quoted_source.description) == ("Dana Whitfield", "Sheriff since 2019.")
     assert (quoted_source.phone, quoted_source.notes) == ("+1 510 555 0199", "New cell number.")
@@ -363,6 +367,10 @@ def test_a_journalist_cannot_delete_a_source_by_posting_directly(client, journal
     client.force_login(journalist)
     response = client.post(reverse("admin:articles_source_delete", args=[source.pk]), {"post": "yes"})
     assert response.status_code == 403
+    client.post(
+        reverse("admin:articles_source_changelist"),
+        {"action": "delete_selected", ACTION_CHECKBOX_NAME: [source.pk], "post": "yes"},
+    )
     assert Source.objects.filter(pk=source.pk).exists()
 
 
