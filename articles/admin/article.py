@@ -11,7 +11,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -117,18 +117,23 @@ def story_choices(user):
 
 
 class RelatedLinkForm(forms.ModelForm):
-    """A related link's story is one the user may see. A story they may not see is refused
-    exactly as an id that does not exist, unless the row already pointed at it (an editor
-    chose it): then it is kept, and named only as ``HIDDEN_STORY``."""
+    """A related link's story is one the user may see (``story_choices``). A story they may
+    not see is refused exactly as an id that does not exist, unless the row already pointed
+    at it (an editor chose it): then it is kept, and named only as ``HIDDEN_STORY``."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("target_article")
+        if field is not None:
+            kept = Q(pk=self.instance.target_article_id) if self.instance.target_article_id else Q(pk__in=[])
+            field.queryset = field.queryset.filter(Q(viewer_may_see=True) | kept)
 
     def clean_target_article(self):
         story = self.cleaned_data.get("target_article")
-        if story is None or story.viewer_may_see or story.pk == self.instance.target_article_id:
-            return story
-        field = self.fields["target_article"]
-        raise ValidationError(
-            field.error_messages["invalid_choice"], code="invalid_choice", params={"value": story.pk}
-        )
+        if story is not None and not story.viewer_may_see:
+            # The row's label is now read from this object: it must not name the story either.
+            story.headline = HIDDEN_STORY
+        return story
 
 
 class RelatedLinkFormSet(forms.BaseInlineFormSet):

@@ -127,7 +127,9 @@ def test_linking_another_journalists_story_by_id_is_refused_like_a_missing_one(
     errors = refused.context["inline_admin_formsets"][2].formset.errors
     assert errors[0]["target_article"] == [INVALID_CHOICE]
     assert errors == missing.context["inline_admin_formsets"][2].formset.errors
-    assert hidden.headline not in refused.content.decode()
+    page = refused.content.decode()
+    # The refused row shows no story at all, as for a missing id: not even "one you cannot open".
+    assert hidden.headline not in page and HIDDEN_STORY not in page
     assert not RelatedLink.objects.filter(article=own).exists()
 
 
