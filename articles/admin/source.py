@@ -124,6 +124,18 @@ class SourceAdmin(admin.ModelAdmin):
                 self.message_user(request, CHANGE_APPLIED.format(fields=fields), messages.SUCCESS)
         return super().response_change(request, obj)
 
+    def construct_change_message(self, request, form, formsets, add=False):
+        record = getattr(request, "_source_change", None)
+        if record is None or record.decision != SourceChange.Decision.PENDING:
+            return super().construct_change_message(request, form, formsets, add)
+        # The admin's history says what was saved; the held fields are in the change log.
+        changed = form.changed_data
+        form.changed_data = [name for name in changed if name not in record.proposed]
+        try:
+            return super().construct_change_message(request, form, formsets, add)
+        finally:
+            form.changed_data = changed
+
     def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
         record = getattr(request, "_source_change", None)
         if (

@@ -4,6 +4,7 @@ delete, list actions, inline-only POSTs)."""
 
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.models import LogEntry
 from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.auth.models import Permission
 from django.contrib.messages import get_messages
@@ -123,6 +124,8 @@ def test_a_journalists_change_to_a_public_source_waits_and_readers_see_the_old_o
     assert (quoted_source.phone, quoted_source.notes) == ("+1 510 555 0199", "New cell number.")
     change = SourceChange.objects.get()
     assert change.decision == Decision.PENDING and change.proposed_by == journalist
+    history = LogEntry.objects.get(object_id=str(quoted_source.pk)).get_change_message()
+    assert "Phone" in history and "Name" not in history  # the admin's history says what was saved
     assert change.proposed == {"name": "Dana Whitfield-Crook", "description": "Disgraced sheriff."}
     assert change.previous["name"] == "Dana Whitfield"
     html = source_page(client, quoted_source)
