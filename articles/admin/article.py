@@ -556,7 +556,7 @@ class ArticleAdmin(admin.ModelAdmin):
             when = timezone.localtime(obj.scheduled_at).strftime("%Y-%m-%d %H:%M")
             if obj.is_overdue and obj.publish_failure:
                 return format_html(
-                    '{} {} <strong class="wf-overdue">OVERDUE</strong> not published: {}',
+                    '{} {} <strong class="wf-overdue" title="{}">OVERDUE: not published</strong>',
                     label,
                     when,
                     obj.publish_failure,
