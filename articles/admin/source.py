@@ -9,7 +9,7 @@ change form, the quote row's popup included, since they all end in ``save_model`
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -83,7 +83,13 @@ class SourceAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(quote_total=Count("quotes"))
+        # Counted in the stories this user may see: another journalist's draft adds nothing.
+        shown = workflow.articles_visible_to(request.user).values("pk")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(quote_total=Count("quotes", filter=Q(quotes__article__in=shown)))
+        )
 
     def get_actions(self, request):
         actions = super().get_actions(request)

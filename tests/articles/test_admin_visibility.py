@@ -161,6 +161,10 @@ def test_an_editors_link_to_a_hidden_story_is_kept_but_not_named(client, journal
             "related_links-0-order": 0,
         }
     )
+    shown_again = client.post(change_url(own), {**data, "headline": ""})
+    assert shown_again.status_code == 200
+    assert hidden.headline not in shown_again.content.decode()
+    assert HIDDEN_STORY in shown_again.content.decode()
     assert client.post(change_url(own), data).status_code == 302
     link.refresh_from_db()
     assert link.target_article == hidden
@@ -221,6 +225,24 @@ def test_a_sources_stories_list_leaves_out_other_journalists_drafts(client, jour
     page = client.get(reverse("admin:articles_source_change", args=[source.pk])).content.decode()
     assert "Harbor dredging stalls" in page and "Harbor fees go up" in page
     assert not any(headline in page for headline in hidden_headlines(newsroom))
+
+
+@pytest.mark.django_db
+def test_the_source_list_counts_quotes_in_the_stories_the_journalist_may_see(
+    client, journalist, editor, newsroom
+):
+    source = SourceFactory(name="Rosa Ortiz")
+    for story in newsroom.values():
+        QuoteFactory(article=story, source=source)
+    changelist = reverse("admin:articles_source_changelist")
+
+    def count_for(user):
+        client.force_login(user)
+        rows = client.get(changelist).context["cl"].result_list
+        return next(row.quote_total for row in rows if row.pk == source.pk)
+
+    assert count_for(journalist) == 2
+    assert count_for(editor) == 4
 
 
 @pytest.mark.django_db
