@@ -162,10 +162,14 @@ class WebImageField(models.ImageField):
 
 
 def thumbnail_source_image(source, exif_orientation=True, **options):
-    """easy-thumbnails' source generator (``THUMBNAIL_SOURCE_GENERATORS``): the stored image,
-    opened with the four decoders, fully loaded and turned upright by its EXIF orientation."""
+    """easy-thumbnails' source generator (``THUMBNAIL_SOURCE_GENERATORS``): the stored image's
+    first frame, opened with the four decoders, turned upright by its EXIF orientation."""
     if not source:
         return None
     image = image_open(BytesIO(source.read()))
     image.load()
+    if getattr(image, "n_frames", 1) > 1:
+        # Renditions are stills, and easy-thumbnails would resize every frame of an
+        # animation to keep only the first: the pixel limit holds for one frame, not 500.
+        image = image.copy()
     return exif_upright(image) if exif_orientation else image

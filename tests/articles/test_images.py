@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms import modelform_factory
 from PIL import Image
 
-from articles.images import DECODERS, IMAGE_NOT_AN_IMAGE, validate_image_upload
+from articles.images import DECODERS, IMAGE_NOT_AN_IMAGE, thumbnail_source_image, validate_image_upload
 from articles.models import Article
 from articles.renditions import lead_image_rendition, lead_image_renditions_generate
 from tests.factories import ArticleFactory, image_file
@@ -198,3 +198,14 @@ def test_renditions_are_turned_upright_by_the_cameras_orientation():
     rendition = lead_image_rendition(article, "w480", generate=True)
 
     assert (rendition.width, rendition.height) == (480, 720)
+
+
+def test_renditions_of_an_animation_are_made_from_its_first_frame_only():
+    frames = [Image.new("RGB", (40, 30), (index * 10, 0, 0)) for index in range(20)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:])
+
+    image = thumbnail_source_image(ContentFile(buffer.getvalue()))
+
+    assert getattr(image, "n_frames", 1) == 1
+    assert image.size == (40, 30)
