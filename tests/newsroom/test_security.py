@@ -470,3 +470,33 @@ def test_images_may_come_from_the_media_storages_host_when_uploads_live_in_a_buc
 
 def test_images_come_from_this_site_only_when_uploads_are_on_its_disk(client):
     assert policy(client.get(reverse("articles:home")))["img-src"] == ["'self'"]
+
+
+TEMPLATES = ROOT / "templates"
+EVENT_HANDLER = re.compile(r"<[^>]*\son[a-z]+\s*=", re.IGNORECASE)
+INLINE_STYLE = re.compile(r"<style\b|<[^>]*\sstyle\s*=", re.IGNORECASE)
+INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE)
+
+
+def template_files(*, public: bool):
+    for path in sorted(TEMPLATES.rglob("*.html")):
+        if (path.relative_to(TEMPLATES).parts[0] != "admin") == public:
+            yield path
+
+
+def test_no_template_has_an_inline_event_handler_which_the_policy_would_refuse_to_run():
+    offenders = [
+        str(p.relative_to(ROOT)) for p in TEMPLATES.rglob("*.html") if EVENT_HANDLER.search(p.read_text())
+    ]
+
+    assert offenders == []
+
+
+def test_no_public_template_has_inline_script_or_style():
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in template_files(public=True)
+        if INLINE_STYLE.search(path.read_text()) or INLINE_SCRIPT.search(path.read_text())
+    ]
+
+    assert offenders == []
