@@ -1,7 +1,8 @@
 """Tags in the admin. A tag's name and slug are printed on every published story carrying
 it and make its public page's address, so renaming and merging tags are editors' work
 (``taggit.change_tag`` and ``taggit.delete_tag``). Journalists tag their own drafts from
-the story form and may read the list.
+the story form and may read the list: the tags of the stories they may see, and tags no
+story carries (a tag only another journalist's draft carries says what that draft is about).
 
 django-taggit's own admin offers its "Merge selected tags" action and page to anyone who
 may see the tag list; here both are limited to whoever may change and delete tags, and
@@ -9,17 +10,29 @@ merging into one of the selected tags keeps that tag's stories.
 """
 
 from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from taggit.admin import TagAdmin
-from taggit.models import Tag
+from taggit.models import Tag, TaggedItem
+
+from articles import workflow
+from articles.models import Article
 
 MERGE_TAGS_NOT_ALLOWED = "Only editors may merge tags."
 MERGE_TAGS_NONE_SELECTED = "Select the tags to merge from the list first."
 
 
 class NewsroomTagAdmin(TagAdmin):
+    def get_queryset(self, request):
+        uses = TaggedItem.objects.filter(
+            tag=OuterRef("pk"), content_type=ContentType.objects.get_for_model(Article)
+        )
+        shown = workflow.articles_visible_to(request.user).values("pk")
+        return super().get_queryset(request).filter(~Exists(uses) | Exists(uses.filter(object_id__in=shown)))
+
     def may_merge(self, request) -> bool:
         return self.has_change_permission(request) and self.has_delete_permission(request)
 

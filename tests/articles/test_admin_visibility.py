@@ -198,6 +198,25 @@ def test_the_story_list_filters_offer_nothing_from_hidden_stories(client, journa
 
 
 @pytest.mark.django_db
+def test_the_tag_list_leaves_out_tags_only_hidden_stories_carry(client, journalist, editor, newsroom):
+    from taggit.models import Tag
+
+    Tag.objects.create(name="unused", slug="unused")
+    tags = reverse("admin:taggit_tag_changelist")
+    client.force_login(journalist)
+    listed = {tag.name for tag in client.get(tags).context["cl"].result_list}
+    assert listed == {"harbor", "unused"}
+    hidden_tag = Tag.objects.get(name="senate-bid")
+    assert client.get(reverse("admin:taggit_tag_change", args=[hidden_tag.pk])).status_code == 302
+    client.force_login(editor)
+    assert {tag.name for tag in client.get(tags).context["cl"].result_list} == {
+        "harbor",
+        "senate-bid",
+        "unused",
+    }
+
+
+@pytest.mark.django_db
 def test_another_journalists_pending_changes_to_a_published_story_stay_hidden(
     client, journalist, other_journalist, newsroom
 ):
