@@ -45,3 +45,10 @@ def xml_text(text: str) -> str:
     feed and carriage return; U+FFFE and U+FFFF). Vertical tabs, form feeds and the other
     separators become a space."""
     return _NOT_XML.sub("", _NOT_XML_SPACE.sub(" ", text))
+
+
+def spreadsheet_text(text: str) -> str:
+    """``text`` for a CSV cell a spreadsheet will open: text that a spreadsheet would read as
+    a formula (starting with ``=``, ``+``, ``-`` or ``@``, or a tab or carriage return before
+    one) starts with an apostrophe, so it is shown, never run."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

