@@ -10,12 +10,15 @@ unpublished headline never leaves the newsroom.
 ``503`` with ``"status": "tasks_delayed"`` when a background task has waited more than
 ``TASKS_HEALTH_LAG_SECONDS`` to run (no task worker is running, or it cannot keep up); the
 ``tasks`` object says how many wait and how many failed for good in the last day.
-``503`` with ``"status": "database_unavailable"`` when the database does not answer.
+``503`` with ``"status": "database_unavailable"`` when the database does not answer, and
+``"cache_unavailable"`` when the cache (Redis) does not: every public page reads it, so
+readers are then getting the outage page too.
 """
 
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import Q
 from django.http import JsonResponse
@@ -23,11 +26,13 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from articles.models import Article
+from articles.outage import CACHE_DOWN
 from articles.tasks import task_queue_state
 from articles.workflow import articles_visible_to
 
 # The scheduler runs every minute from cron; a story is reported once it missed two runs.
 OVERDUE_GRACE = timedelta(minutes=2)
+CACHE_PROBE_KEY = "health:probe"
 
 
 def overdue_articles(now=None):
@@ -46,6 +51,10 @@ def health(request):
         queue = task_queue_state(now)
     except DatabaseError:
         return JsonResponse({"status": "database_unavailable"}, status=503)
+    try:
+        cache.get(CACHE_PROBE_KEY)
+    except CACHE_DOWN:
+        return JsonResponse({"status": "cache_unavailable"}, status=503)
     late_queue = queue["oldest_wait_seconds"] > settings.TASKS_HEALTH_LAG_SECONDS
     payload = {
         "status": "overdue" if overdue else "tasks_delayed" if late_queue else "ok",

@@ -1,5 +1,6 @@
-"""While the database is unreachable, pages answer 503 with the friendly page (or a cached
-copy), never 500, and the site recovers by itself when the database comes back."""
+"""While the database (or the Redis cache) is unreachable, pages answer 503 with the
+friendly page (or a cached copy), never 500, and the site recovers by itself when it comes
+back."""
 
 import contextlib
 import os
@@ -15,10 +16,10 @@ from pathlib import Path
 
 import pytest
 from django.db import OperationalError, ProgrammingError, connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
-from articles.outage import RETRY_AFTER_SECONDS, database_outage_response
+from articles.outage import RETRY_AFTER_SECONDS, outage_response
 from tests.factories import PublishedArticleFactory, SectionFactory
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,7 +113,7 @@ class QueryingMiddleware:
 
 @pytest.mark.django_db
 def test_a_database_error_outside_any_view_still_gets_the_503_page(settings, section):
-    position = settings.MIDDLEWARE.index("articles.outage.DatabaseOutageMiddleware") + 1
+    position = settings.MIDDLEWARE.index("articles.outage.OutageMiddleware") + 1
     settings.MIDDLEWARE = [
         *settings.MIDDLEWARE[:position],
         f"{__name__}.QueryingMiddleware",
@@ -138,8 +139,8 @@ def test_other_database_errors_are_still_server_errors(section):
 @pytest.mark.django_db
 def test_showing_the_503_page_reads_no_database(rf, django_assert_num_queries):
     with django_assert_num_queries(0):
-        public = database_outage_response(rf.get("/section/city-hall/"))
-        admin = database_outage_response(rf.get(reverse("admin:index")))
+        public = outage_response(rf.get("/section/city-hall/"))
+        admin = outage_response(rf.get(reverse("admin:index")))
     assert FRIENDLY in public.content.decode() and ADMIN_FRIENDLY in admin.content.decode()
 
 
@@ -149,6 +150,42 @@ def test_health_says_the_database_is_unavailable(client):
         response = client.get(reverse("articles:health"))
     assert response.status_code == 503
     assert response.json() == {"status": "database_unavailable"}
+
+
+# --- the cache ---------------------------------------------------------------------------
+
+
+def redis_down():
+    """Settings for a Redis cache at a loopback port nothing listens on."""
+    location = f"redis://127.0.0.1:{free_port()}/0"
+    return override_settings(
+        CACHES={"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": location}}
+    )
+
+
+@pytest.mark.django_db
+def test_readers_get_the_503_page_not_a_server_error_while_the_redis_cache_is_down(section):
+    client = Client(raise_request_exception=False)
+    url = reverse("articles:section", args=[section.slug])
+    with redis_down():
+        assert_outage_page(client.get(url))
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_health_says_the_cache_is_unavailable(client):
+    with redis_down():
+        response = client.get(reverse("articles:health"))
+    assert response.status_code == 503
+    assert response.json() == {"status": "cache_unavailable"}
+
+
+def test_the_admin_503_names_the_service_that_is_down(rf):
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    admin = rf.get(reverse("admin:index"))
+    assert "database is not answering" in outage_response(admin).content.decode()
+    assert "cache is not answering" in outage_response(admin, RedisConnectionError()).content.decode()
 
 
 # --- a real server, a real database, and the connection between them cut -------------------
