@@ -2,7 +2,8 @@
 
 An autocomplete searches what it shows and nothing else: people by first and last name
 (never a login name or an e-mail address), stories by headline, among the rows the user
-may see in the admin (the related model admin's ``get_queryset``)."""
+may see in the admin (the related model admin's ``get_queryset``). "View on site" redirects
+to a story only for those who may see it; for anyone else it is missing, as an unknown id."""
 
 from functools import reduce
 from operator import or_
@@ -11,9 +12,14 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
 from django.db.models import Q
+from django.http import Http404
+from django.urls import path
 
 from articles.models import Article, ArticleAuthor
+from articles.workflow import articles_visible_to
 
 UNNAMED_PERSON = "No name on file (account {pk})"
 
@@ -67,3 +73,20 @@ class NewsroomAdminSite(admin.AdminSite):
 
     def autocomplete_view(self, request):
         return NewsroomAutocompleteJsonView.as_view(admin_site=self)(request)
+
+    def get_urls(self):
+        # Matched before Django's own "view on site" address, which redirects for any object.
+        redirect = path(
+            "r/<int:content_type_id>/<path:object_id>/",
+            self.admin_view(self.view_on_site_view),
+            name="view_on_site",
+        )
+        return [redirect, *super().get_urls()]
+
+    def view_on_site_view(self, request, content_type_id, object_id):
+        model = ContentType.objects.filter(pk=content_type_id).first()
+        if model is not None and model.model_class() is Article:
+            visible = articles_visible_to(request.user)
+            if not (str(object_id).isdigit() and visible.filter(pk=int(object_id)).exists()):
+                raise Http404("No such story.")
+        return shortcut(request, content_type_id, object_id)

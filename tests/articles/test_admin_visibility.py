@@ -339,6 +339,25 @@ def test_another_journalists_draft_pages_are_missing_like_a_story_that_does_not_
     assert hidden.headline not in refused.content.decode()
 
 
+@pytest.mark.django_db
+def test_view_on_site_does_not_redirect_to_another_journalists_story(client, journalist, newsroom):
+    from django.contrib.contenttypes.models import ContentType
+
+    story_type = ContentType.objects.get_for_model(Article).pk
+
+    def view_on_site(pk):
+        return client.get(reverse("admin:view_on_site", args=[story_type, pk]))
+
+    client.force_login(journalist)
+    assert view_on_site(newsroom["hidden"].pk).status_code == 404
+    assert view_on_site(newsroom["scheduled"].pk).status_code == 404
+    assert view_on_site(987654).status_code == 404
+    assert view_on_site(newsroom["own"].pk).status_code == 302
+    assert view_on_site(newsroom["published"].pk)["Location"].endswith(
+        newsroom["published"].get_absolute_url()
+    )
+
+
 # --- the review queue ---------------------------------------------------------------
 
 
