@@ -134,6 +134,41 @@ def test_linking_another_journalists_story_by_id_is_refused_like_a_missing_one(
 
 
 @pytest.mark.django_db
+def test_posting_another_storys_quote_and_link_rows_changes_nothing_there(client, journalist, newsroom):
+    own, hidden = newsroom["own"], newsroom["hidden"]
+    quote = QuoteFactory(article=hidden, text="Off the record, for now.")
+    link = RelatedLinkFactory(article=hidden, target_article=newsroom["published"])
+    data = change_data(own)
+    data.update(
+        {
+            "quotes-TOTAL_FORMS": 1,
+            "quotes-INITIAL_FORMS": 1,
+            "quotes-0-id": quote.pk,
+            "quotes-0-article": own.pk,
+            "quotes-0-source": quote.source_id,
+            "quotes-0-obtained": "said",
+            "quotes-0-text": "Rewritten.",
+            "quotes-0-order": 0,
+            "quotes-0-DELETE": "on",
+            "related_links-TOTAL_FORMS": 1,
+            "related_links-INITIAL_FORMS": 1,
+            "related_links-0-id": link.pk,
+            "related_links-0-article": own.pk,
+            "related_links-0-target_article": newsroom["published"].pk,
+            "related_links-0-order": 0,
+            "related_links-0-DELETE": "on",
+        }
+    )
+    client.force_login(journalist)
+    response = client.post(change_url(own), data)
+    assert hidden.headline not in response.content.decode()
+    quote.refresh_from_db()
+    link.refresh_from_db()
+    assert (quote.article_id, quote.text) == (hidden.pk, "Off the record, for now.")
+    assert link.article_id == hidden.pk
+
+
+@pytest.mark.django_db
 def test_a_journalist_links_a_story_they_may_see(client, journalist, newsroom):
     own = newsroom["own"]
     client.force_login(journalist)
