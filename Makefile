@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint install install-dev browser-tests archive benchmark clean
+.PHONY: run test lint install install-dev browser-tests archive benchmark clean fleet fleet-stop benchmark-fleet
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,16 @@ archive: install
 ## Time the sidebar, search and story pages against the current database, with query plans.
 benchmark: install
 	$(BIN)/python manage.py benchmark --sample 200 --pages 50
+
+## The production topology on the loopback: two gunicorn app servers, Varnish in front of both
+## (http://127.0.0.1:$${FLEET_PORT:-8080}/), the task worker and the scheduler loop, against
+## DATABASE_URL's PostgreSQL and the local Redis. Returns once everything answers.
+fleet: install
+	$(BIN)/python deploy/fleet.py start
+
+## Stop exactly the processes `make fleet` started.
+fleet-stop:
+	$(BIN)/python deploy/fleet.py stop
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles screenshots

@@ -20,8 +20,6 @@ through the ``purge_frontend_tags`` background task, which retries while a cache
 Saving a draft, a story in review, a scheduled story or a working copy purges nothing.
 """
 
-import logging
-
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -33,7 +31,7 @@ from articles.delivery.tags import EVERY_STORY_CHANGE, SITE, list_tag, record_ta
 from articles.models import Article, Correction, Quote, RelatedLink, Section, Source
 from articles.signals import public_content_changed
 
-logger = logging.getLogger(__name__)
+FRONTEND_PURGE_PRIORITY = 50
 
 
 def story_purge_tags(story_id: int) -> set[str]:
@@ -63,7 +61,8 @@ def _purge_now(tags: set[str], story_ids: set[int]) -> None:
     # Imported here: the task module imports this package's frontend module.
     from articles.tasks import enqueue_on_commit, purge_frontend_tags
 
-    enqueue_on_commit(purge_frontend_tags, tags=sorted(tags))
+    # Readers wait on a purge: it goes ahead of mail and image renditions in the queue.
+    enqueue_on_commit(purge_frontend_tags.using(priority=FRONTEND_PURGE_PRIORITY), tags=sorted(tags))
 
 
 def purge_after_commit(*, tags=(), stories=()) -> None:
