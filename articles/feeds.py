@@ -22,6 +22,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from taggit.models import Tag
 
+from articles.delivery.tags import list_tag, page_tags_add, page_tags_add_stories, record_tag
 from articles.models import Article, ArticleAuthor, Section, person_name
 from articles.plain_text import xml_text
 from articles.story import absolute_url
@@ -93,7 +94,7 @@ class _StoryFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj):
-        return list(
+        stories = list(
             self.stories(obj)
             .select_related("section")
             .prefetch_related(
@@ -107,6 +108,8 @@ class _StoryFeed(Feed):
             )
             .order_by("-last_published_at", "-id")[:FEED_SIZE]
         )
+        page_tags_add_stories(stories)
+        return stories
 
     def item_title(self, item):
         return item.headline
@@ -160,7 +163,9 @@ class LatestStoriesAtomFeed(LatestStoriesFeed):
 
 class SectionFeed(_StoryFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(Section, slug=slug)
+        section = get_object_or_404(Section, slug=slug)
+        page_tags_add(record_tag("section", section.pk), list_tag("section", section.pk))
+        return section
 
     def stories(self, section):
         return Article.objects.published().filter(section=section)
@@ -192,6 +197,7 @@ class TagFeed(_StoryFeed):
         # A tag found only on unpublished stories does not exist for readers.
         if not Article.objects.published().filter(tags=tag).exists():
             raise Http404("No published story carries this tag.")
+        page_tags_add(record_tag("tag", tag.pk), list_tag("tag", tag.pk))
         return tag
 
     def stories(self, tag):

@@ -25,20 +25,18 @@ urlpatterns = [
     path("feeds/atom/", cached_public_page(feeds.LatestStoriesAtomFeed(), tags=(FEEDS,)), name="feed_atom"),
     path(
         "feeds/section/<slug:slug>/rss/",
-        cached_public_page(feeds.SectionFeed(), tags=(FEEDS,)),
+        cached_public_page(feeds.SectionFeed()),
         name="feed_section_rss",
     ),
     path(
         "feeds/section/<slug:slug>/atom/",
-        cached_public_page(feeds.SectionAtomFeed(), tags=(FEEDS,)),
+        cached_public_page(feeds.SectionAtomFeed()),
         name="feed_section_atom",
     ),
-    path(
-        "feeds/tag/<slug:slug>/rss/", cached_public_page(feeds.TagFeed(), tags=(FEEDS,)), name="feed_tag_rss"
-    ),
+    path("feeds/tag/<slug:slug>/rss/", cached_public_page(feeds.TagFeed()), name="feed_tag_rss"),
     path(
         "feeds/tag/<slug:slug>/atom/",
-        cached_public_page(feeds.TagAtomFeed(), tags=(FEEDS,)),
+        cached_public_page(feeds.TagAtomFeed()),
         name="feed_tag_atom",
     ),
     path(

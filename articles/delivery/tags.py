@@ -5,7 +5,8 @@ lists it, or links it from a related-articles box), ``section-3``, ``tag-7``, ``
 ``source-9`` (the page shows that record: its page, or its name on a story), and
 ``section-3-list``, ``tag-7-list``, ``author-5-list``, ``source-9-list`` (the page lists
 that record's published stories, so a story joining the list changes it). Kinds of page
-have their own tag: ``home``, ``feeds``, ``sitemap``, ``search``, ``corrections``; and
+have their own tag: ``home``, ``feeds`` (the site-wide feeds; a section's or a tag's feed
+carries that section's or tag's tags), ``sitemap``, ``search``, ``corrections``; and
 every page carries ``site`` (it shows the navigation, and a full purge purges ``site``).
 
 Views name what they show with ``page_tags_add`` and ``page_tags_add_stories``; outside a

@@ -69,6 +69,7 @@ def test_lists_name_their_kind_their_record_and_every_story_they_show(client):
     home_keys = surrogate_keys(client.get(HOME))
     feed_keys = surrogate_keys(client.get("/feeds/rss/"))
     sitemap_keys = surrogate_keys(client.get("/sitemap.xml"))
+    section_feed_keys = surrogate_keys(client.get(f"/feeds/section/{section.slug}/rss/"))
 
     assert {f"section-{section.pk}", f"section-{section.pk}-list"} <= section_keys
     assert {f"story-{story.pk}" for story in shown} <= section_keys
@@ -77,6 +78,9 @@ def test_lists_name_their_kind_their_record_and_every_story_they_show(client):
     assert {"home", f"story-{elsewhere.pk}"} <= home_keys
     assert "feeds" in feed_keys
     assert "sitemap" in sitemap_keys
+    # A section's feed changes with its section, not with every story of the site.
+    assert f"section-{section.pk}-list" in section_feed_keys and "feeds" not in section_feed_keys
+    assert {f"story-{story.pk}" for story in shown} <= section_feed_keys
 
 
 def test_an_unrelated_publish_leaves_other_story_pages_cached_and_refreshes_the_lists(
