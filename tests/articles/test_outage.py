@@ -193,7 +193,9 @@ def test_the_admin_503_names_the_service_that_is_down(rf):
 
 class TcpForwarder:
     """A loopback TCP proxy the test can cut and restore: stopping it closes the listening
-    socket and every connection through it, as a database host going away does."""
+    socket and every connection through it, as a database host going away does; holding it
+    cuts the connections through it and leaves new ones unanswered, as a host whose packets
+    are dropped does."""
 
     def __init__(self, target):
         self.target = target
@@ -201,6 +203,7 @@ class TcpForwarder:
         self._sockets = set()
         self._lock = threading.Lock()
         self._listener = None
+        self._holding = False
 
     def start(self):
         listener = socket.socket()
@@ -214,11 +217,25 @@ class TcpForwarder:
         with self._lock:
             sockets, self._sockets = self._sockets, set()
             listener, self._listener = self._listener, None
+            self._holding = False
         for sock in (listener, *sockets):
             if sock is not None:
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
                 sock.close()
+
+    def hold(self):
+        with self._lock:
+            sockets, self._sockets = self._sockets, set()
+            self._holding = True
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
+    def resume(self):
+        with self._lock:
+            self._holding = False
 
     def _accept(self, listener):
         while True:
@@ -226,6 +243,10 @@ class TcpForwarder:
                 client, _ = listener.accept()
             except OSError:
                 return
+            with self._lock:
+                if self._holding:
+                    self._sockets.add(client)
+                    continue
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
             except OSError:
@@ -274,6 +295,15 @@ def fetch(url):
         return None, {}, ""
 
 
+def stop_server(server):
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=30)
+
+
 def wait_for_status(url, status, timeout=30.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -302,6 +332,8 @@ def test_a_real_server_answers_503_while_the_database_is_unreachable_and_recover
         "DEBUG": "1",
         "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
         "TASKS_BACKEND": "immediate",
+        "CACHE_BACKEND": "file",
+        "CACHE_DIR": str(tmp_path / "cache"),  # this server's own page cache
     }
     env.pop("REDIS_URL", None)
     log = (tmp_path / "server.log").open("w+")
@@ -330,9 +362,54 @@ def test_a_real_server_answers_503_while_the_database_is_unreachable_and_recover
         assert "Board reopens the library" in body
         assert fetch(f"{base}/health/")[0] == 200
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         proxy.stop()
+        stop_server(server)
         log.seek(0)
         output = log.read()
     assert "Internal Server Error" not in output, output
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_database_that_stops_answering_without_refusing_gets_the_503_page_within_the_connect_timeout(
+    tmp_path,
+):
+    if connection.vendor != "postgresql":
+        pytest.skip("Needs PostgreSQL: a server process cannot open SQLite's in-memory test database.")
+    db = connection.settings_dict
+    for slug in ("city-hall", "schools"):
+        PublishedArticleFactory(section=SectionFactory(name=slug.title(), slug=slug))
+    proxy = TcpForwarder((db["HOST"] or "127.0.0.1", int(db["PORT"] or 5432)))
+    proxy.start()
+    port = free_port()
+    env = {
+        **os.environ,
+        "DEBUG": "1",
+        "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
+        "DATABASE_CONNECT_TIMEOUT": "2",
+        "TASKS_BACKEND": "immediate",
+        "CACHE_BACKEND": "file",
+        "CACHE_DIR": str(tmp_path / "cache"),  # this server's own page cache
+    }
+    env.pop("REDIS_URL", None)
+    log = (tmp_path / "server.log").open("w+")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "newsroom.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_status(f"{base}/section/city-hall/", 200)
+        proxy.hold()
+        started = time.monotonic()
+        status, _, body = fetch(f"{base}/section/schools/")
+        # Well within gunicorn's 30 s worker timeout, which would otherwise cut the request.
+        assert status == 503 and FRIENDLY in body
+        assert time.monotonic() - started < 15
+        proxy.resume()
+        wait_for_status(f"{base}/section/schools/", 200)
+    finally:
+        proxy.stop()
+        stop_server(server)

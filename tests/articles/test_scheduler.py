@@ -462,7 +462,10 @@ def test_a_scheduler_process_whose_database_connection_is_killed_reconnects_and_
         "PGAPPNAME": name,  # libpq's: lets the test find the process's connection
         "TASKS_BACKEND": "immediate",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "CACHE_BACKEND": "file",
+        "CACHE_DIR": str(tmp_path / "cache"),
     }
+    env.pop("REDIS_URL", None)
     log = (tmp_path / "scheduler.log").open("w+")
     scheduler = subprocess.Popen(
         [
