@@ -42,10 +42,12 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         self.media_update = {"img-src": [origin]} if origin else {}
 
     def process_template_response(self, request, response):
-        media = (response.context_data or {}).get("media")
-        if is_admin_path(request.path_info) and hasattr(media, "with_nonce"):
+        # A template response from the page cache was pickled without its context.
+        context = getattr(response, "context_data", None) or {}
+        media = context.get("media")
+        if hasattr(media, "with_nonce") and is_admin_path(request.path_info):
             # django-js-asset media (the prose editor's) render their import map inline.
-            response.context_data["media"] = media.with_nonce(request.csp_nonce)
+            context["media"] = media.with_nonce(request.csp_nonce)
         return response
 
     def get_policy_parts(self, request, response, report_only=False):

@@ -313,9 +313,10 @@ def test_the_story_pages_json_ld_is_a_data_block_with_no_nonce(client):
     assert "nonce" not in response["Content-Security-Policy"]
 
 
-def test_a_page_served_from_the_page_cache_carries_the_policy_too(client):
+@pytest.mark.parametrize("page", ["story", "sitemap"])
+def test_a_page_served_from_the_page_cache_carries_the_policy_too(client, page):
     state = every_state()
-    url = state.published.get_absolute_url()
+    url = state.published.get_absolute_url() if page == "story" else reverse("articles:sitemap")
     first = client.get(url)
     cached = client.get(url)
 
