@@ -64,8 +64,8 @@ class Command(BaseCommand):
         failing = None
         runs = 0
         while not stop.is_set():
-            close_old_connections()
             try:
+                close_old_connections()
                 published = articles_publish_due()
             except Exception as exc:
                 if isinstance(exc, (OperationalError, InterfaceError)):
