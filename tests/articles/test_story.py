@@ -246,3 +246,24 @@ def test_published_story_says_when_it_was_last_modified(client, story):
 
     assert response["Last-Modified"]
     assert response["ETag"]
+
+
+def test_canonical_open_graph_and_json_ld_use_site_url_even_when_a_poisoned_host_fills_the_cache(
+    client, settings, story
+):
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.SITE_URL = "https://news.example"
+    lead_image_renditions_generate(story)
+
+    poisoned = client.get(story.get_absolute_url(), HTTP_HOST="evil.example").content.decode()
+    cached = client.get(story.get_absolute_url(), HTTP_HOST="news.example").content.decode()
+
+    for content in (poisoned, cached):
+        assert "evil.example" not in content
+        canonical = f"https://news.example{story.get_absolute_url()}"
+        assert f'<link rel="canonical" href="{canonical}">' in content
+        assert f'<meta property="og:url" content="{canonical}">' in content
+        assert re.search(r'<meta property="og:image" content="https://news\.example/media/lead/', content)
+        data = jsonld(content)
+        assert data["mainEntityOfPage"]["@id"] == canonical
+        assert all(author["url"].startswith("https://news.example/author/") for author in data["author"])
