@@ -6,7 +6,7 @@ Rules:
 * Pillow only ever runs its JPEG, PNG, WebP and GIF decoders on uploaded bytes: in the
   validator, in the form field, when the file is stored, when its size is read and when
   renditions are made (``image_open`` is the only way in). Pillow reads some forty formats,
-  and each reader is code an attacker's file could reach; the other thirty-six never run.
+  and each reader is code an attacker's file could reach; the others never run.
 * A stored image is named by a random token and the extension of the format it decoded as
   (a PNG called ``photo.jpg`` is stored as ``<token>.png``), so a draft's picture cannot be
   found by guessing its slug or the name it was uploaded under.
@@ -27,7 +27,6 @@ from PIL import Image, UnidentifiedImageError
 
 # The decoders Pillow may run, in the order it tries them (the most common first).
 DECODERS = ("JPEG", "PNG", "WEBP", "GIF")
-ALLOWED_FORMATS = set(DECODERS)
 # A JPEG carrying more pictures (as many cameras write them) is read by the JPEG decoder
 # and reported as MPO; browsers show it as the JPEG it is.
 EXTENSIONS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
@@ -145,6 +144,8 @@ class WebImageFieldFile(ImageFieldFile):
             try:
                 with image_open(_rewound(self)) as image:
                     self._dimensions_cache = image.size
+            except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+                self._dimensions_cache = (None, None)
             finally:
                 if close:
                     self.close()
@@ -168,8 +169,10 @@ def thumbnail_source_image(source, exif_orientation=True, **options):
         return None
     image = image_open(BytesIO(source.read()))
     image.load()
+    if exif_orientation:
+        image = exif_upright(image)
     if getattr(image, "n_frames", 1) > 1:
         # Renditions are stills, and easy-thumbnails would resize every frame of an
         # animation to keep only the first: the pixel limit holds for one frame, not 500.
         image = image.copy()
-    return exif_upright(image) if exif_orientation else image
+    return image

@@ -209,3 +209,16 @@ def test_renditions_of_an_animation_are_made_from_its_first_frame_only():
 
     assert getattr(image, "n_frames", 1) == 1
     assert image.size == (40, 30)
+
+
+def test_a_camera_multi_picture_jpeg_is_turned_upright_for_its_renditions():
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    first = Image.new("RGB", (60, 40))
+    buffer = io.BytesIO()
+    first.save(buffer, "MPO", save_all=True, append_images=[Image.new("RGB", (60, 40))], exif=exif)
+
+    image = thumbnail_source_image(ContentFile(buffer.getvalue()))
+
+    assert image.size == (40, 60)
+    assert getattr(image, "n_frames", 1) == 1
