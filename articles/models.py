@@ -632,3 +632,6 @@ class SourceChange(models.Model):
                 (str(field.verbose_name).capitalize(), shown.get(before, before), shown.get(value, value))
             )
         return rows
+
+
+from articles.planning.models import BudgetLine, BudgetLineEvent  # noqa: E402, F401

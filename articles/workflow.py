@@ -25,6 +25,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.db.models import Q
 from django.utils import formats, timezone
+from django.utils.text import slugify
 
 from articles import notifications
 from articles.history import CONTENT_FIELDS, article_record_version, move_versions
@@ -33,6 +34,8 @@ from articles.models import (
     ArticleAuthor,
     ArticleEvent,
     ArticleRedirect,
+    BudgetLine,
+    BudgetLineEvent,
     Correction,
     Quote,
     RelatedLink,
@@ -101,6 +104,8 @@ EVENT_LABELS = {
     "publish_changes": "Changes published by an editor",
     "discard_changes": "Changes discarded",
     "restore": "Old version restored",
+    "reschedule": "Rescheduled",
+    "from_budget": "Started from a budget line",
 }
 
 
@@ -1026,3 +1031,265 @@ def source_changes_close_for_merge(*, merged: Source, kept: Source, user) -> Non
         comment=SOURCE_MERGED_AWAY.format(name=kept.name),
     )
     SourceChange.objects.filter(source=merged).update(source=kept)
+
+
+# --- planning: budget lines, their drafts, rescheduling ----------------------------------
+
+LineState = BudgetLine.State
+
+CANNOT_ADD_LINE = "You may not add budget lines."
+CANNOT_CHANGE_LINE = "Only an editor or the people assigned to this line can change it."
+LINE_KILL_EDITORS_ONLY = "Only an editor can kill a line or bring a killed one back."
+LINE_CANNOT_MOVE = "A line that is {current} cannot be marked {target}."
+LINE_NEEDS_SOMEONE = "Assign a reporter or a photographer before marking the line assigned."
+LINE_HAS_STORY = "This line already has its story."
+LINE_IS_KILLED = "This line is killed; an editor must bring it back first."
+LINE_STALE = (
+    "This line was changed at {time}, after you opened it. Nothing was changed; "
+    "reload the page to see the latest version."
+)
+LINE_WHEN_IN_PAST = "Pick a day and time still to come."
+CANNOT_RESCHEDULE = "Only a scheduled story can be rescheduled; this story is {status}."
+RESCHEDULE_IN_PAST = "Pick a new publish time in the future."
+RESCHEDULE_UNCHANGED = "The story is already scheduled for that time."
+
+# The moves a line's state may make. Killing and bringing back are editors' decisions.
+LINE_MOVES = {
+    LineState.IDEA: {LineState.ASSIGNED, LineState.KILLED},
+    LineState.ASSIGNED: {LineState.IDEA, LineState.IN_PROGRESS, LineState.KILLED},
+    LineState.IN_PROGRESS: {LineState.ASSIGNED, LineState.FILED, LineState.KILLED},
+    LineState.FILED: {LineState.IN_PROGRESS, LineState.KILLED},
+    LineState.KILLED: {LineState.IDEA},
+}
+
+LINE_EVENT_LABELS = {
+    "create": "Added to the budget",
+    "edit": "Changed",
+    "state": "State changed",
+    "start_draft": "Draft story started",
+    "reschedule": "Rescheduled",
+}
+
+
+class BudgetLinePermissionError(WorkflowPermissionError):
+    """The user may not change this budget line."""
+
+
+def is_assigned(user, line: BudgetLine) -> bool:
+    """A reporter or the photographer on the line."""
+    if not (user and user.pk):
+        return False
+    return line.photographer_id == user.pk or line.reporters.filter(pk=user.pk).exists()
+
+
+def budget_lines_editable_by(user):
+    """Budget lines the user may open and change in the admin: every line for editors, the
+    lines they are assigned to for anyone else who may change lines."""
+    lines = BudgetLine.objects.all()
+    if not (user and user.is_active and user.is_staff and user.has_perm("articles.change_budgetline")):
+        return lines.none()
+    if user.is_superuser or is_editor(user):
+        return lines
+    assigned = BudgetLine.objects.filter(Q(reporters=user) | Q(photographer=user)).values("pk")
+    return lines.filter(pk__in=assigned)
+
+
+def can_change_line(user, line: BudgetLine) -> bool:
+    if not (user and user.is_active and user.has_perm("articles.change_budgetline")):
+        return False
+    return user.is_superuser or is_editor(user) or is_assigned(user, line)
+
+
+def _lock_line(line: BudgetLine, expected_version) -> BudgetLine:
+    """Lock the line; refuse with ``StaleEditError`` if it changed since ``expected_version``."""
+    current = BudgetLine.objects.select_for_update(of=("self",)).get(pk=line.pk)
+    if expected_version is not None and int(expected_version) != current.edit_version:
+        when = formats.date_format(timezone.localtime(current.updated_at), "DATETIME_FORMAT")
+        raise StaleEditError(LINE_STALE.format(time=when))
+    return current
+
+
+def _require_line_change(user, line: BudgetLine) -> None:
+    if not can_change_line(user, line):
+        raise BudgetLinePermissionError(CANNOT_CHANGE_LINE)
+
+
+def _log_line(line, user, action, from_state, to_state, comment=""):
+    return BudgetLineEvent.objects.create(
+        line=line,
+        user=user if user and user.pk else None,
+        action=action,
+        from_state=from_state,
+        to_state=to_state,
+        comment=comment,
+    )
+
+
+def _moment_text(moment: datetime) -> str:
+    return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+
+
+def line_when_text(planned_date, planned_time=None) -> str:
+    """A line's planned day (and time), as the newsroom reads it."""
+    text = formats.date_format(planned_date, "DATE_FORMAT")
+    return f"{text}, {formats.time_format(planned_time, 'TIME_FORMAT')}" if planned_time else text
+
+
+def budget_line_save(*, line: BudgetLine, user, expected_version=None) -> BudgetLine:
+    """Save a budget line as the user edited it (the admin form's instance).
+
+    A new line starts as an idea, by whoever may add lines. An existing one is saved by an
+    editor or someone assigned to it, and only if nobody changed it since the user loaded
+    it at ``expected_version``. Its state, story, planned day and time stay as the database
+    has them: they change only through the transitions below. Every change is logged."""
+    with transaction.atomic():
+        if line.pk is None:
+            if not (user.is_active and user.has_perm("articles.add_budgetline")):
+                raise BudgetLinePermissionError(CANNOT_ADD_LINE)
+            line.state = LineState.IDEA
+            line.article = None
+            line.edit_version = 1
+            line.created_by = user
+            line.save()
+            _log_line(line, user, "create", "", line.state)
+            return line
+        current = _lock_line(line, expected_version)
+        _require_line_change(user, current)
+        for name in ("state", "article_id", "planned_date", "planned_time", "created_by_id", "created_at"):
+            setattr(line, name, getattr(current, name))
+        line.edit_version = current.edit_version + 1
+        line.save()
+        _log_line(line, user, "edit", current.state, current.state)
+        return line
+
+
+@transaction.atomic
+def budget_line_saved(*, line: BudgetLine, user) -> BudgetLine:
+    """Once a line's people are saved: an idea with someone on it is assigned."""
+    line = BudgetLine.objects.select_for_update(of=("self",)).get(pk=line.pk)
+    if line.state == LineState.IDEA and (line.photographer_id or line.reporters.exists()):
+        line.state = LineState.ASSIGNED
+        line.save(update_fields=["state", "updated_at"])
+        _log_line(line, user, "state", LineState.IDEA, LineState.ASSIGNED, "People assigned")
+    return line
+
+
+@transaction.atomic
+def budget_line_set_state(*, line: BudgetLine, user, state: str, expected_version=None) -> BudgetLine:
+    """Move a line along idea → assigned → in progress → filed (or a step back), by an
+    editor or someone assigned to it; only editors kill a line or bring a killed one back
+    (as an idea). An assigned line has someone on it."""
+    _require_line_change(user, line)
+    if LineState.KILLED in (state, line.state) and not (user.is_superuser or is_editor(user)):
+        raise BudgetLinePermissionError(LINE_KILL_EDITORS_ONLY)
+    line = _lock_line(line, expected_version)
+    _require_line_change(user, line)
+    if state not in LineState.values or state not in LINE_MOVES[line.state]:
+        target = LineState(state).label.lower() if state in LineState.values else str(state)
+        raise TransitionError(
+            LINE_CANNOT_MOVE.format(current=line.get_state_display().lower(), target=target)
+        )
+    if LineState.KILLED in (state, line.state) and not (user.is_superuser or is_editor(user)):
+        raise BudgetLinePermissionError(LINE_KILL_EDITORS_ONLY)
+    if state == LineState.ASSIGNED and not (line.photographer_id or line.reporters.exists()):
+        raise TransitionError(LINE_NEEDS_SOMEONE, code="line_needs_someone")
+    from_state = line.state
+    line.state = state
+    line.edit_version += 1
+    line.save()
+    _log_line(line, user, "state", from_state, state)
+    return line
+
+
+@transaction.atomic
+def budget_line_start_draft(*, line: BudgetLine, user, expected_version=None) -> Article:
+    """Turn a line into a draft story, linked both ways, by an editor or someone assigned
+    to it who may write stories. The draft takes the line's desk, its description as a
+    working headline and its reporters as the byline (the user, if it has none); an idea or
+    an assigned line is then in progress. A killed line, or one that has its story, is
+    refused. Returns the draft."""
+    _require_line_change(user, line)
+    if not user.has_perm("articles.add_article"):
+        raise EditPermissionError(NOT_YOURS)
+    line = _lock_line(line, expected_version)
+    _require_line_change(user, line)
+    if line.state == LineState.KILLED:
+        raise TransitionError(LINE_IS_KILLED, code="line_killed")
+    if line.article_id is not None:
+        raise TransitionError(LINE_HAS_STORY, code="line_has_story")
+    article = Article(
+        headline=line.description[:200],
+        slug=slugify(line.slug)[:120] or "story",
+        section_id=line.section_id,
+        status=Status.DRAFT,
+        last_edited_by=user,
+    )
+    article.save()
+    reporters = list(line.reporters.order_by("last_name", "first_name", "pk").values_list("pk", flat=True))
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=article, author_id=pk, order=n) for n, pk in enumerate(reporters or [user.pk])
+    )
+    from_state = line.state
+    line.article = article
+    if line.state in (LineState.IDEA, LineState.ASSIGNED):
+        line.state = LineState.IN_PROGRESS
+    line.edit_version += 1
+    line.save()
+    _log_line(line, user, "start_draft", from_state, line.state, f"Story #{article.pk}")
+    _log(article, user, "from_budget", "", Status.DRAFT, f"Budget line “{line.slug}”")
+    article_record_version(article=article, user=user, comment="Started from the budget")
+    return article
+
+
+@transaction.atomic
+def budget_line_reschedule(
+    *, line: BudgetLine, user, planned_date, planned_time=None, expected_version=None
+) -> BudgetLine:
+    """Editors only: move a line to another day (and time), one still to come. A killed
+    line is refused. The old and new times are logged."""
+    if not (user.is_superuser or is_editor(user)):
+        raise PublishPermissionError(NOT_AN_EDITOR)
+    line = _lock_line(line, expected_version)
+    if line.state == LineState.KILLED:
+        raise TransitionError(LINE_IS_KILLED, code="line_killed")
+    old = line_when_text(line.planned_date, line.planned_time)
+    line.planned_date, line.planned_time = planned_date, planned_time
+    if line.planned_moment <= timezone.now():
+        raise TransitionError(LINE_WHEN_IN_PAST, code="planned_in_past")
+    line.edit_version += 1
+    line.save()
+    _log_line(
+        line,
+        user,
+        "reschedule",
+        line.state,
+        line.state,
+        f"From {old} to {line_when_text(planned_date, planned_time)}",
+    )
+    return line
+
+
+@transaction.atomic
+def article_reschedule(*, article: Article, user, publish_at: datetime, expected_version=None) -> Article:
+    """Editors only: give a scheduled story a new publish time, in the future. Refused if
+    the story changed since the editor loaded it at ``expected_version``. A failure the
+    scheduler recorded is cleared (it tries again at the new time). Logged as
+    "reschedule" with the old and new times."""
+    _require_editor(user)
+    current = article_check_version(article=article, expected_version=expected_version)
+    if current.status != Status.SCHEDULED or current.is_working_copy:
+        raise TransitionError(CANNOT_RESCHEDULE.format(status=_status_text(current)))
+    if publish_at <= timezone.now():
+        raise TransitionError(RESCHEDULE_IN_PAST, code="publish_at_past")
+    if publish_at == current.scheduled_at:
+        raise TransitionError(RESCHEDULE_UNCHANGED, code="publish_at_unchanged")
+    old = current.scheduled_at
+    current.scheduled_at = publish_at
+    current.publish_failure = ""
+    current.publish_failed_at = None
+    _touch(current, user)
+    current.save()
+    moved = f"From {_moment_text(old)} to {_moment_text(publish_at)}"
+    _log(current, user, "reschedule", Status.SCHEDULED, Status.SCHEDULED, moved)
+    # Nothing readers see changes, so there is nothing to purge.
+    return current

@@ -13,6 +13,7 @@ from PIL import Image
 from articles.models import (
     Article,
     ArticleAuthor,
+    BudgetLine,
     Correction,
     Quote,
     RelatedLink,
@@ -35,6 +36,7 @@ def newsroom_group(name: str) -> Group:
         migration = importlib.import_module("articles.migrations.0002_newsroom_groups")
         migration.create_groups(apps, None)
         importlib.import_module("articles.migrations.0006_public_record_changes").grant(apps, None)
+        importlib.import_module("articles.migrations.0010_planning").grant(apps, None)
         group = Group.objects.get(name=name)
     return group
 
@@ -184,3 +186,21 @@ class WorkingCopyFactory(ArticleFactory):
     headline = factory.Sequence(lambda n: f"Unapproved rewrite of a published story, {n}")
     section = factory.LazyAttribute(lambda a: a.live_article.section)
     slug = factory.LazyAttribute(lambda a: a.live_article.slug)
+
+
+class BudgetLineFactory(factory.django.DjangoModelFactory):
+    """A planned story for today, an idea nobody is on yet; ``reporters=[...]`` to assign."""
+
+    class Meta:
+        model = BudgetLine
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"bridge-vote-{n}")
+    description = "Council votes on the bridge rebuild."
+    section = factory.SubFactory(SectionFactory)
+    planned_date = factory.LazyFunction(timezone.localdate)
+
+    @factory.post_generation
+    def reporters(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.reporters.set(extracted)
