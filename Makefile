@@ -60,6 +60,10 @@ benchmark: install
 fleet: install
 	$(BIN)/python deploy/fleet.py start
 
+## Measure the running fleet through Varnish with wrk, against the Django floor (README figures).
+benchmark-fleet: install
+	$(BIN)/python deploy/fleet.py run $(BIN)/python manage.py benchmark_fleet
+
 ## Stop exactly the processes `make fleet` started.
 fleet-stop:
 	$(BIN)/python deploy/fleet.py stop

@@ -3,6 +3,7 @@
     python deploy/fleet.py start     # migrate, load the demo into an empty database, start, wait
     python deploy/fleet.py stop      # stop exactly the processes `start` started
     python deploy/fleet.py status
+    python deploy/fleet.py run CMD…  # run a command with the fleet's environment
 
 It runs the processes of ``deploy/Procfile`` (two gunicorn app servers, Varnish with
 ``deploy/varnish/newsroom.vcl`` in front of both, the task worker, the scheduler loop, a
@@ -356,12 +357,20 @@ def stop(names=None) -> None:
         print(f"stopped {', '.join(alive)}")
 
 
+def run(command: list[str]) -> None:
+    """Run ``command`` with the fleet's environment (``manage.py shell``, the benchmark)."""
+    env = app_environment(config())
+    sys.exit(subprocess.run(command, cwd=ROOT, env=env).returncode)
+
+
 def status() -> None:
     alive = running(config()["run_dir"])
     print("\n".join(f"{name}: pid {pid}" for name, pid in alive.items()) or "not running")
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "run":
+        run(sys.argv[2:])
     commands = {"start": start, "stop": stop, "status": status}
     if len(sys.argv) != 2 or sys.argv[1] not in commands:
         sys.exit(f"usage: {sys.argv[0]} {'|'.join(commands)}")
