@@ -62,6 +62,9 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    # The read API's docs page uses Django Ninja's own copy of Swagger UI (its static files).
+    "ninja",
+    "corsheaders",
     "articles",
 ]
 
@@ -71,6 +74,8 @@ MIDDLEWARE = [
     "newsroom.content_security.ContentSecurityPolicyMiddleware",
     "articles.outage.OutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before CommonMiddleware, so that CORS headers go on every answer of the read API.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -178,6 +183,18 @@ TASKS_HEALTH_LAG_SECONDS = int(os.environ.get("TASKS_HEALTH_LAG_SECONDS", "120")
 
 # Seconds a public page may be served from the page cache; publishing invalidates sooner.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+
+# The read API (articles/api/): any site may read it from a browser, with GET only and no
+# cookies (django-cors-headers; articles/api/cors.py decides which requests, so the regex
+# matches nothing); anonymous clients make at most this many requests per address.
+CORS_URLS_REGEX = r"(?!)"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+CORS_PREFLIGHT_MAX_AGE = 86400
+API_ANONYMOUS_RATE_LIMIT = os.environ.get("API_ANONYMOUS_RATE_LIMIT", "120/min")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

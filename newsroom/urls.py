@@ -8,6 +8,7 @@ handler500 = "articles.views.server_error"
 urlpatterns = [
     path("admin/find-quotes/", include("articles.admin.quote_finder")),
     path("admin/", admin.site.urls),
+    path("", include("articles.api.urls")),
     path("", include("articles.urls")),
 ]
 if settings.DEBUG:
