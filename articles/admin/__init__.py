@@ -2,3 +2,4 @@
 ``articles.workflow``."""
 
 from articles.admin import article, source, tags  # noqa: F401
+from articles.planning import admin as planning_admin  # noqa: F401
