@@ -48,6 +48,7 @@ from articles.workflow import (
 )
 
 from .artwork import MOTIFS, artwork_jpeg
+from .budget import budget_load
 from .people import EDITOR, SOURCE_ATTRIBUTES, SOURCES, STAFF, DemoAccount
 from .spec import DemoStory, body_parse
 from .stories import SECTIONS, STORIES
@@ -164,6 +165,7 @@ def _load(plans: list[_Plan], now: datetime, result: DemoLoadResult, stored_file
             article_saved(article=article, user=author, comment="First draft")
         _advance(article, plan, now, author, editor, result)
         Article.objects.filter(pk=article.pk).update(created_at=_created_at(plan, now))
+    budget_load(now=now, sections=sections, users=users, editor=editor, result=result)
 
 
 def _sections(result: DemoLoadResult) -> dict[str, Section]:
