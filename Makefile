@@ -27,7 +27,7 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	@# The task worker (mail, renditions, purges) runs beside the server and stops with it.
-	$(BIN)/python manage.py db_worker --interval 1 & worker=$$!; \
+	$(BIN)/python manage.py task_worker --interval 1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

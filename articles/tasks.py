@@ -2,7 +2,7 @@
 
 Tasks run through Django's Tasks API (the ``django-tasks`` backport) on the database
 backend (``django-tasks-db``): a task is a row in the project's own database, so it needs
-no broker, survives restarts, and is seen by every worker. ``manage.py db_worker`` runs
+no broker, survives restarts, and is seen by every worker. ``manage.py task_worker`` runs
 them (see the README); ``/health/`` reports when the queue falls behind.
 
 Rules:

@@ -168,7 +168,7 @@ if os.environ.get("CLOUDFLARE_ZONE_ID"):
         "ZONE_ID": os.environ["CLOUDFLARE_ZONE_ID"],
         "API_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
     }
-# Background work (articles.tasks): rows in the project's database, run by `manage.py db_worker`.
+# Background work (articles.tasks): rows in the project's database, run by `manage.py task_worker`.
 # "immediate" runs each task in the process that enqueued it, for a one-process setup.
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
 TASK_BACKENDS = {

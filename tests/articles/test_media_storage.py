@@ -3,7 +3,6 @@ S3-compatible object storage, and pages link them there. Tested against a local
 S3-compatible server (moto's server mode) that the test starts and stops itself."""
 
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -17,16 +16,11 @@ from django.test import override_settings
 
 from articles.renditions import lead_image_renditions_generate
 from tests.factories import PublishedArticleFactory, image_file
+from tests.network import free_port
 
 pytestmark = pytest.mark.django_db
 
 BUCKET = "newsroom-media"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
