@@ -2,7 +2,7 @@
 
 Rules:
 
-* GET only: every endpoint reads; any other method is ``405``. Every answer is JSON.
+* GET only: every endpoint reads; any other method is ``405``. Every other answer is JSON.
 * What an endpoint shows is decided by ``articles.api.reads``, over the visibility
   querysets; a story readers cannot see is ``404`` and a withdrawn one ``410``.
 * Every endpoint is served through the public page cache (``cached_public_page``): anonymous
@@ -12,11 +12,14 @@ Rules:
 * Anonymous clients are rate-limited per address (``articles.api.limits``), cached answers
   included.
 * The OpenAPI schema is at ``openapi.json`` and its docs page at ``docs`` (Swagger UI,
-  served from our own static files: the Content-Security-Policy allows no other origin).
+  served from our own static files: the Content-Security-Policy allows no other origin; the
+  docs page and its schema alone may show ``data:`` images, the icons of Swagger UI's
+  stylesheet).
 """
 
 import datetime
 
+from csp.decorators import csp_update
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
@@ -38,6 +41,7 @@ STORY_NOT_FOUND = "No published story has this id."
 NOT_FOUND = {404: Error}
 STORY_ERRORS = {404: Error, 410: Error}
 BAD_CURSOR = {400: Error}
+DOCS_CSP_UPDATE = {"img-src": ["data:"]}
 
 
 def _cached(*, query_params=()):
@@ -46,7 +50,10 @@ def _cached(*, query_params=()):
 
 
 def _docs_view(view):
-    return require_safe(anonymous_rate_limited(cached_public_page(view, query_params=())))
+    # Swagger UI's stylesheet draws its icons as data: images; nothing else is let in.
+    return csp_update(DOCS_CSP_UPDATE)(
+        require_safe(anonymous_rate_limited(cached_public_page(view, query_params=())))
+    )
 
 
 api = NinjaAPI(

@@ -36,5 +36,13 @@ def test_the_docs_page_loads_nothing_from_another_site(client):
     addresses = re.findall(r'(?:src|href)="([^"]+)"', html)
     assert addresses and all(address.startswith("/static/") for address in addresses), addresses
     assert "<script>" not in html.replace(" ", "")  # no inline script: the policy would refuse it
-    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert "script-src 'self';" in response["Content-Security-Policy"]
     assert '"validatorUrl": null' in html
+
+
+def test_only_the_docs_page_may_show_data_images(client):
+    # Swagger UI's stylesheet draws its icons as data: images.
+    assert "img-src 'self' data:;" in client.get("/api/v1/docs")["Content-Security-Policy"]
+    assert "img-src 'self' data:;" in client.get("/api/v1/docs")["Content-Security-Policy"]  # cached
+    for url in ("/api/v1/sections", "/api/v1/stories", "/"):
+        assert "data:" not in client.get(url)["Content-Security-Policy"]
