@@ -62,7 +62,7 @@ LINES = (
         "Sheriff wants a camera on every deputy; the board asks who pays.",
         day=0,
         clock="10:00",
-        reporters=("lferreira",),
+        reporters=("journalist",),
         length=800,
         priority=Priority.HIGH,
         story="sheriff-proposes-body-cameras-for-every-deputy",

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Prefetch
 from django.urls import path, reverse
+from django.utils import dateformat
 from django.utils.html import format_html
 
 from articles import workflow
@@ -84,7 +85,7 @@ class BudgetLineForm(forms.ModelForm):
 class BudgetLineAdmin(admin.ModelAdmin):
     form = BudgetLineForm
     save_as = False
-    list_display = ["slug", "section", "planned", "priority", "people", "state_shown", "story"]
+    list_display = ["slug", "section", "planned", "people", "state_shown", "story"]
     list_filter = ["section", "state", "priority", "planned_date"]
     list_select_related = ["section", "photographer", "article"]
     search_fields = ["slug", "description"]
@@ -174,10 +175,22 @@ class BudgetLineAdmin(admin.ModelAdmin):
             and line.state != BudgetLine.State.KILLED
             and user.has_perm("articles.add_article"),
             "line_may_reschedule": editor and line.state != BudgetLine.State.KILLED,
-            "line_events": list(BudgetLineEvent.objects.filter(line=line).select_related("user")[:30]),
-            "line_event_labels": workflow.LINE_EVENT_LABELS,
+            "line_events": [
+                self._event_row(e)
+                for e in BudgetLineEvent.objects.filter(line=line).select_related("user")[:30]
+            ],
             "line_here": request.get_full_path(),
         }
+
+    @staticmethod
+    def _event_row(event):
+        states = dict(BudgetLine.State.choices)
+        event.label = workflow.LINE_EVENT_LABELS.get(event.action, event.action)
+        event.moved = ""
+        if event.from_state != event.to_state:
+            before = states.get(event.from_state, "new").lower()
+            event.moved = f"{before} → {states.get(event.to_state, event.to_state).lower()}"
+        return event
 
     # --- pages --------------------------------------------------------------------
 
@@ -214,7 +227,8 @@ class BudgetLineAdmin(admin.ModelAdmin):
 
     @admin.display(description="Runs", ordering="planned_date")
     def planned(self, line):
-        return workflow.line_when_text(line.planned_date, line.planned_time)
+        day = dateformat.format(line.planned_date, "D j M Y")
+        return f"{day}, {line.planned_time:%H:%M}" if line.planned_time else day
 
     @admin.display(description="People")
     def people(self, line):
@@ -233,10 +247,9 @@ class BudgetLineAdmin(admin.ModelAdmin):
         if not line.article_id:
             return "Not started"
         if not line.story_visible:
-            return line.article.get_status_display()
+            return "A story you cannot open"
         return format_html(
-            '<a href="{}">{}</a> ({})',
+            '<a href="{}">{}</a>',
             reverse("admin:articles_article_change", args=[line.article_id]),
             line.article.headline,
-            line.article.get_status_display(),
         )
