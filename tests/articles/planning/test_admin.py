@@ -442,13 +442,3 @@ def test_nothing_from_planning_reaches_a_public_page(client):
         assert response.status_code == 200, url
         for text in (b"Nightjar description", b"Nightjar unplanned", b"nightjar-slug", b"nightjar-idea"):
             assert text not in response.content, url
-
-
-def test_a_draft_started_from_a_line_names_its_line_on_the_story_page(client, journalist):
-    line = BudgetLineFactory(slug="pier-repairs", reporters=[journalist], planned_time=time(7, 15))
-    client.force_login(journalist)
-    client.post(reverse("admin:articles_budgetline_start_draft", args=[line.pk]), {"version": 1})
-    line.refresh_from_db()
-    page = client.get(reverse("admin:articles_article_change", args=[line.article_id])).content.decode()
-    assert "On the budget as “pier-repairs”" in page and "07:15" in page
-    assert f"{BUDGET}?date={line.planned_date.isoformat()}" in page
