@@ -8,15 +8,25 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from articles.management.commands.evaluate_quotes import DEFAULT_DATA_DIR, evaluate, story_files
+from articles.management.commands.evaluate_quotes import DATA_SETS, DEFAULT_DATA_DIR, evaluate, story_files
 
 MINIMUM = 0.9
+COLUMNS = ("span precision", "span recall", "speaker precision", "speaker recall")
 
 
 def _scores(out: str) -> dict[str, float]:
     return {
         m.group(1): float(m.group(2)) for m in re.finditer(r"^(span \w+|speaker \w+)\s+([\d.]+)$", out, re.M)
     }
+
+
+def _table(out: str) -> dict[str, dict[str, float]]:
+    """The command's table: for each set, its four scores by name."""
+    rows = {}
+    for line in out.splitlines()[1:]:
+        cells = line.split()
+        rows[cells[0]] = dict(zip(COLUMNS, map(float, cells[4:8]), strict=True))
+    return rows
 
 
 def test_data_set_has_enough_original_annotated_stories():
@@ -38,11 +48,43 @@ def test_data_set_has_enough_original_annotated_stories():
 
 
 def test_finder_scores_at_least_090_on_spans_and_speakers(capsys):
-    call_command("evaluate_quotes")
+    call_command("evaluate_quotes", "--data", str(DEFAULT_DATA_DIR))
     scores = _scores(capsys.readouterr().out)
-    assert set(scores) == {"span precision", "span recall", "speaker precision", "speaker recall"}
+    assert set(scores) == set(COLUMNS)
     for name, value in scores.items():
         assert value >= MINIMUM, (name, value)
+
+
+def test_evaluate_reports_the_original_dev_and_held_out_sets_each_on_its_own_line(capsys):
+    call_command("evaluate_quotes")
+    rows = _table(capsys.readouterr().out)
+    assert list(rows) == ["original", "dev", "held-out"]
+    assert rows["original"] == _scores_of(evaluate(DATA_SETS["original"]))
+    assert rows["dev"] == _scores_of(evaluate(DATA_SETS["dev"]))
+
+
+def _scores_of(result) -> dict[str, float]:
+    values = (result.span_precision, result.span_recall, result.speaker_precision, result.speaker_recall)
+    return {name: round(value, 3) for name, value in zip(COLUMNS, values, strict=True)}
+
+
+def test_news_patterns_set_has_forty_original_stories_a_third_held_out():
+    dev, held_out = story_files(DATA_SETS["dev"]), story_files(DATA_SETS["held-out"])
+    assert len(dev) + len(held_out) >= 40
+    assert len(held_out) == (len(dev) + len(held_out)) // 3
+    assert not {p.name for p, _ in dev} & {p.name for p, _ in held_out}
+    annotations = [json.loads(a.read_text(encoding="utf-8")) for _, a in dev + held_out]
+    quotes = [q for a in annotations for q in a["quotes"]]
+    assert len(quotes) >= 200
+    assert all("obtained" in q for q in quotes)
+    assert sum(1 for q in quotes if q.get("partial")) >= 15
+    assert sum(1 for q in quotes if not q["speaker"]) >= 3
+    for text_file, annotation_file in dev + held_out:
+        story = text_file.read_text(encoding="utf-8")
+        plain = story.replace("’", "'").replace("‘", "'")
+        for quote in json.loads(annotation_file.read_text(encoding="utf-8"))["quotes"]:
+            words = quote["text"].replace("’", "'").replace("‘", "'").rstrip(",")
+            assert words[:40] in plain, (text_file.name, quote["text"])
 
 
 def test_no_annotated_non_quote_is_taken_for_a_quote():
