@@ -635,3 +635,4 @@ class SourceChange(models.Model):
 
 
 from articles.planning.models import BudgetLine, BudgetLineEvent  # noqa: E402, F401
+from articles.wire.models import WireOrigin  # noqa: E402, F401

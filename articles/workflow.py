@@ -18,6 +18,7 @@ working copy); a story in review or scheduled is frozen for them.
 
 import logging
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
@@ -42,9 +43,10 @@ from articles.models import (
     Section,
     Source,
     SourceChange,
+    WireOrigin,
     person_name,
 )
-from articles.quote_integrity import quotes_missing_from_body
+from articles.quote_integrity import normalize, quote_in_body, quotes_missing_from_body
 from articles.signals import public_content_changed
 
 Status = Article.Status
@@ -283,6 +285,7 @@ def _check_address_free(article: Article, publication_date, slug) -> None:
 
 def _go_live(article: Article, now: datetime) -> None:
     """Make a live row published as of ``now``; the caller saves it."""
+    _check_embargo(article, now)
     first = article.first_published_at or now
     publication_date = article.publication_date or timezone.localdate(first)
     _check_address_free(article, publication_date, article.slug)
@@ -428,6 +431,8 @@ def article_approve(*, article: Article, user, publish_at: datetime | None = Non
         raise TransitionError(CANNOT_SCHEDULE_CHANGES)
     if publish_at is not None and publish_at <= now:
         raise TransitionError(PUBLISH_AT_IN_PAST, code="publish_at_past")
+    if publish_at is not None:
+        _check_embargo(article, publish_at)
     _check_quotes(article)
     if article.is_working_copy:
         return _merge(article, user, action="approve_changes")
@@ -735,6 +740,7 @@ def _merge(copy: Article, user, *, action: str) -> Article:
     live = _lock(copy.live_article)
     if live.status != Status.PUBLISHED:
         raise TransitionError(LIVE_NOT_PUBLISHED.format(status=_status_text(live)))
+    _check_embargo(copy, timezone.now())
     old_slug = live.slug
     for name in CONTENT_FIELDS:
         setattr(live, name, getattr(copy, name))
@@ -1293,3 +1299,155 @@ def article_reschedule(*, article: Article, user, publish_at: datetime, expected
     _log(current, user, "reschedule", Status.SCHEDULED, Status.SCHEDULED, moved)
     # Nothing readers see changes, so there is nothing to purge.
     return current
+
+
+# --- wire import: agency stories as drafts ----------------------------------------------
+
+WIRE_NOT_ALLOWED = "You may not import stories: only those who write stories can."
+WIRE_NEEDS_SECTION = "Choose a section for a new story."
+WIRE_OLDER = "Version {version} is older than version {current}, already imported as “{headline}”."
+WIRE_ALREADY_PUBLISHED = "Version {version} is already published as “{headline}”."
+WIRE_WITHDRAWN = "This wire story was withdrawn (“{headline}”); a new version of it is not imported."
+WIRE_EMBARGO_AFTER_SCHEDULE = (
+    "This version is embargoed until {time}, after the story's scheduled time ({scheduled}); "
+    "nothing was changed. Take the story off the schedule first."
+)
+EMBARGOED = (
+    "This story is embargoed until {time} and cannot be published before then; "
+    "schedule it for that time or later."
+)
+EVENT_LABELS["wire_import"] = "Imported from the wire"
+
+
+@dataclass
+class WireImport:
+    """What ``article_import_wire`` did: ``action`` is "created" (a new draft), "updated"
+    (the story's own row), "working_copy" (the newer version waits on the working copy of a
+    published story) or "unchanged" (``note`` says why)."""
+
+    article: Article
+    action: str
+    quotes_added: int = 0
+    quotes_removed: int = 0
+    note: str = ""
+
+
+def _check_embargo(article: Article, moment: datetime) -> None:
+    """Refuse to put a story (or its working copy) live at ``moment`` while its wire
+    embargo is still on."""
+    story_pk = article.live_article_id or article.pk
+    until = (
+        WireOrigin.objects.filter(article_id=story_pk, embargoed_until__gt=moment)
+        .values_list("embargoed_until", flat=True)
+        .first()
+    )
+    if until is not None:
+        raise TransitionError(EMBARGOED.format(time=_moment_text(until)), code="embargoed")
+
+
+def _wire_quotes(target: Article, quotes) -> tuple[int, int]:
+    """Drop the story's quotes that its new body no longer holds word for word, and add the
+    given ones (dicts: source_id, text, obtained, is_partial) that it holds and has not
+    recorded. Returns (added, removed)."""
+    removed = [q.pk for q in target.quotes.all() if not quote_in_body(q.text, target.body)]
+    Quote.objects.filter(pk__in=removed).delete()
+    recorded = {normalize(t).casefold() for t in target.quotes.values_list("text", flat=True)}
+    order = max(target.quotes.values_list("order", flat=True), default=0)
+    known = set(Source.objects.filter(pk__in=[q["source_id"] for q in quotes]).values_list("pk", flat=True))
+    added = []
+    for q in quotes:
+        key = normalize(q["text"]).casefold()
+        if q["source_id"] not in known or key in recorded or not quote_in_body(q["text"], target.body):
+            continue
+        order += 1
+        recorded.add(key)
+        added.append(
+            Quote(
+                article=target,
+                source_id=q["source_id"],
+                text=q["text"],
+                obtained=q.get("obtained") or Quote.Obtained.SAID,
+                is_partial=bool(q.get("is_partial")),
+                order=order,
+            )
+        )
+    Quote.objects.bulk_create(added)
+    return len(added), len(removed)
+
+
+@transaction.atomic
+def article_import_wire(
+    *, user, wire_id: str, version: int, content: dict, origin: dict, section=None, quotes=()
+) -> WireImport:
+    """Put one wire story in the newsroom as the user's draft, by its wire id and version.
+
+    Whoever may write stories (journalists and editors) imports. A story not seen before
+    becomes a draft in ``section`` with the user on its byline, so they author it from then
+    on. A story seen before is updated by the same rules as editing it: its draft (or, for
+    an editor, the story in review or scheduled) takes the new version in place; a newer
+    version of a published story lands on its working copy (made if needed) and readers
+    keep the published one until an editor approves it. An older version, or the version
+    already published, changes nothing; a withdrawn story takes no new version.
+
+    ``content`` holds the story fields the wire fills (headline, dek, body, byline_override);
+    the section, slug, tags and lead image of a story seen before stay as the newsroom set
+    them. ``origin`` holds the agency's metadata for ``WireOrigin`` (format, provider,
+    credit, dateline, byline, embargoed_until, filename). ``quotes`` found in the body whose
+    speakers are recorded sources are added; quotes the new body no longer holds are
+    dropped. Logged as "wire_import" and saved as a version."""
+    if not (user and user.is_active and user.has_perm("articles.add_article")):
+        raise EditPermissionError(WIRE_NOT_ALLOWED)
+    comment = f"{origin.get('provider') or 'Wire'} {wire_id}, version {version}"
+    existing = WireOrigin.objects.select_for_update().filter(wire_id=wire_id).first()
+    if existing is None:
+        if section is None:
+            raise TransitionError(WIRE_NEEDS_SECTION, code="wire_needs_section")
+        article = Article(section=section, status=Status.DRAFT, last_edited_by=user, **content)
+        article.save()
+        ArticleAuthor.objects.create(article=article, author=user, order=0)
+        WireOrigin.objects.create(
+            article=article, wire_id=wire_id, version=version, imported_by=user, **origin
+        )
+        added, removed = _wire_quotes(article, quotes)
+        _log(article, user, "wire_import", "", Status.DRAFT, comment)
+        article_record_version(article=article, user=user, comment="Imported from the wire")
+        return WireImport(article=article, action="created", quotes_added=added)
+
+    story = _lock(existing.article)
+    if version < existing.version:
+        note = WIRE_OLDER.format(version=version, current=existing.version, headline=story.headline)
+        return WireImport(article=story, action="unchanged", note=note)
+    if story.status == Status.WITHDRAWN:
+        raise TransitionError(WIRE_WITHDRAWN.format(headline=story.headline), code="wire_withdrawn")
+    if story.status == Status.PUBLISHED:
+        has_copy = Article.objects.filter(live_article=story).exists()
+        if version == existing.version and not has_copy:
+            note = WIRE_ALREADY_PUBLISHED.format(version=version, headline=story.headline)
+            return WireImport(article=story, action="unchanged", note=note)
+        target, action = article_start_edit(article=story, user=user), "working_copy"
+        target = _lock(target)
+    else:
+        target, action = story, "updated"
+    refusal = edit_refusal(user, target)
+    if refusal:
+        raise EditPermissionError(refusal)
+    embargo = origin.get("embargoed_until")
+    if target.status == Status.SCHEDULED and embargo and embargo > target.scheduled_at:
+        raise TransitionError(
+            WIRE_EMBARGO_AFTER_SCHEDULE.format(
+                time=_moment_text(embargo), scheduled=_moment_text(target.scheduled_at)
+            ),
+            code="embargoed",
+        )
+    for name, value in content.items():
+        setattr(target, name, value)
+    _touch(target, user)
+    target.save()
+    for name, value in origin.items():
+        setattr(existing, name, value)
+    existing.version, existing.imported_by = version, user
+    existing.save()
+    added, removed = _wire_quotes(target, quotes)
+    _log(target, user, "wire_import", target.status, target.status, comment)
+    article_record_version(article=target, user=user, comment=f"Imported version {version} from the wire")
+    return WireImport(article=target, action=action, quotes_added=added, quotes_removed=removed)

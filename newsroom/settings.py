@@ -245,6 +245,8 @@ if AWS_STORAGE_BUCKET_NAME:
 # Uploaded images: bytes and decoded pixels are bounded before anything is stored.
 IMAGE_MAX_BYTES = int(os.environ.get("IMAGE_MAX_BYTES", str(15 * 1024 * 1024)))
 IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
+# A wire file (one story: NINJS, NewsML-G2, text or HTML) is refused above this, before it is parsed.
+WIRE_IMPORT_MAX_BYTES = int(os.environ.get("WIRE_IMPORT_MAX_BYTES", str(2 * 1024 * 1024)))
 # Request bodies (newsroom/request_limits.py): readers can only post the sign-in form; staff
 # post a story with its lead image. The web server in front caps bodies at the staff limit too.
 ANONYMOUS_REQUEST_MAX_BYTES = int(os.environ.get("ANONYMOUS_REQUEST_MAX_BYTES", str(64 * 1024)))

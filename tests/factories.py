@@ -37,6 +37,7 @@ def newsroom_group(name: str) -> Group:
         migration.create_groups(apps, None)
         importlib.import_module("articles.migrations.0006_public_record_changes").grant(apps, None)
         importlib.import_module("articles.migrations.0010_planning").grant(apps, None)
+        importlib.import_module("articles.migrations.0011_wire_import").grant(apps, None)
         group = Group.objects.get(name=name)
     return group
 
