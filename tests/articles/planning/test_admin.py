@@ -442,3 +442,12 @@ def test_nothing_from_planning_reaches_a_public_page(client):
         assert response.status_code == 200, url
         for text in (b"Nightjar description", b"Nightjar unplanned", b"nightjar-slug", b"nightjar-idea"):
             assert text not in response.content, url
+
+
+def test_markup_typed_into_a_line_is_shown_as_text(client, editor):
+    BudgetLineFactory(slug="xss", description='<img src=x onerror="alert(1)">Bridge')
+    client.force_login(editor)
+    for url in (BUDGET, CALENDAR):
+        page = client.get(url).content.decode()
+        assert "<img src=x" not in page
+    assert "&lt;img src=x" in client.get(BUDGET).content.decode()
