@@ -91,11 +91,23 @@ STORY_LIST_PARAMS = tuple(StoryFilters.model_fields)
 PAGE_PARAMS = tuple(Limit.model_fields)
 
 
+def _read(path: str, **options):
+    """Register an endpoint for GET (in the schema) and HEAD (the same answer without its
+    body, as HTTP asks of every GET resource)."""
+
+    def register(view):
+        registered = api.get(path, **options)(view)
+        api.api_operation(["HEAD"], path, response=options["response"], include_in_schema=False)(view)
+        return registered
+
+    return register
+
+
 def _bad_cursor(error: InvalidCursor):
     return Status(400, {"detail": str(error)})
 
 
-@api.get(
+@_read(
     "/stories",
     response={200: StoryPage, **BAD_CURSOR},
     url_name="stories",
@@ -125,7 +137,7 @@ def _last_modified(response: HttpResponse, story: dict) -> None:
     response["Last-Modified"] = http_date(changed.timestamp())
 
 
-@api.get(
+@_read(
     "/stories/{int:story_id}",
     response={200: StoryOut, **STORY_ERRORS},
     url_name="story",
@@ -143,7 +155,7 @@ def story(request: HttpRequest, story_id: int, response: HttpResponse):
     return found
 
 
-@api.get(
+@_read(
     "/stories/{int:story_id}.ninjs",
     response={200: dict, **STORY_ERRORS},
     url_name="story_ninjs",
@@ -163,14 +175,14 @@ def story_ninjs(request: HttpRequest, story_id: int):
     return response
 
 
-@api.get("/sections", response=SectionList, url_name="sections", summary="Sections", tags=["records"])
+@_read("/sections", response={200: SectionList}, url_name="sections", summary="Sections", tags=["records"])
 @_cached()
 def sections(request: HttpRequest):
     """Every section, in the site's menu order."""
     return reads.sections_list()
 
 
-@api.get(
+@_read(
     "/tags",
     response={200: TagPage, **BAD_CURSOR},
     url_name="tags",
@@ -186,7 +198,7 @@ def tags(request: HttpRequest, page: Query[Limit]):
         return _bad_cursor(error)
 
 
-@api.get(
+@_read(
     "/sources",
     response={200: SourcePage, **BAD_CURSOR},
     url_name="sources",

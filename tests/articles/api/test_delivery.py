@@ -225,3 +225,11 @@ def test_the_limits_counts_live_in_the_shared_cache_so_every_process_sees_them(
     assert len(another_process.get(key)) == 3
     caches.close_all()
     assert client.get(f"{API}/sections").status_code == 429
+
+
+def test_head_answers_like_get_without_a_body(client, story):
+    for url in endpoints(story)[:7]:
+        get, head = client.get(url), client.head(url)
+        assert head.status_code == 200, url
+        assert head.content == b""
+        assert head["ETag"] == get["ETag"]
