@@ -231,6 +231,14 @@ def line_reschedule_view(model_admin, request, object_id):
     return _run(request, fallback, action)
 
 
+def _publish_at_posted(data) -> str:
+    """The new publish time, posted as one ``publish_at`` or as a day and a time."""
+    if data.get("publish_at"):
+        return data["publish_at"]
+    day, moment = (data.get("publish_date") or "").strip(), (data.get("publish_time") or "").strip()
+    return f"{day}T{moment}" if day and moment else ""
+
+
 def article_reschedule_view(model_admin, request, article_id):
     """Editors: give a scheduled story the posted ``publish_at`` (newsroom time)."""
     _require_budget_view(model_admin, request)
@@ -241,7 +249,7 @@ def article_reschedule_view(model_admin, request, article_id):
         done = workflow.article_reschedule(
             article=article,
             user=request.user,
-            publish_at=parse_publish_at(request.POST.get("publish_at", "")),
+            publish_at=parse_publish_at(_publish_at_posted(request.POST)),
             expected_version=request.POST.get("version") or 0,
         )
         when = timezone.localtime(done.scheduled_at).strftime("%Y-%m-%d %H:%M")

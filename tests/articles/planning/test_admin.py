@@ -451,3 +451,27 @@ def test_markup_typed_into_a_line_is_shown_as_text(client, editor):
         page = client.get(url).content.decode()
         assert "<img src=x" not in page
     assert "&lt;img src=x" in client.get(BUDGET).content.decode()
+
+
+def test_a_story_is_rescheduled_from_a_day_and_a_time_posted_apart(client, editor):
+    article = ScheduledArticleFactory()
+    new = timezone.localtime(timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)
+    client.force_login(editor)
+    client.post(
+        reverse("admin:articles_budgetline_reschedule_story", args=[article.pk]),
+        {"publish_date": new.date().isoformat(), "publish_time": new.strftime("%H:%M"), "version": 1},
+    )
+    article.refresh_from_db()
+    assert article.scheduled_at == new
+
+
+def test_a_story_reschedule_without_a_time_names_what_is_missing(client, editor):
+    article = ScheduledArticleFactory()
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:articles_budgetline_reschedule_story", args=[article.pk]),
+        {"publish_date": "2099-01-01", "publish_time": "", "version": 1},
+        follow=True,
+    )
+    assert any("date and time" in m for m in messages_of(response))
+    assert Article.objects.get(pk=article.pk).scheduled_at == article.scheduled_at
