@@ -192,10 +192,82 @@ def _names_for(*contents: VersionContent, visible_stories) -> dict:
 class FieldDiff:
     label: str
     lines: list  # (kind, text): kind is " ", "-" or "+"
+    # The body only: its paragraphs, as ``ParagraphDiff`` items (see ``paragraph_diff``).
+    paragraphs: list = field(default_factory=list)
+
+
+@dataclass
+class ParagraphDiff:
+    """One step through the body: ``kind`` is "same" (``count`` unchanged paragraphs,
+    folded, in ``texts``), "changed" (``words``: (op, text) runs, op " ", "-" or "+"),
+    "added" or "removed" (a whole paragraph, in ``words``)."""
+
+    kind: str
+    words: list = field(default_factory=list)
+    texts: list = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.texts)
+
+
+# Two paragraphs at the same place are one paragraph edited (shown word by word) when at
+# least this share of their words is the same; below it, one was replaced by the other.
+SAME_PARAGRAPH_RATIO = 0.4
+
+
+def word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """Runs of words kept (" "), deleted ("-") and inserted ("+") from ``old`` to ``new``."""
+    a, b = old.split(), new.split()
+    runs = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append((" ", " ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            runs.append(("-", " ".join(a[i1:i2])))
+        if j2 > j1:
+            runs.append(("+", " ".join(b[j1:j2])))
+    return runs
+
+
+def paragraph_diff(old: list[str], new: list[str]) -> list[ParagraphDiff]:
+    """The body's paragraphs from ``old`` to ``new``: runs of unchanged paragraphs (to fold),
+    paragraphs edited (word by word), added and removed."""
+    steps = []
+
+    def same(texts):
+        if steps and steps[-1].kind == "same":
+            steps[-1].texts.extend(texts)
+        elif texts:
+            steps.append(ParagraphDiff("same", texts=list(texts)))
+
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if op == "equal":
+            same(old[i1:i2])
+            continue
+        olds, news = old[i1:i2], new[j1:j2]
+        for n in range(max(len(olds), len(news))):
+            before = olds[n] if n < len(olds) else None
+            after = news[n] if n < len(news) else None
+            if before is not None and after is not None:
+                ratio = difflib.SequenceMatcher(a=before.split(), b=after.split(), autojunk=False).ratio()
+                if ratio >= SAME_PARAGRAPH_RATIO:
+                    steps.append(ParagraphDiff("changed", words=word_diff(before, after)))
+                    continue
+            if before is not None:
+                steps.append(ParagraphDiff("removed", words=[("-", before)]))
+            if after is not None:
+                steps.append(ParagraphDiff("added", words=[("+", after)]))
+    return steps
+
+
+BODY_LABEL = str(Article._meta.get_field("body").verbose_name).capitalize()
 
 
 def diff_versions(older: Version, newer: Version, *, visible_stories) -> list[FieldDiff]:
-    """What changed from ``older`` to ``newer``, field by field, as removed/added lines.
+    """What changed from ``older`` to ``newer``, field by field, as removed/added lines;
+    the body also paragraph by paragraph, with the words changed inside each paragraph.
     Unchanged fields are left out. Related links name only the stories of
     ``visible_stories`` (the reader's ``articles_visible_to``)."""
     a, b = version_content(older), version_content(newer)
@@ -210,5 +282,8 @@ def diff_versions(older: Version, newer: Version, *, visible_stories) -> list[Fi
             kind, text = line[0], line[2:]
             if kind in " -+":
                 lines.append((kind, text))
-        diffs.append(FieldDiff(label=label, lines=lines))
+        diff = FieldDiff(label=label, lines=lines)
+        if label == BODY_LABEL:
+            diff.paragraphs = paragraph_diff(left[label], right[label])
+        diffs.append(diff)
     return diffs

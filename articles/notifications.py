@@ -1,8 +1,8 @@
 """Email about a story's progress, sent by ``articles.workflow`` only after its transaction
 commits, and only to the people concerned:
 
-* submitted for review: the editors (active users holding ``articles.publish_article``
-  through a group or directly), except the one who submitted it;
+* submitted for review, or taken back from review by its author: the editors (active users
+  holding ``articles.publish_article`` through a group or directly), except the one who acted;
 * returned, scheduled, published: the story's byline authors, except the editor who acted.
 
 Each recipient gets an email of their own, sent by a background task
@@ -27,6 +27,7 @@ SUBJECT_RETURNED = "Returned to you: {headline}"
 SUBJECT_SCHEDULED = "Scheduled: {headline}"
 SUBJECT_PUBLISHED = "Published: {headline}"
 SUBJECT_CHANGES_PUBLISHED = "Your changes are live: {headline}"
+SUBJECT_TAKEN_BACK = "Taken back from review: {headline}"
 
 
 def _name(user) -> str:
@@ -133,3 +134,17 @@ def notify_published(*, article_id, actor_id, changes: bool = False) -> int:
         lead = "Your story is published." if actor is None else f"{_name(actor)} published your story."
     body = f"{lead}\n\n{_headline(article)}\n{settings.SITE_URL}{article.get_absolute_url()}\n"
     return _send(authors_of(article), subject, body, actor_id)
+
+
+def notify_taken_back(*, article_id, actor_id, note: str = "") -> int:
+    article, actor = _load(article_id, actor_id)
+    if article is None:
+        return 0
+    said = f"Their note:\n{note}\n\n" if note else ""
+    body = (
+        f"{_name(actor)} took this story back from review to fix it; it is a draft again.\n\n"
+        f"{_headline(article)}\n\n{said}"
+        f"{_admin_url(article)}\n"
+    )
+    subject = SUBJECT_TAKEN_BACK.format(headline=_headline(article))
+    return _send(editors(), subject, body, exclude_id=actor_id)

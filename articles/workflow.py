@@ -101,7 +101,8 @@ EVENT_LABELS = {
     "unschedule": "Taken off the schedule",
     "withdraw": "Withdrawn",
     "correct": "Correction published",
-    "start_edit": "Started editing the published story",
+    "correct_changes": "Changes published with a correction",
+    "start_edit": "Started editing a copy of the published story",
     "approve_changes": "Changes approved and published",
     "publish_changes": "Changes published by an editor",
     "discard_changes": "Changes discarded",
@@ -526,7 +527,8 @@ def article_publish_correction(*, article: Article, user, text: str) -> Correcti
         if article.status not in (Status.DRAFT, Status.IN_REVIEW):
             raise TransitionError(CANNOT_PUBLISH_CHANGES.format(status=_status_text(article)))
         _check_quotes(article)
-        live = _merge(article, user, action="publish_changes")
+        # One action, one entry: the merge logs the correction with the changes it published.
+        live = _merge(article, user, action="correct_changes", comment=text)
     else:
         live = article
         if live.status != Status.PUBLISHED:
@@ -534,7 +536,8 @@ def article_publish_correction(*, article: Article, user, text: str) -> Correcti
         _touch(live, user)
         live.save()
     correction = Correction.objects.create(article=live, text=text, created_by=user)
-    _log(live, user, "correct", live.status, live.status, text)
+    if not article.is_working_copy:
+        _log(live, user, "correct", live.status, live.status, text)
     _announce(live, "correct")
     return correction
 
@@ -734,9 +737,13 @@ def _retire_copy(copy: Article, live: Article) -> None:
     copy.delete()
 
 
-def _merge(copy: Article, user, *, action: str) -> Article:
+def _merge(copy: Article, user, *, action: str, comment: str = "") -> Article:
     """Put a working copy's content on its live story and delete the copy. Must run
-    inside the caller's transaction, with the copy locked and its quotes checked."""
+    inside the caller's transaction, with the copy locked and its quotes checked.
+
+    The live story's ``last_published_at`` moves to now: readers see "Updated" (and
+    JSON-LD ``dateModified`` moves) once it is ``UPDATE_THRESHOLD_SECONDS`` after the first
+    publication."""
     live = _lock(copy.live_article)
     if live.status != Status.PUBLISHED:
         raise TransitionError(LIVE_NOT_PUBLISHED.format(status=_status_text(live)))
@@ -752,11 +759,12 @@ def _merge(copy: Article, user, *, action: str) -> Article:
         ArticleRedirect.objects.get_or_create(
             publication_date=live.publication_date, slug=old_slug, defaults={"article": live}
         )
+    live.last_published_at = timezone.now()
     _touch(live, user)
     _save(live)
     _copy_related(source=copy, target=live)
     from_status = copy.status
-    _log(copy, user, action, from_status, Status.PUBLISHED)
+    _log(copy, user, action, from_status, Status.PUBLISHED, comment)
     _retire_copy(copy, live)
     article_record_version(article=live, user=user, comment="Changes published")
     _after_commit(notifications.notify_published, article_id=live.pk, actor_id=user.pk, changes=True)
@@ -1451,3 +1459,29 @@ def article_import_wire(
     _log(target, user, "wire_import", target.status, target.status, comment)
     article_record_version(article=target, user=user, comment=f"Imported version {version} from the wire")
     return WireImport(article=target, action=action, quotes_added=added, quotes_removed=removed)
+
+
+# --- the editing desk: taking a submission back ------------------------------------------
+
+CANNOT_TAKE_BACK = "Only a story in review can be taken back; this story is {status}."
+EVENT_LABELS["take_back"] = "Taken back by the author to fix"
+
+
+@transaction.atomic
+def article_take_back(*, article: Article, user, note: str = "") -> Article:
+    """In review → draft, by the story's author (or an editor), to fix it before an editor
+    acts; logged with the optional note, and the editors are emailed."""
+    if not user.has_perm("articles.change_article"):
+        raise EditPermissionError(NOT_YOURS)
+    article = _lock(article)
+    if not _edits_any(user) and not is_author(user, article):
+        raise EditPermissionError(NOT_YOURS)
+    if article.status != Status.IN_REVIEW:
+        raise TransitionError(CANNOT_TAKE_BACK.format(status=_status_text(article)))
+    article.status = Status.DRAFT
+    _touch(article, user)
+    article.save()
+    _log(article, user, "take_back", Status.IN_REVIEW, Status.DRAFT, note.strip())
+    _after_commit(notifications.notify_taken_back, article_id=article.pk, actor_id=user.pk, note=note.strip())
+    return article
+

@@ -13,13 +13,14 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import HttpResponseRedirect
-from django.urls import path, reverse
-from django.utils import timezone
+from django.urls import path, reverse, reverse_lazy
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from articles import preview, workflow
 from articles.admin import workflow_views
+from articles.admin.tag_chips import TagChipsWidget, tag_autocomplete_view
 from articles.history import CONTENT_FIELDS, versions_for_article
 from articles.models import (
     Article,
@@ -31,10 +32,15 @@ from articles.models import (
     Section,
     person_name,
 )
+from articles.quote_integrity import quotes_missing_from_body
 
 SAVE_AS_NEW_REFUSED = "Stories cannot be copied with “Save as new”."
 VERSION_MISSING = "This form was not loaded from the story page; reload the page and make your changes again."
 HIDDEN_STORY = "A story you cannot open"
+TAGS_HELP = "Pick existing tags as you type; press Enter or a comma to add a new one."
+LEAD_IMAGE_NOT_SAVED = (
+    "The image you chose ({name}) was not saved because of the errors above: choose it again before saving."
+)
 
 
 @admin.register(Section)
@@ -215,12 +221,15 @@ class ArticleAdminForm(forms.ModelForm):
             "lead_image_alt": forms.Textarea(attrs={"rows": 2, "class": "newsroom-wide"}),
             "lead_image_caption": forms.Textarea(attrs={"rows": 2, "class": "newsroom-wide"}),
             "lead_image_credit": forms.TextInput(attrs={"class": "vTextField newsroom-wide"}),
+            "tags": TagChipsWidget(autocomplete_url=reverse_lazy("admin:articles_article_tag_autocomplete")),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["loaded_version"].initial = self.instance.edit_version
+        if "tags" in self.fields:
+            self.fields["tags"].help_text = TAGS_HELP
 
     def clean(self):
         cleaned = super().clean()
@@ -256,17 +265,53 @@ class BylineAuthorFilter(admin.RelatedFieldListFilter):
         return [(user.pk, person_name(user)) for user in authors.order_by("last_name", "first_name", "pk")]
 
 
+class TagSearchFilter(admin.SimpleListFilter):
+    """Filter the list by tag with a search box: a newsroom has thousands of tags, too many
+    to list. Matches tag names containing the words typed, among the stories listed."""
+
+    title = "tag"
+    parameter_name = "tag"
+    template = "admin/articles/article/tag_filter.html"
+
+    def lookups(self, request, model_admin):
+        return ()
+
+    def has_output(self):
+        return True
+
+    def queryset(self, request, queryset):
+        term = " ".join((self.value() or "").split())
+        if not term:
+            return queryset
+        tagged = Article.objects.filter(tags__name__icontains=term).values("pk")
+        return queryset.filter(pk__in=tagged)
+
+    def choices(self, changelist):
+        # The form keeps the other filters and the search as hidden fields.
+        kept = [
+            (name, value)
+            for name, values in changelist.params.items()
+            if name not in (self.parameter_name, "p")
+            for value in (values if isinstance(values, list) else [values])
+        ]
+        yield {
+            "value": self.value() or "",
+            "kept": kept,
+            "clear": changelist.get_query_string(remove=["tag"]),
+        }
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
     save_as = False
     list_display = ["headline", "section", "state", "byline", "last_published_at", "updated_at"]
-    # Tags offered are those of the stories listed: a hidden draft's tags say what it is about.
+    # The tag filter searches only the stories listed: a hidden draft's tags say what it is about.
     list_filter = [
         "status",
         "section",
         ("authors", BylineAuthorFilter),
-        ("tags", admin.RelatedOnlyFieldListFilter),
+        TagSearchFilter,
         "is_featured",
     ]
     list_select_related = ["section", "live_article"]
@@ -419,6 +464,9 @@ class ArticleAdmin(admin.ModelAdmin):
         if outcome:
             messages.success(request, outcome.message)
             return HttpResponseRedirect(workflow_views.change_url(outcome.article))
+        if "_findquotes" in request.POST:
+            messages.success(request, f"“{obj}” was saved. Here are the quotes in its body.")
+            return HttpResponseRedirect(reverse("quote_finder:find", args=[obj.pk]))
         return super().response_add(request, obj, post_url_continue)
 
     def response_change(self, request, obj):
@@ -426,6 +474,9 @@ class ArticleAdmin(admin.ModelAdmin):
         if outcome:
             messages.success(request, f"“{obj}” was saved. {outcome.message}")
             return HttpResponseRedirect(workflow_views.change_url(outcome.article))
+        if "_findquotes" in request.POST:
+            messages.success(request, f"“{obj}” was saved. Here are the quotes in its body.")
+            return HttpResponseRedirect(reverse("quote_finder:find", args=[obj.pk]))
         return super().response_change(request, obj)
 
     # --- the change form's status panel -------------------------------------------
@@ -445,12 +496,16 @@ class ArticleAdmin(admin.ModelAdmin):
             if not obj.is_working_copy
             else None
         )
+        since = formats.date_format(timezone.localtime(obj.created_at), "DATETIME_FORMAT")
         actions = [
             {
                 "name": name,
                 "label": workflow_views.ACTION_LABELS[name],
                 # Where the button posts: with the form when it can save, else the action view.
                 "saves": editable and name in workflow_views.SAVING_ACTIONS,
+                "confirm": workflow_views.CONFIRMATIONS.get(name, "").format(since=since),
+                "needs_input": name in workflow_views.NEEDS_INPUT,
+                "input_id": workflow_views.INPUT_IDS.get(name, ""),
             }
             for name in workflow_views.available_actions(user, obj)
         ]
@@ -464,6 +519,14 @@ class ArticleAdmin(admin.ModelAdmin):
             if obj.status == Article.Status.DRAFT and own_events and own_events[0].action == "return"
             else None
         )
+        submitted = (
+            own_events[0]
+            if obj.status == Article.Status.IN_REVIEW and own_events and own_events[0].action == "submit"
+            else None
+        )
+        # The approval gate's check, shown while the story can still be fixed or approved.
+        quotes_checked = obj.status in (Article.Status.DRAFT, Article.Status.IN_REVIEW)
+        quotes_missing = quotes_missing_from_body(obj) if quotes_checked else []
         recent = list(versions_for_article(obj)[:9])
         versions = [
             {"version": v, "previous": recent[n + 1] if n + 1 < len(recent) else None}
@@ -484,6 +547,9 @@ class ArticleAdmin(admin.ModelAdmin):
             "wf_action_names": {a["name"] for a in actions},
             "wf_events": events,
             "wf_returned": returned,
+            "wf_submitted": submitted,
+            "wf_quotes_checked": quotes_checked and obj.quotes.exists(),
+            "wf_quotes_missing": quotes_missing,
             "wf_versions": versions,
             "wf_preview_links": links,
             "wf_can_share": user.has_perm("articles.add_previewlink"),
@@ -507,6 +573,7 @@ class ArticleAdmin(admin.ModelAdmin):
             path(
                 "review-queue/", wrap(workflow_views.review_queue_view), name="articles_article_review_queue"
             ),
+            path("tags/autocomplete/", wrap(tag_autocomplete_view), name="articles_article_tag_autocomplete"),
             path(
                 "<path:object_id>/workflow/",
                 wrap(workflow_views.workflow_action_view),
@@ -553,7 +620,7 @@ class ArticleAdmin(admin.ModelAdmin):
         elif getattr(obj, "has_working_copy", False):
             notes.append("changes pending")
         if obj.status == Article.Status.SCHEDULED and obj.scheduled_at:
-            when = timezone.localtime(obj.scheduled_at).strftime("%Y-%m-%d %H:%M")
+            when = formats.date_format(timezone.localtime(obj.scheduled_at), "DATETIME_FORMAT")
             if obj.is_overdue and obj.publish_failure:
                 return format_html(
                     '{} {} <strong class="wf-overdue" title="{}">OVERDUE: not published</strong>',
@@ -573,6 +640,13 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description="Preview")
     def lead_image_preview(self, obj):
+        if obj.lead_image and not obj.lead_image._committed:
+            # A form shown again after an error: the chosen file was never stored, and the
+            # browser has forgotten it, so say so rather than show a picture that is not there.
+            return format_html(
+                '<strong class="wf-image-unsaved">{}</strong>',
+                LEAD_IMAGE_NOT_SAVED.format(name=obj.lead_image.name),
+            )
         if not obj.lead_image:
             return "No image yet."
         return format_html(

@@ -25,13 +25,20 @@ MERGE_TAGS_NOT_ALLOWED = "Only editors may merge tags."
 MERGE_TAGS_NONE_SELECTED = "Select the tags to merge from the list first."
 
 
+def tags_visible_to(user, tags=None):
+    """The tags ``user`` may see: those of the stories they may see, and tags no story
+    carries. Used by the tag list and by the story form's tag autocomplete."""
+    uses = TaggedItem.objects.filter(
+        tag=OuterRef("pk"), content_type=ContentType.objects.get_for_model(Article)
+    )
+    shown = workflow.articles_visible_to(user).values("pk")
+    tags = Tag.objects.all() if tags is None else tags
+    return tags.filter(~Exists(uses) | Exists(uses.filter(object_id__in=shown)))
+
+
 class NewsroomTagAdmin(TagAdmin):
     def get_queryset(self, request):
-        uses = TaggedItem.objects.filter(
-            tag=OuterRef("pk"), content_type=ContentType.objects.get_for_model(Article)
-        )
-        shown = workflow.articles_visible_to(request.user).values("pk")
-        return super().get_queryset(request).filter(~Exists(uses) | Exists(uses.filter(object_id__in=shown)))
+        return tags_visible_to(request.user, super().get_queryset(request))
 
     def may_merge(self, request) -> bool:
         return self.has_change_permission(request) and self.has_delete_permission(request)

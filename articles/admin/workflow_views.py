@@ -19,7 +19,7 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from reversion.models import Version
 
 from articles import preview, workflow
@@ -47,6 +47,26 @@ ACTION_LABELS = {
     "publish_changes": "Publish the changes now",
     "approve_changes": "Approve the changes",
     "discard_changes": "Discard these changes",
+    "take_back": "Take back to fix",
+}
+# Actions that destroy or undo something ask first (static/admin/articles/editing_desk.js),
+# naming what will be lost.
+CONFIRMATIONS = {
+    "discard_changes": (
+        "Discard every change made on this copy since {since} (text, quotes, links, tags, image)? "
+        "They cannot be brought back; readers keep the published story."
+    ),
+    "withdraw": "Withdraw this story? It leaves every public page and its address answers 410 Gone.",
+    "unschedule": "Take this story off the schedule? It becomes a draft and will not go live.",
+    "take_back": "Take this story back from review? It becomes a draft again and the editors are told.",
+}
+# Actions offered in the status bar as a jump to the text they need (further down the form).
+NEEDS_INPUT = {"return", "schedule", "withdraw", "correct"}
+INPUT_IDS = {
+    "return": "id_workflow_comment",
+    "schedule": "id_workflow_publish_at",
+    "withdraw": "id_workflow_reason",
+    "correct": "id_workflow_correction",
 }
 # Actions whose input is typed on the change form: when the story is editable they save
 # the form first (one request, one stale-save check), so nothing typed is lost.
@@ -57,6 +77,7 @@ TEXT_FIELDS = {
     "return": "workflow_comment",
     "withdraw": "workflow_reason",
     "correct": "workflow_correction",
+    "take_back": "workflow_note",
 }
 
 
@@ -71,9 +92,13 @@ def available_actions(user, article: Article) -> list[str]:
     editor = workflow.is_editor(user)
     status = article.status
     actions = []
+    # The author may take their own submission back to fix it; editors return it instead.
+    take_back = status == Status.IN_REVIEW and not editor and workflow.is_author(user, article)
     if article.is_working_copy:
         if status == Status.DRAFT and workflow.can_edit(user, article):
             actions.append("submit")
+        if take_back:
+            actions.append("take_back")
         if editor and status == Status.IN_REVIEW:
             actions += ["approve_changes", "return"]
         if editor and status in (Status.DRAFT, Status.IN_REVIEW):
@@ -83,6 +108,8 @@ def available_actions(user, article: Article) -> list[str]:
         return actions
     if status == Status.DRAFT and workflow.can_edit(user, article):
         actions.append("submit")
+    if take_back:
+        actions.append("take_back")
     if editor and status == Status.IN_REVIEW:
         actions += ["approve", "schedule", "return"]
     if editor and status == Status.SCHEDULED:
@@ -126,8 +153,11 @@ def run_action(action: str, *, article: Article, user, data) -> Outcome:
     if action == "schedule":
         publish_at = parse_publish_at(data.get("workflow_publish_at", ""))
         done = workflow.article_approve(article=article, user=user, publish_at=publish_at)
-        when = timezone.localtime(done.scheduled_at).strftime("%Y-%m-%d %H:%M")
+        when = formats.date_format(timezone.localtime(done.scheduled_at), "DATETIME_FORMAT")
         return Outcome(done, f"Approved; the story goes live at {when}.")
+    if action == "take_back":
+        done = workflow.article_take_back(article=article, user=user, note=text)
+        return Outcome(done, "The story is a draft again for you to fix; the editors have been told.")
     if action == "publish_now":
         return Outcome(workflow.article_publish_now(article=article, user=user), "Published now.")
     if action == "unschedule":

@@ -85,6 +85,10 @@ TRANSITIONS = {
         lambda a, u: workflow.article_publish_correction(article=a, user=u, text="The total was $4m."),
     ),
     "start_edit": (Status.PUBLISHED, lambda a, u: workflow.article_start_edit(article=a, user=u)),
+    "take_back": (
+        Status.IN_REVIEW,
+        lambda a, u: workflow.article_take_back(article=a, user=u, note="Wrong figure."),
+    ),
 }
 EXPECTED_STATUS = {
     "submit": Status.IN_REVIEW,
@@ -96,6 +100,7 @@ EXPECTED_STATUS = {
     "withdraw": Status.WITHDRAWN,
     "correct": Status.PUBLISHED,
     "start_edit": Status.PUBLISHED,
+    "take_back": Status.DRAFT,
 }
 # Who may do what: "author" is a journalist on the byline, "other" a journalist who is not.
 ALLOWED = {
@@ -108,6 +113,7 @@ ALLOWED = {
     "withdraw": {"editor", "superuser"},
     "correct": {"editor", "superuser"},
     "start_edit": {"author", "editor", "superuser"},
+    "take_back": {"author", "editor", "superuser"},
 }
 ROLES = ["author", "other", "editor", "superuser"]
 
@@ -566,3 +572,58 @@ def test_a_journalist_cannot_restore_a_story_frozen_in_review(journalist):
         workflow.article_restore(
             article=article, user=journalist, version=versions_for_article(article).first()
         )
+
+
+# --- the editing desk ---------------------------------------------------------------------
+
+
+def test_an_author_takes_a_submission_back_to_fix_it_and_the_editors_are_told(
+    journalist, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    article = story(Status.IN_REVIEW, journalist)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_take_back(article=article, user=journalist, note="The total is wrong.")
+    article.refresh_from_db()
+    assert article.status == Status.DRAFT
+    assert workflow.can_edit(journalist, article)
+    event = ArticleEvent.objects.get(article=article)
+    assert (event.action, event.user, event.from_status, event.to_status, event.comment) == (
+        "take_back",
+        journalist,
+        Status.IN_REVIEW,
+        Status.DRAFT,
+        "The total is wrong.",
+    )
+    assert workflow.EVENT_LABELS["take_back"] == "Taken back by the author to fix"
+    assert [m.to for m in mailoutbox] == [[editor.email]]
+    assert "The total is wrong." in mailoutbox[0].body
+
+
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.SCHEDULED, Status.PUBLISHED])
+def test_only_a_story_in_review_can_be_taken_back(status, journalist):
+    article = story(status, journalist)
+    with pytest.raises(workflow.TransitionError):
+        workflow.article_take_back(article=article, user=journalist)
+
+
+def test_a_correction_published_with_edits_is_one_entry_in_the_log(editor, journalist):
+    live = story(Status.PUBLISHED, journalist)
+    copy = workflow.article_start_edit(article=live, user=journalist)
+    copy.dek = "A corrected dek."
+    copy.save()
+    before = set(ArticleEvent.objects.values_list("pk", flat=True))
+    workflow.article_publish_correction(article=copy, user=editor, text="The total was $4 million.")
+    new = ArticleEvent.objects.exclude(pk__in=before)
+    assert [(e.action, e.article_id, e.comment) for e in new] == [
+        ("correct_changes", live.pk, "The total was $4 million.")
+    ]
+
+
+def test_publishing_changes_moves_the_live_storys_modified_time(editor, journalist):
+    long_ago = timezone.now() - timedelta(days=2)
+    live = story(Status.PUBLISHED, journalist, first_published_at=long_ago, last_published_at=long_ago)
+    copy = workflow.article_start_edit(article=live, user=journalist)
+    workflow.article_publish_changes(article=copy, user=editor)
+    live.refresh_from_db()
+    assert live.first_published_at == long_ago
+    assert live.last_published_at > timezone.now() - timedelta(minutes=1)
