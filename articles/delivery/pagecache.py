@@ -45,6 +45,9 @@ PURGE_MARK_KEY = f"{KEY_PREFIX}:purge-mark"
 PUBLIC_CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
 PRIVATE_CACHE_CONTROL = {"private": True, "no_cache": True}
 CACHEABLE_METHODS = {"GET", "HEAD"}
+# A tag's version must outlive the pages stored with it (PAGE_CACHE_SECONDS). One that expires
+# anyway only turns those pages into misses, so versions need not be kept for ever.
+TAG_VERSION_SECONDS = 7 * 24 * 3600
 _clock = time.time
 
 
@@ -62,8 +65,8 @@ def page_cache_purge_tags(tags) -> None:
     if not tags:
         return
     # The mark first: a render that reads the new tag versions has then seen the new mark.
-    cache.set(PURGE_MARK_KEY, uuid.uuid4().hex, timeout=None)
-    cache.set_many({_tag_key(tag): _new_version() for tag in tags}, timeout=None)
+    cache.set(PURGE_MARK_KEY, uuid.uuid4().hex, timeout=TAG_VERSION_SECONDS)
+    cache.set_many({_tag_key(tag): _new_version() for tag in tags}, timeout=TAG_VERSION_SECONDS)
 
 
 def page_cache_purge() -> None:
@@ -77,7 +80,7 @@ def _tag_versions(tags) -> dict:
     versions = cache.get_many(keys)
     missing = [key for key in keys if key not in versions]
     for key in missing:
-        cache.add(key, _new_version(), timeout=None)
+        cache.add(key, _new_version(), timeout=TAG_VERSION_SECONDS)
     if missing:
         versions.update(cache.get_many(missing))
     return versions

@@ -130,6 +130,11 @@ def fleet(tmp_path_factory):
     with _environment(env):
         module.stop()
     _psql(f'drop database if exists "{name}" with (force)')
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    for key in client.scan_iter(f"{env['CACHE_KEY_PREFIX']}:*"):
+        client.delete(key)
 
 
 class Browser:
