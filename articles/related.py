@@ -1,21 +1,32 @@
 """The related-articles box beside a story.
 
 First the editor's curated links in their order, then the published stories that have
-most in common with this one. Three queries, whatever the size of the archive.
+most in common with this one. The fill is worked out when stories are published, changed
+or withdrawn (``related_refresh``, run by the ``refresh_related_stories`` task) and stored
+as ``RelatedStory`` rows; a story page reads its whole box, curated links and fill, in one
+query, whatever the size of the archive. What readers may see is applied on that read, so a
+story withdrawn a moment ago is out of every box before any refresh has run.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connections
-from django.db.models import Exists, OuterRef, Q
+from django.db import connections, transaction
+from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q, Value
+from django.dispatch import receiver
 from taggit.models import TaggedItem
 
-from articles.models import Article, Quote, RelatedLink
+from articles.models import Article, Quote, RelatedLink, RelatedStory, Section
+from articles.signals import public_content_changed
 
 # A source quoted in both stories says more about what they share than a common tag.
 SOURCE_WEIGHT = 3
 TAG_WEIGHT = 1
+# Stored fill entries per story, beyond the box's size: room for curated links that name
+# the same stories and for stories withdrawn before the next refresh.
+STORED_BEYOND_TOTAL = 10
+# Boxes rewritten per statement when a story joins or leaves other stories' boxes.
+REFRESH_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,16 +41,20 @@ class RelatedItem:
     article: Article | None = None
 
 
+def stored_per_story() -> int:
+    return settings.RELATED_ARTICLES_TOTAL + STORED_BEYOND_TOTAL
+
+
 def related_for_article(article: Article, *, total: int | None = None) -> list[RelatedItem]:
     """The box for ``article``: its curated links, then the closest published stories up to
-    ``total`` entries (``settings.RELATED_ARTICLES_TOTAL`` by default).
+    ``total`` entries (``settings.RELATED_ARTICLES_TOTAL`` by default). One query.
 
     Curated links keep the editor's order and are never cut to fit ``total``; a link to a
     story that is not published (draft, in review, scheduled, withdrawn) is left out, while
     links to outside pages stay. An internal link's title, kicker and teaser default to the
     target's headline, kicker (or section) and dek.
 
-    The fill scores every published story by what it shares with ``article``:
+    The fill is the stored ``RelatedStory`` list of the live story, published stories only:
     ``SOURCE_WEIGHT`` per quoted source and ``TAG_WEIGHT`` per tag, highest first, newer
     first on ties. Stories sharing nothing are not related. The story itself (both its live
     row and its working copy) and stories already linked are excluded.
@@ -48,35 +63,109 @@ def related_for_article(article: Article, *, total: int | None = None) -> list[R
         return []
     if total is None:
         total = settings.RELATED_ARTICLES_TOTAL
-    items = _curated(article)
-    wanted = total - len(items)
-    if wanted <= 0:
-        return items
-    exclude = {article.pk, article.live_article_id} | {item.article.pk for item in items if item.article}
-    exclude.discard(None)
-    items.extend(_story_item(story) for story in closest_stories(article, limit=wanted, exclude=exclude))
+    live_pk = article.live_article_id or article.pk
+    curated, fill = [], []
+    for row in _box_rows(article.pk, live_pk):
+        (curated if row["box_curated"] else fill).append(row)
+    curated.sort(key=lambda row: (row["box_order"], row["box_row_id"]))
+    items = [_curated_item(row) for row in curated]
+    shown = {live_pk, article.pk} | {item.article.pk for item in items if item.article}
+    fill.sort(
+        key=lambda row: (-row["box_score"], -row["box_published_at"].timestamp(), -row["box_target_id"])
+    )
+    for row in fill:
+        if len(items) >= total:
+            break
+        if row["box_target_id"] not in shown:
+            shown.add(row["box_target_id"])
+            items.append(_story_item(_target(row)))
     return items
 
 
-def _curated(article: Article) -> list[RelatedItem]:
-    links = (
-        RelatedLink.objects.filter(article=article)
-        .select_related("target_article__section")
+def _story_columns(prefix: str) -> dict:
+    return {
+        "box_target_id": F(f"{prefix}_id"),
+        "box_target_headline": F(f"{prefix}__headline"),
+        "box_target_kicker": F(f"{prefix}__kicker"),
+        "box_target_dek": F(f"{prefix}__dek"),
+        "box_target_slug": F(f"{prefix}__slug"),
+        "box_target_date": F(f"{prefix}__publication_date"),
+        "box_target_section": F(f"{prefix}__section__name"),
+        "box_published_at": F(f"{prefix}__last_published_at"),
+    }
+
+
+def _box_rows(article_pk: int, live_pk: int) -> list[dict]:
+    """The curated links of ``article_pk`` (a working copy has its own) and the stored fill
+    of ``live_pk``, as rows of the same shape, in one ``UNION ALL``."""
+    text, number = CharField(), IntegerField()
+    curated = (
+        RelatedLink.objects.filter(article_id=article_pk)
         .alias(target_is_public=Exists(Article.objects.published().filter(pk=OuterRef("target_article"))))
         .filter(Q(target_article__isnull=True) | Q(target_is_public=True))
-        .order_by("order", "id")
-    )
-    return [
-        RelatedItem(
-            kicker=link.display_kicker,
-            title=link.display_title,
-            teaser=link.display_teaser,
-            href=link.href,
-            is_external=link.is_external,
-            article=link.target_article,
+        .values(
+            box_curated=Value(True),
+            box_row_id=F("id"),
+            box_order=F("order"),
+            box_score=Value(0, output_field=number),
+            box_title=F("title"),
+            box_kicker=F("kicker"),
+            box_teaser=F("teaser"),
+            box_url=F("url"),
+            **_story_columns("target_article"),
         )
-        for link in links
-    ]
+    )
+    fill = RelatedStory.objects.filter(
+        article_id=live_pk, related__status=Article.Status.PUBLISHED, related__live_article__isnull=True
+    ).values(
+        box_curated=Value(False),
+        box_row_id=F("id"),
+        box_order=Value(0, output_field=number),
+        box_score=F("score"),
+        box_title=Value("", output_field=text),
+        box_kicker=Value("", output_field=text),
+        box_teaser=Value("", output_field=text),
+        box_url=Value("", output_field=text),
+        **_story_columns("related"),
+    )
+    return list(curated.order_by().union(fill.order_by(), all=True))
+
+
+def _target(row: dict) -> Article | None:
+    """The linked story, as much of it as the box shows and its cache tag names."""
+    if row["box_target_id"] is None:
+        return None
+    return Article(
+        pk=row["box_target_id"],
+        headline=row["box_target_headline"],
+        kicker=row["box_target_kicker"],
+        dek=row["box_target_dek"],
+        slug=row["box_target_slug"],
+        publication_date=row["box_target_date"],
+        last_published_at=row["box_published_at"],
+        status=Article.Status.PUBLISHED,
+        section=Section(name=row["box_target_section"]),
+    )
+
+
+def _curated_item(row: dict) -> RelatedItem:
+    target = _target(row)
+    if target is None:
+        return RelatedItem(
+            kicker=row["box_kicker"],
+            title=row["box_title"],
+            teaser=row["box_teaser"],
+            href=row["box_url"],
+            is_external=True,
+        )
+    return RelatedItem(
+        kicker=row["box_kicker"] or target.display_kicker,
+        title=row["box_title"] or target.headline,
+        teaser=row["box_teaser"] or target.dek,
+        href=target.get_absolute_url(),
+        is_external=False,
+        article=target,
+    )
 
 
 def _story_item(story: Article) -> RelatedItem:
@@ -88,6 +177,103 @@ def _story_item(story: Article) -> RelatedItem:
         is_external=False,
         article=story,
     )
+
+
+def _scores(article: Article, *, limit: int | None) -> list[tuple[int, int]]:
+    sql, params = closest_stories_sql(article, limit=limit)
+    with connections[Article.objects.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return [(row[0], row[1]) for row in cursor.fetchall()]
+
+
+def _store_box(story_id: int, scores) -> None:
+    RelatedStory.objects.filter(article_id=story_id).delete()
+    RelatedStory.objects.bulk_create(
+        [RelatedStory(article_id=story_id, related_id=pk, score=score) for pk, score in scores],
+        ignore_conflicts=True,
+    )
+
+
+def _trim_boxes(story_ids: list[int]) -> None:
+    """Keep only the best ``stored_per_story()`` entries of each of these stories' boxes."""
+    table, story = RelatedStory._meta.db_table, Article._meta.db_table
+    for start in range(0, len(story_ids), REFRESH_CHUNK):
+        chunk = story_ids[start : start + REFRESH_CHUNK]
+        placeholders = ", ".join(["%s"] * len(chunk))
+        with connections[RelatedStory.objects.db].cursor() as cursor:
+            cursor.execute(
+                f"""
+                DELETE FROM {table} WHERE id IN (
+                    SELECT ranked.id FROM (
+                        SELECT r.id, ROW_NUMBER() OVER (
+                            PARTITION BY r.article_id
+                            ORDER BY r.score DESC, a.last_published_at DESC, a.id DESC
+                        ) AS place
+                        FROM {table} r INNER JOIN {story} a ON a.id = r.related_id
+                        WHERE r.article_id IN ({placeholders})
+                    ) ranked
+                    WHERE ranked.place > %s
+                )
+                """,
+                [*chunk, stored_per_story()],
+            )
+
+
+def related_refresh(story_id: int) -> None:
+    """Bring the stored boxes up to date after story ``story_id`` (a live row) changed.
+
+    A published story gets its own box anew, and joins the box of every published story it
+    shares something with wherever its score earns a place (scores are symmetric: what A
+    shares with B, B shares with A). A story readers cannot see (withdrawn, deleted, back
+    to draft) has no box and leaves every other: those boxes are worked out again, so they
+    stay full. Boxes it was in and where its score fell are worked out again too.
+    """
+    with transaction.atomic():
+        story = Article.objects.filter(pk=story_id).first()
+        before = dict(RelatedStory.objects.filter(related_id=story_id).values_list("article_id", "score"))
+        RelatedStory.objects.filter(Q(article_id=story_id) | Q(related_id=story_id)).delete()
+        visible = story is not None and Article.objects.published().filter(pk=story_id).exists()
+        scores = _scores(story, limit=None) if visible else []
+        if scores:
+            _store_box(story_id, scores[: stored_per_story()])
+            RelatedStory.objects.bulk_create(
+                [RelatedStory(article_id=pk, related_id=story_id, score=score) for pk, score in scores],
+                ignore_conflicts=True,
+            )
+            _trim_boxes([pk for pk, _score in scores])
+        now = dict(scores)
+        for other_id, score in before.items():
+            if now.get(other_id, -1) < score:
+                related_box_rebuild(other_id)
+
+
+def related_rebuild_all(*, progress=None) -> int:
+    """Work out every published story's stored box from scratch (after an import, or to
+    repair); returns how many. ``progress(done, total)`` is called every few hundred."""
+    ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
+    RelatedStory.objects.exclude(article_id__in=Article.objects.published().values("pk")).delete()
+    for done, story_id in enumerate(ids, start=1):
+        related_box_rebuild(story_id)
+        if progress and (done % 500 == 0 or done == len(ids)):
+            progress(done, len(ids))
+    return len(ids)
+
+
+@receiver(public_content_changed, dispatch_uid="articles.related.public_content_changed")
+def _on_public_content_changed(sender, article, action="", **kwargs):
+    # A generated archive is worked out as a whole by the command that wrote it.
+    if action == "generate_archive":
+        return
+    from articles.tasks import enqueue_on_commit, refresh_related_stories
+
+    enqueue_on_commit(refresh_related_stories, article_id=article.live_article_id or article.pk)
+
+
+def related_box_rebuild(story_id: int) -> None:
+    """Work out story ``story_id``'s stored box from scratch (nothing, unless published)."""
+    story = Article.objects.published().filter(pk=story_id).first()
+    with transaction.atomic():
+        _store_box(story_id, _scores(story, limit=stored_per_story()) if story else [])
 
 
 def closest_stories(article: Article, *, limit: int, exclude=()) -> list[Article]:
@@ -108,9 +294,10 @@ def closest_stories(article: Article, *, limit: int, exclude=()) -> list[Article
     return [found[pk] for pk in ranked if pk in found]
 
 
-def closest_stories_sql(article: Article, *, limit: int, exclude=()) -> tuple[str, list]:
+def closest_stories_sql(article: Article, *, limit: int | None, exclude=()) -> tuple[str, list]:
     """The scoring query of ``closest_stories`` and its parameters, for running and for
-    EXPLAIN. Rows: (article id, score), best first."""
+    EXPLAIN. Rows: (article id, score), best first; every story sharing anything with
+    ``article`` when ``limit`` is None."""
     quote = Quote._meta.db_table
     tagged = TaggedItem._meta.db_table
     story = Article._meta.db_table
@@ -141,8 +328,8 @@ def closest_stories_sql(article: Article, *, limit: int, exclude=()) -> tuple[st
         INNER JOIN {story} a ON a.id = scores.article_id
         WHERE a.status = %s AND a.live_article_id IS NULL AND a.id NOT IN ({placeholders})
         ORDER BY scores.score DESC, a.last_published_at DESC, a.id DESC
-        LIMIT %s
+        {"LIMIT %s" if limit is not None else ""}
     """
     model = (Article._meta.app_label, Article._meta.model_name)
-    params = [article.pk, *model, *model, article.pk, Article.Status.PUBLISHED, *excluded, limit]
-    return sql, params
+    params = [article.pk, *model, *model, article.pk, Article.Status.PUBLISHED, *excluded]
+    return sql, params + ([limit] if limit is not None else [])

@@ -51,6 +51,8 @@ RETRY_POLICIES = {
     # Readers wait on these: try again quickly, for about an hour.
     "purge_frontend_tags": RetryPolicy(attempts=15, first_delay=1, max_delay=600),
     "make_lead_image_renditions": RetryPolicy(attempts=5, first_delay=10, max_delay=600),
+    # Until it runs, boxes miss a new story (a withdrawn one is already left out on reading).
+    "refresh_related_stories": RetryPolicy(attempts=8, first_delay=5, max_delay=600),
 }
 
 
@@ -119,6 +121,15 @@ def make_lead_image_renditions(*, article_id: int) -> int:
     if article is None:
         return 0
     return lead_image_renditions_generate(article, retry_storage_errors=True)
+
+
+@retried
+def refresh_related_stories(*, article_id: int) -> None:
+    """Bring the stored related-articles boxes up to date after a story was published,
+    changed or withdrawn (``articles.related.related_refresh``); running it twice is harmless."""
+    from articles.related import related_refresh
+
+    related_refresh(article_id)
 
 
 def task_queue_state(now=None) -> dict:

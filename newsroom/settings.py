@@ -134,6 +134,9 @@ CACHE_BACKENDS = {
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     },
     "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # No cache at all: every page is rendered afresh (``manage.py benchmark`` measures
+    # uncached pages this way). Nothing is purged because nothing is kept.
+    "none": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
 PER_PROCESS_CACHE = (
     "CACHE_BACKEND=locmem keeps the page cache in each process's memory: a purge made by one "

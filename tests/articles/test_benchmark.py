@@ -18,7 +18,7 @@ def test_the_benchmark_reports_timings_query_counts_and_plans():
     report = out.getvalue()
     assert "30 published stories" in report
     sidebar = report.split("Related-articles box")[1].splitlines()[1]
-    assert "median" in sidebar and "p95" in sidebar and "runs    5" in sidebar and "queries 3" in sidebar
+    assert "median" in sidebar and "p95" in sidebar and "runs    5" in sidebar and "queries 1" in sidebar
     assert "'housing'" in report.split("Search")[1]
     assert "runs    2" in report.split("Story pages")[1].splitlines()[1]
     assert "Plan of the sidebar's scoring query" in report

@@ -219,7 +219,7 @@ def test_story_context_reads_a_fixed_number_of_queries(story, django_assert_max_
     # As when the story was saved outside a test transaction: its renditions exist.
     lead_image_renditions_generate(story)
 
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(3):
         context = story_context(story)
 
     assert len(context["people"]) == 12

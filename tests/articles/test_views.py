@@ -314,8 +314,8 @@ QUERY_CEILINGS = {
     "source": 6,
     "search": 4,
     "corrections": 3,
-    # Seven for the story and the menu, the rest for the related-articles box.
-    "story": 10,
+    # The story, its quotes, its byline, tags and corrections, its related-articles box.
+    "story": 4,
 }
 
 

@@ -10,19 +10,37 @@ see which indexes they use.
 Application caches are replaced by a dummy cache while measuring, so every figure is a cold
 cache figure; the database's own buffers are left as they are. Speed targets are checked here,
 by reading the output, and never in timed tests.
+
+With ``--load SECONDS`` it also serves the site with gunicorn (two sync workers, production
+settings over plain HTTP on the loopback) and loads it with wrk (eight connections rotating
+through up to 200 story addresses, or the list pages): requests per second and the CPU the
+workers and the database spent per request, for the story page and the list pages without
+any cache, the story page from the page cache (Redis when ``REDIS_URL`` is set, and the file
+cache), and the Django floor (``newsroom.benchmark_floor``) to compare the cached page with.
+It also times the admin's story list, warm, plain, filtered and searched.
 """
 
 import math
+import os
 import random
+import secrets
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
+from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
+from taggit.models import Tag
 
-from articles.models import Article
+from articles.management import load
+from articles.models import Article, Quote, Section, Source
 from articles.related import closest_stories_sql, related_for_article
 from articles.search import search_articles
 
@@ -73,6 +91,11 @@ class Command(BaseCommand):
         parser.add_argument("--pages", type=int, default=0, help="Story pages to render and time (0).")
         parser.add_argument("--seed", type=int, default=1, help="Seed for picking the sample (1).")
         parser.add_argument("--no-explain", action="store_false", dest="explain", help="Skip query plans.")
+        parser.add_argument(
+            "--load", type=int, default=0, help="Seconds of each wrk run through gunicorn (0: no load runs)."
+        )
+        parser.add_argument("--port", type=int, default=0, help="Port for gunicorn (default: any free one).")
+        parser.add_argument("--admin", type=int, default=0, help="Times to load the admin's story list (0).")
 
     def handle(self, *args, **options):
         if min(options["sample"], options["repeat"]) < 1 or options["pages"] < 0:
@@ -90,9 +113,15 @@ class Command(BaseCommand):
             self.time_search(queries, options["repeat"])
             if options["pages"]:
                 self.time_pages(sample[: options["pages"]])
+            if options["pages"]:
+                self.count_page_queries(sample[: options["pages"]])
+            if options["admin"]:
+                self.time_admin_list(options["admin"])
             if options["explain"]:
                 self.explain_sidebar(slowest)
                 self.explain_search(queries[0])
+        if options["load"]:
+            self.load_pages(sample, seconds=options["load"], port=options["port"] or load.free_port())
 
     def time_sidebar(self, sample: list[int]) -> Article:
         """Time related_for_article over the sample; return the slowest story."""
@@ -154,3 +183,118 @@ class Command(BaseCommand):
             cursor.execute(f"{prefix} {sql}", params)
             rows = cursor.fetchall()
         return "\n".join(" ".join(str(column) for column in row) for row in rows)
+
+    def count_page_queries(self, sample: list[int]):
+        """The most SQL queries any public page of each kind ran, through the test client."""
+        client = Client()
+        self.stdout.write("SQL queries per page, most of any page of the kind")
+        with override_settings(ALLOWED_HOSTS=["testserver"]):
+            for kind, paths in self.page_kinds(sample[:20]).items():
+                counts = []
+                for path in paths:
+                    with CaptureQueriesContext(connection) as captured:
+                        client.get(path)
+                    counts.append(len(captured.captured_queries))
+                self.stdout.write(f"  {kind:10} {max(counts):3d}")
+        self.stdout.write("")
+
+    @staticmethod
+    def page_kinds(sample: list[int]) -> dict[str, list[str]]:
+        published = Article.objects.published()
+        stories = [story.get_absolute_url() for story in Article.objects.in_bulk(sample).values()]
+        tags = Tag.objects.filter(article__in=published.filter(pk__in=sample)).distinct()[:20]
+        sources = Source.objects.public().filter(
+            pk__in=Quote.objects.filter(article__in=sample).values("source_id")
+        )[:20]
+        return {
+            "story": stories,
+            "home": ["/", "/?page=3"],
+            "section": [section.get_absolute_url() for section in Section.objects.all()],
+            "tag": [f"/tag/{tag.slug}/" for tag in tags],
+            "source": [source.get_absolute_url() for source in sources],
+        }
+
+    def time_admin_list(self, repeat: int):
+        """The admin's story list, warm: plain, filtered by status and byline, searched."""
+        user, _ = User.objects.get_or_create(username="benchmark-admin", defaults={"is_staff": True})
+        user.is_superuser = True
+        user.save(update_fields=["is_superuser"])
+        client = Client()
+        client.force_login(user)
+        author = Article.authors.through.objects.values_list("author_id", flat=True).first()
+        variants = {
+            "plain": "",
+            "published": "?status__exact=published",
+            "by byline": f"?authors__id__exact={author}",
+            "searched": "?q=housing",
+        }
+        self.stdout.write("Admin story list (/admin/articles/article/), warm")
+        with override_settings(ALLOWED_HOSTS=["testserver"]):
+            for name, query in variants.items():
+                timings = Timings()
+                url = "/admin/articles/article/" + query
+                client.get(url)
+                for _ in range(repeat):
+                    response = timings.measure(lambda u=url: client.get(u))
+                    if response.status_code != 200:
+                        raise CommandError(f"{url} answered {response.status_code}, not 200.")
+                self.stdout.write(f"  {name:12} {timings.summary()}")
+        self.stdout.write("")
+
+    def load_pages(self, sample: list[int], *, seconds: int, port: int):
+        stories = [story.get_absolute_url() for story in Article.objects.in_bulk(sample[:200]).values()]
+        kinds = self.page_kinds(sample)
+        secret = secrets.token_urlsafe(40)
+        with tempfile.TemporaryDirectory() as scratch:
+            cache_dir, static_root = Path(scratch, "cache"), Path(scratch, "static")
+            production = {
+                "DEBUG": "0",
+                "SECRET_KEY": secret,
+                "ALLOWED_HOSTS": "127.0.0.1",
+                "SECURE_SSL_REDIRECT": "0",
+                "SECURE_HSTS_SECONDS": "0",
+                "SESSION_COOKIE_SECURE": "0",
+                "CSRF_COOKIE_SECURE": "0",
+                "TASKS_BACKEND": "immediate",
+                "CACHE_DIR": str(cache_dir),
+                "STATIC_ROOT": str(static_root),
+                # Each run starts from an empty page cache of its own.
+                "CACHE_KEY_PREFIX": f"benchmark-{secret[:8]}",
+            }
+            subprocess.run(
+                [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+                cwd=settings.BASE_DIR,
+                env={**os.environ, **production},
+                check=True,
+            )
+            self.server_log = Path(scratch, "gunicorn.log").open("w")
+            self.stdout.write(f"Under load: gunicorn, 2 sync workers; wrk {seconds} s, 8 connections")
+            floor = self.run_load(
+                "Django floor (fixed string)",
+                {**production, "DJANGO_SETTINGS_MODULE": "newsroom.benchmark_floor"},
+                ["/floor/"],
+                seconds=seconds,
+                port=port,
+                app="newsroom.benchmark_floor:application",
+            )
+            uncached = {**production, "CACHE_BACKEND": "none"}
+            self.run_load("story page, no cache", uncached, stories, seconds=seconds, port=port)
+            for kind in ("home", "section", "tag", "source"):
+                self.run_load(f"{kind} pages, no cache", uncached, kinds[kind], seconds=seconds, port=port)
+            cached = {"file": {**production, "CACHE_BACKEND": "file"}}
+            if settings.REDIS_URL or os.environ.get("REDIS_URL"):
+                cached["redis"] = {**production, "CACHE_BACKEND": "redis"}
+            for name, env in cached.items():
+                self.run_load(
+                    f"story page, {name} page cache", env, stories, seconds=seconds, port=port, floor=floor
+                )
+        self.stdout.write("")
+
+    def run_load(self, label, env, paths, *, seconds, port, app="newsroom.wsgi:application", floor=None):
+        server = load.Gunicorn(app=app, env=env, port=port, log=self.server_log)
+        try:
+            result = load.wrk(server, paths, seconds=seconds)
+        finally:
+            server.stop()
+        self.stdout.write(f"  {label:32} {result.line(floor.requests_per_second if floor else None)}")
+        return result
