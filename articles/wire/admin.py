@@ -22,6 +22,7 @@ from articles.wire.item import WireRefused
 
 IMPORT_NOT_ALLOWED = "Only those who write stories may import from the wire."
 FILES_REQUIRED = "Choose one or more wire files."
+SECTION_REQUIRED = "Choose the section new stories go to."
 TOO_MANY_FILES = "Choose at most {limit} files at a time."
 
 
@@ -51,6 +52,7 @@ class WireImportForm(forms.Form):
     section = forms.ModelChoiceField(
         queryset=Section.objects.all(),
         label="Section for new stories",
+        error_messages={"required": SECTION_REQUIRED},
         help_text="Stories imported before keep the section they are in.",
     )
 
@@ -109,7 +111,7 @@ def wire_import_view(model_admin, request):
 
 @admin.register(WireOrigin)
 class WireOriginAdmin(admin.ModelAdmin):
-    list_display = ["story", "wire_id", "version", "provider", "dateline", "embargoed_until", "imported_at"]
+    list_display = ["story", "wire_id", "version", "embargoed_until", "imported_at"]
     list_filter = ["format", "provider"]
     search_fields = ["wire_id", "article__headline", "provider", "byline"]
     list_select_related = ["article", "imported_by"]

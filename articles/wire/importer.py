@@ -51,6 +51,13 @@ class WireOutcome:
     notes: list[str] = field(default_factory=list)
 
     @property
+    def problem_sentence(self) -> str:
+        """The refusal as a sentence: capitalized, ending in a full stop."""
+        text = self.message.strip()
+        text = text[:1].upper() + text[1:]
+        return text if text.endswith((".", "!", "?")) else text + "."
+
+    @property
     def action_text(self) -> str:
         return ACTION_TEXT.get(self.action, "")
 
@@ -108,7 +115,8 @@ def wire_import_file(*, filename: str, data: bytes, user, section=None) -> WireO
     }
     origin = {
         "format": item.format,
-        "provider": item.provider,
+        # NINJS 1.x names no provider; the agency holding the copyright is the one that sent it.
+        "provider": item.provider or item.credit,
         "credit": item.credit,
         "dateline": item.dateline,
         "byline": item.byline,

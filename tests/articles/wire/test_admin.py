@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article, WireOrigin
-from articles.wire.admin import FILES_REQUIRED, IMPORT_NOT_ALLOWED
+from articles.wire.admin import FILES_REQUIRED, SECTION_REQUIRED
 from tests.articles.wire.conftest import sample
 from tests.factories import UserFactory
 
@@ -81,7 +81,7 @@ def test_no_file_is_a_form_error_on_the_files_field(client, journalist, city):
 def test_missing_section_is_a_form_error_and_nothing_is_imported(client, journalist):
     client.force_login(journalist)
     response = client.post(IMPORT, {"files": [upload("storm-drains.txt")]})
-    assert "section" in response.context["form"].errors
+    assert response.context["form"].errors == {"section": [SECTION_REQUIRED]}
     assert not Article.objects.exists()
 
 
@@ -99,7 +99,15 @@ def test_staff_who_cannot_write_stories_may_not_open_the_page(client):
     client.force_login(UserFactory(is_staff=True))
     response = client.get(IMPORT)
     assert response.status_code == 403
-    assert IMPORT_NOT_ALLOWED in response.content.decode() or response.status_code == 403
+    assert not Article.objects.exists()
+
+
+def test_imported_drafts_stay_off_the_public_site(client, journalist, city):
+    client.force_login(journalist)
+    client.post(IMPORT, {"section": city.pk, "files": [upload("storm-drains.txt")]})
+    client.logout()
+    for url in ["/", city.get_absolute_url(), "/feeds/rss/", "/search/?q=storm+drains"]:
+        assert "Volunteers clear 300 storm drains" not in client.get(url).content.decode()
 
 
 def test_wire_story_list_shows_only_stories_the_user_may_see(client, journalist, other_journalist, city):
