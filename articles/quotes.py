@@ -28,15 +28,37 @@ carries a ``ProposedSource`` built from the first full mention ("EPA spokesperso
 Reyes" gives name Tom K. Reyes, title spokesperson, organization EPA). Nothing else is
 inferred about a person: no gender, ever.
 
-Pure Python and regular expressions: no model, no network.
+Pure Python and regular expressions: no model, no network. The work grows in step with the
+text, whatever it holds; a text longer than ``MAX_TEXT_LENGTH`` is refused with
+``TextTooLong``, whose message is written for the person who pasted it.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from html import unescape
 from html.parser import HTMLParser
+
+import nh3
+
+# The longest text the finder reads, in characters of plain text (about 30,000 words,
+# several times the longest feature a newspaper prints); markup may add as much again.
+MAX_TEXT_LENGTH = 200_000
+TEXT_TOO_LONG = (
+    "This text is too long for the quote finder: {length:,} characters, and it reads at most "
+    "{limit:,}. Find the quotes in a shorter part of it."
+)
+
+
+class TextTooLong(ValueError):
+    """The text is longer than ``MAX_TEXT_LENGTH``; the message says so for a person."""
+
+    def __init__(self, length: int):
+        super().__init__(TEXT_TOO_LONG.format(length=length, limit=MAX_TEXT_LENGTH))
+        self.length = length
+
 
 # --- vocabulary -------------------------------------------------------------------------
 
@@ -184,11 +206,21 @@ _ABBREVIATIONS = frozenset(
 )
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_TOKEN = rf"(?:[{_UPPER}][\w'’.\-]*|[{_UPPER}]\.)"
+# How far the finder reads around a position. Every look backwards or forwards is bounded,
+# so the work grows in step with the text whatever it holds (runs of initials, of quote
+# marks, one endless paragraph). Nothing in news copy comes near these lengths.
+_LONGEST_WORD = 64  # an abbreviation or the word before a name
+_LONGEST_NAME = 200  # a run of capitalized words read as one name
+_ATTRIBUTION_REACH = 400  # the words before an opening mark or after a closing one
+_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
 _RUN = rf"{_TOKEN}(?:(?:\s+(?:of|for|de|la|del|van|von|der|the))?\s+{_TOKEN})*"
 _RUN_RE = re.compile(_RUN)
 _RUN_AT_END_RE = re.compile(rf"({_RUN})$")
-_ABBR_DEF_RE = re.compile(rf"({_RUN})\s*\(([{_UPPER}][A-Za-z.&]{{1,9}})\)")
+
+# An abbreviation defined in brackets: "Environmental Protection Agency (EPA)". The name
+# is the run of capitalized words that ends right before the bracket, read backwards from
+# it (a pattern that starts with the run would try every capitalized word in the text).
+_ABBR_DEF_RE = re.compile(rf"\(([{_UPPER}][A-Za-z.&]{{1,9}})\)")
 _CLAUSE_END_RE = re.compile(
     r"[,;:()]|\.(?=\s|$)|\s(?:who|whose|which|in|at|on|during|after|before|as|when|while|to|and)\s"
 )
@@ -278,9 +310,14 @@ class _TextExtractor(HTMLParser):
         self.parts.append(data)
 
 
+# A tag's attributes stop at the next "<" as well as at ">": otherwise every unclosed "<a"
+# would be read on to the end of the text.
+_HTML_TAG_RE = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote|em|strong|a)\b[^<>]*>", re.I)
+
+
 def looks_like_html(text: str) -> bool:
     """True when ``text`` carries the markup of a story body rather than plain text."""
-    return bool(re.search(r"<(?:p|br|div|h[1-6]|li|blockquote|em|strong|a)\b[^>]*>", text or "", re.I))
+    return bool(_HTML_TAG_RE.search(text or ""))
 
 
 def paragraphs(text_or_html: str) -> list[str]:
@@ -289,7 +326,9 @@ def paragraphs(text_or_html: str) -> list[str]:
     text = text_or_html or ""
     if looks_like_html(text):
         extractor = _TextExtractor()
-        extractor.feed(text)
+        # The standard library's parser takes quadratic time on some malformed markup (runs
+        # of unclosed tags); nh3 rewrites any input as well-formed markup in linear time.
+        extractor.feed(nh3.clean(text, tags=_BLOCK_TAGS, attributes={}, strip_comments=True))
         extractor.close()
         chunks = re.split(r"\n\s*\n", "".join(extractor.parts))
     else:
@@ -331,6 +370,8 @@ class _Span:
     how: str = ""
     verb: str = ""
     context: str = ""
+    # The _OBTAINED_RE groups found in ``context``, when read off the whole paragraph at once.
+    obtained_hints: frozenset[str] | None = None
     direct: bool = False
     partial: bool = False
     entity: _Entity | None = None
@@ -364,16 +405,22 @@ def _is_title_case(content: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 
+_SENTENCE_END_RE = re.compile(rf"[.?!][”\"’']*(?=\s+[\"“‘(\[0-9{_UPPER}]|\s*$)")
+_WORD_AT_END_RE = re.compile(r"([\w.]+)$")
+_DIGIT_AHEAD_RE = re.compile(r"\s+\d")
+_QUOTE_AHEAD_RE = re.compile(r"\S*\s+[\"“]")
+
+
 def _sentence_ends(masked: str) -> list[int]:
     """Positions just after each sentence-ending mark in a paragraph whose quotes are masked."""
     ends = []
-    for m in re.finditer(rf"[.?!][”\"’']*(?=\s+[\"“‘(\[0-9{_UPPER}]|\s*$)", masked):
+    for m in _SENTENCE_END_RE.finditer(masked):
         if masked[m.start()] == ".":
-            token = re.search(r"([\w.]+)$", masked[: m.start()])
+            token = _WORD_AT_END_RE.search(masked, max(0, m.start() - _LONGEST_WORD), m.start())
             word = token.group(1).lower() if token else ""
-            if word == "no" and re.match(r"\s+\d", masked[m.end() :]):
+            if word == "no" and _DIGIT_AHEAD_RE.match(masked, m.end()):
                 continue  # "No. 4"
-            clock = word in {"a.m", "p.m"} and re.match(r"\S*\s+[\"“]", masked[m.start() + 1 :])
+            clock = word in {"a.m", "p.m"} and _QUOTE_AHEAD_RE.match(masked, m.start() + 1)
             if not clock and (word in _ABBREVIATIONS or re.fullmatch(r"[^\W\d_]|(?:[a-z]\.)+[a-z]", word)):
                 continue
         ends.append(m.end())
@@ -403,8 +450,16 @@ class _Mention:
     subject_like: bool
 
 
+# Patterns the finder applies to every word or run are compiled once.
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_DOT_INSIDE_RE = re.compile(r"\.\w")
+_ABBREVIATION_RE = re.compile(rf"[{_UPPER}][{_UPPER}&.]{{1,8}}")
+_WORD_RE = re.compile(r"\S+")
+_SENTENCE_END_WORDS = TITLE_WORDS | ORG_NOUNS | _HONORIFICS
+
+
 def _strip_possessive(token: str) -> str:
-    return re.sub(r"['’]s$", "", token)
+    return _POSSESSIVE_RE.sub("", token)
 
 
 def _clean_run(tokens: list[str]) -> list[str]:
@@ -413,14 +468,14 @@ def _clean_run(tokens: list[str]) -> list[str]:
     if tokens:
         last = _strip_possessive(tokens[-1])
         # A sentence's full stop is not part of the name; an initial's or "Inc."'s is.
-        if last.endswith(".") and len(last) > 2 and last not in ORG_NOUNS and not re.search(r"\.\w", last):
+        if last.endswith(".") and len(last) > 2 and last not in ORG_NOUNS and not _DOT_INSIDE_RE.search(last):
             last = last[:-1]
         tokens = [*tokens[:-1], last]
     return tokens
 
 
 def _is_abbreviation(token: str) -> bool:
-    return bool(re.fullmatch(rf"[{_UPPER}][{_UPPER}&.]{{1,8}}", token)) and token not in {"I", "A"}
+    return bool(_ABBREVIATION_RE.fullmatch(token)) and token not in {"I", "A"}
 
 
 def _is_org(tokens: list[str]) -> bool:
@@ -447,11 +502,16 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     return tokens[: idx[0]], tokens[idx[0] : idx[-1] + 1], tokens[idx[-1] + 1 :]
 
 
+_ROLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$")
+_ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)")
+
+
 def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
     """(title, organization) from the words around a person's first full mention:
     "Oakland school board member Rosa Ortiz", "Tom Reyes, a spokesperson for the EPA"."""
     words: list[str] = []
-    for word in reversed(masked_par[:start].split()):
+    window = masked_par[max(0, start - _ATTRIBUTION_REACH) : start]
+    for word in reversed(window.split()):
         if word in _HONORIFICS:
             continue
         if (
@@ -481,16 +541,11 @@ def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
         else:
             title = " ".join(words)
     if not title:
-        m = re.search(
-            r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$",
-            masked_par[:start],
-        )
+        m = _ROLE_BEFORE_RE.search(window)
         if m and m.group(2).lower() in _ROLE_WORDS:
             title = m.group(1)
     if not title:
-        m = re.match(
-            r",\s+(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)", masked_par[end:]
-        )
+        m = _ROLE_AFTER_RE.match(masked_par, end)
         if m:
             parts = re.split(r"\s+(?:at|for|of|with)\s+(?:the\s+)?", m.group(1), maxsplit=1)
             title = parts[0].strip()
@@ -504,21 +559,18 @@ def _runs(par: str):
     or an abbreviation."""
     for m in _RUN_RE.finditer(par):
         start = m.start()
-        for token in re.finditer(r"\S+", m.group(0)):
+        for token in _WORD_RE.finditer(m.group(0)):
             word = token.group(0)
             if (
                 word.endswith(".")
                 and len(word) > 2
-                and not re.search(r"\.\w", word)
-                and (
-                    word not in TITLE_WORDS | ORG_NOUNS | _HONORIFICS
-                    and word.lower().rstrip(".") not in _ABBREVIATIONS
-                )
+                and not _DOT_INSIDE_RE.search(word)
+                and (word not in _SENTENCE_END_WORDS and word.lower().rstrip(".") not in _ABBREVIATIONS)
             ):
                 cut = m.start() + token.end()
                 yield start, cut, par[start:cut]
-                nxt = re.search(r"\S", par[cut : m.end()])
-                start = cut + nxt.start() if nxt else m.end()
+                nxt = _WORD_RE.search(par, cut, m.end())
+                start = nxt.start() if nxt else m.end()
         if start < m.end():
             yield start, m.end(), par[start : m.end()]
 
@@ -534,14 +586,20 @@ class _Document:
         singles: list[tuple[int, str, bool]] = []
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
-                tokens = _clean_run(m.group(1).split())
+                window_start = max(0, m.start() - _LONGEST_NAME)
+                named = _RUN_AT_END_RE.search(par[window_start : m.start()].rstrip())
+                tokens = _clean_run(named.group(1).split()) if named else []
                 if tokens:
-                    org = self.org(" ".join(tokens), base + m.start())
-                    org.abbreviation = m.group(2)
-                    self.abbreviations[m.group(2)] = org
+                    org = self.org(" ".join(tokens), base + window_start + named.start())
+                    org.abbreviation = m.group(1)
+                    self.abbreviations[m.group(1)] = org
+            words = [w.span() for w in _WORD_RE.finditer(par)]
+            word_starts = [w_start for w_start, _ in words]
             for start, end, run in _runs(par):
-                prev = re.search(r"(\S+)\s*$", par[:start])
-                subject_like = not prev or prev.group(1).lower() not in _NOT_SUBJECT_AFTER
+                # The word before the run (the part before it, when the run starts mid-word).
+                before = bisect_left(word_starts, start)
+                prev = par[words[before - 1][0] : min(words[before - 1][1], start)] if before else ""
+                subject_like = not prev or prev.lower() not in _NOT_SUBJECT_AFTER
                 raw = run.split()
                 tokens = _clean_run(raw)
                 if not tokens:
@@ -575,6 +633,21 @@ class _Document:
             if entity is not None:
                 self.mentions.append(_Mention(pos, entity, subject_like))
         self.mentions.sort(key=lambda m: m.pos)
+        self._positions = [m.pos for m in self.mentions]
+        # Indexes of mentions by what a later reference may need ("the agency", "she"), each
+        # in text order, so that looking back from a quote never rereads the whole story.
+        self._indexes: dict[object, list[int]] = {}
+
+    def _index(self, key, wanted) -> list[int]:
+        if key not in self._indexes:
+            self._indexes[key] = [i for i, m in enumerate(self.mentions) if wanted(m)]
+        return self._indexes[key]
+
+    def _last(self, key, wanted, pos: int) -> _Entity | None:
+        """The entity of the last mention before ``pos`` that ``wanted`` accepts."""
+        found = self._index(key, wanted)
+        n = bisect_left(found, bisect_left(self._positions, pos))
+        return self.mentions[found[n - 1]].entity if n else None
 
     def org(self, name: str, pos: int) -> _Entity:
         name = re.sub(r"^(?:the|The)\s+", "", name)
@@ -585,34 +658,29 @@ class _Document:
     def last_person(self, pos: int, role: str = "") -> _Entity | None:
         """The last person named before ``pos``: with ``role`` in their title, or else the
         last one named as a subject (not "met with Burke")."""
-        fallback = None
-        for mention in reversed(self.mentions):
-            if mention.pos >= pos or mention.entity.kind != "person":
-                continue
-            if role:
-                if role in mention.entity.title.lower():
-                    return mention.entity
-            elif mention.subject_like:
-                return mention.entity
-            else:
-                fallback = fallback or mention.entity
-        return fallback
+        if role:
+            return self._last(
+                ("role", role),
+                lambda m: m.entity.kind == "person" and role in m.entity.title.lower(),
+                pos,
+            )
+        return self._last(
+            "subject", lambda m: m.entity.kind == "person" and m.subject_like, pos
+        ) or self._last("person", lambda m: m.entity.kind == "person", pos)
 
     def last_org(self, pos: int, noun: str) -> _Entity | None:
         """The last organization named before ``pos`` that ``the <noun>`` can refer to."""
-        wanted = _ORG_SYNONYMS.get(noun, {noun.capitalize()})
-        candidates = [
-            m.entity for m in reversed(self.mentions) if m.pos < pos and m.entity.kind == "organization"
-        ]
-        for org in candidates:
-            if org.name.split()[-1] in wanted:
-                return org
-        for org in candidates:
-            if org.abbreviation and noun in _GENERIC_ORG_NOUNS:
-                return org
-        if noun in _GENERIC_ORG_NOUNS or noun in _DOCUMENT_NOUNS:
-            return candidates[0] if candidates else None
-        return None
+        wanted = frozenset(_ORG_SYNONYMS.get(noun, {noun.capitalize()}))
+
+        def is_org(m: _Mention) -> bool:
+            return m.entity.kind == "organization"
+
+        found = self._last(("org", wanted), lambda m: is_org(m) and m.entity.name.split()[-1] in wanted, pos)
+        if found is None and noun in _GENERIC_ORG_NOUNS:
+            found = self._last("abbreviated", lambda m: is_org(m) and bool(m.entity.abbreviation), pos)
+        if found is None and (noun in _GENERIC_ORG_NOUNS or noun in _DOCUMENT_NOUNS):
+            found = self._last("org", is_org, pos)
+        return found
 
     def by_name(self, tokens: list[str], pos: int) -> _Entity:
         name = " ".join(tokens)
@@ -644,13 +712,21 @@ _POSSESSIVE_OWNER_RE = re.compile(
 _DEFINITE_RE = re.compile(r"(?:^|\s)((?:the|The|its|Its)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)$")
 
 
+_CAPITAL_RE = re.compile(rf"[{_UPPER}]")
+
+
 def _definite_head(phrase: str) -> str | None:
     """The role noun of "the agency", "the county's health department"; None otherwise."""
-    if re.search(rf"[{_UPPER}]", phrase.split(None, 1)[1] if " " in phrase else ""):
+    if _CAPITAL_RE.search(phrase.split(None, 1)[1] if " " in phrase else ""):
         return None
     head = _strip_possessive(phrase.split()[-1]).lower()
     known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS
     return head if known or head in _GENERIC_ORG_NOUNS else None
+
+
+_RELATIVE_AT_END_RE = re.compile(r",?\s*\b(?:who|which)$")
+_DESCRIPTION_START_RE = re.compile(r"(?:who|whose|which|an?|the|one|its|his|her|their|\d+)\b")
+_LAST_WORD_RE = re.compile(r"(\S+)$")
 
 
 def _subject_before(left: str) -> tuple[str, str] | None:
@@ -660,20 +736,20 @@ def _subject_before(left: str) -> tuple[str, str] | None:
     s = left.rstrip()
     while _AUX_RE.search(" " + s):
         s = _AUX_RE.sub("", " " + s).strip()
-    s = re.sub(r",?\s*\b(?:who|which)$", ",", s).rstrip()
+    s = _RELATIVE_AT_END_RE.sub(",", s).rstrip()
     for _ in range(3):
         if not s.endswith(","):
             break
         body = s[:-1].rstrip()
         cut = body.rfind(",")
         segment = body[cut + 1 :].strip()
-        if cut >= 0 and re.fullmatch(_RUN, segment) and _clean_run(segment.split()):
+        if cut >= 0 and _RUN_RE.fullmatch(segment) and _clean_run(segment.split()):
             return segment, "proper"
-        if cut >= 0 and re.match(r"(?:who|whose|which|an?|the|one|its|his|her|their|\d+)\b", segment):
+        if cut >= 0 and _DESCRIPTION_START_RE.match(segment):
             s = body[:cut].rstrip()
         else:
             s = body
-    last = re.search(r"(\S+)$", s)
+    last = _LAST_WORD_RE.search(s)
     if not last:
         return None
     if last.group(1).lower() in _PRONOUNS:
@@ -690,6 +766,9 @@ def _subject_before(left: str) -> tuple[str, str] | None:
     return None
 
 
+_INITIAL_OR_TITLE_RE = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt))$")
+
+
 def _cut_clause(s: str) -> str:
     """``s`` up to the end of the noun phrase that follows a speech verb; the period of an
     initial or a title ("Tom K. Reyes", "Dr. Bose") does not end it."""
@@ -698,9 +777,7 @@ def _cut_clause(s: str) -> str:
         m = _CLAUSE_END_RE.search(s, pos)
         if m is None:
             return s
-        if m.group(0) == "." and re.search(
-            r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt))$", s[: m.start()]
-        ):
+        if m.group(0) == "." and _INITIAL_OR_TITLE_RE.search(s, max(0, m.start() - 3), m.start()):
             pos = m.end()
             continue
         return s[: m.start()]
@@ -723,12 +800,17 @@ def _subject_after(rest: str) -> tuple[str, str] | None:
     return None
 
 
+_LEADING_PUNCTUATION_RE = re.compile(r"^[\s,—–\-]+")
+_ACCORDING_TO_RE = re.compile(r"according to\s+", re.I)
+_CLAUSE_STOP_RE = re.compile(r"[.;:]\s")
+
+
 def _attribution_after(post: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words after a closing quote mark."""
-    rest = re.sub(r"^[\s,—–\-]+", "", post)
+    rest = _LEADING_PUNCTUATION_RE.sub("", post)
     if not rest:
         return None
-    m = re.match(r"according to\s+", rest, re.I)
+    m = _ACCORDING_TO_RE.match(rest)
     if m:
         found = _subject_after(rest[m.end() :])
         return (*found, "according to") if found else None
@@ -738,7 +820,7 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
         return (*found, m.group(1)) if found else None
     for m in _VERB_RE.finditer(rest):
         left = rest[: m.start()]
-        if len(left.split()) > 9 or re.search(r"[.;:]\s", left):
+        if len(left.split()) > 9 or _CLAUSE_STOP_RE.search(left):
             break
         found = _subject_before(left)
         if found:
@@ -760,26 +842,50 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _obtained(context: str, verb: str, newsroom: str) -> str:
-    """How the words were obtained (a ``Quote.Obtained`` value), read from the attribution."""
+# The words that tell how a quotation was obtained, one group per Quote.Obtained value,
+# found in a single pass over the sentence (no keyword overlaps another).
+_OBTAINED_RE = re.compile(
+    r"(?P<statement>\bstatement\b|\bpress release\b|\bnews release\b)"
+    r"|(?P<email>\be-?mail(?:ed)?\b)"
+    r"|(?P<interview>\binterview\b)"
+    r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|facebook|instagram|threads|bluesky)\b)"
+    r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony)\b)"
+    r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis)\b)"
+)
+
+
+def _obtained_hints(masked_par: str) -> tuple[list[int], list[tuple[int, int, str]]] | None:
+    """Where each of the _OBTAINED_RE words occurs in a paragraph (start positions, then
+    (start, end, group) in order), read in one pass; the sentences of its quotations overlap,
+    and reading each one again would take time in the square of their length. None when
+    lowercasing moves positions (a few letters, such as "İ", lowercase to two)."""
+    lowered = masked_par.lower()
+    if len(lowered) != len(masked_par):
+        return None
+    found = [(m.start(), m.end(), m.lastgroup) for m in _OBTAINED_RE.finditer(lowered)]
+    return [start for start, _, _ in found], found
+
+
+def _obtained(context: str, verb: str, newsroom: str, hints: frozenset[str] | None = None) -> str:
+    """How the words were obtained (a ``Quote.Obtained`` value), read from the attribution:
+    a statement, an e-mail, an interview, told to the newsroom, social media, a hearing, a
+    document, in that order of precedence; else said. ``hints`` are the groups of
+    ``_OBTAINED_RE`` in ``context`` when they are known already."""
     text = context.lower()
-    if re.search(r"\bstatement\b|\bpress release\b|\bnews release\b", text):
-        return "statement"
-    if re.search(r"\be-?mail(?:ed)?\b", text):
-        return "email"
-    if re.search(r"\binterview\b", text):
-        return "interview"
-    if newsroom and re.search(rf"\btold\s+(?:the\s+)?{re.escape(newsroom.lower())}\b", text):
+    found = hints if hints is not None else {m.lastgroup for m in _OBTAINED_RE.finditer(text)}
+    for kind in ("statement", "email", "interview"):
+        if kind in found:
+            return kind
+    if (
+        newsroom
+        and "told" in text
+        and re.search(rf"\btold\s+(?:the\s+)?{re.escape(newsroom.lower())}\b", text)
+    ):
         return "told_us"
-    if re.search(
-        r"\b(?:posted|tweeted)\b|social media|\bon (?:x|facebook|instagram|threads|bluesky)\b", text
-    ):
-        return "social"
-    if re.search(r"\b(?:hearing|meeting|public comment|closed session|testified|testimony)\b", text):
-        return "hearing"
-    if verb.lower() in {"wrote", "writes", "write", "writing"} or re.search(
-        r"\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis)\b", text
-    ):
+    for kind in ("social", "hearing"):
+        if kind in found:
+            return kind
+    if verb.lower() in {"wrote", "writes", "write", "writing"} or "document" in found:
         return "document"
     return "said"
 
@@ -845,22 +951,34 @@ def match_source(entity_name: str, kind: str, sources, *, abbreviations=()) -> o
     return found[0] if len(found) == 1 else None
 
 
+# Names looked up per query: a story naming thousands of people must not build one condition
+# deeper than a database accepts (SQLite stops at a depth of 1,000).
+_NAMES_PER_QUERY = 100
+_MAX_CANDIDATES = 500
+
+
 def _narrow(sources, names: set[str]) -> list:
-    """Only the records that could match, in one query when ``sources`` is a QuerySet."""
+    """Only the records that could match (the first 500 by id), in one query when
+    ``sources`` is a QuerySet, and one more for each further hundred names."""
     if sources is None:
         return []
     if not hasattr(sources, "filter"):
         return list(sources)
     from django.db.models import Q
 
-    condition = Q(pk__in=[])
-    for name in names:
-        tokens = name.split()
-        if tokens:
-            last = tokens[-1]
-            condition |= Q(name__iexact=name) | Q(name__iendswith=" " + last) | Q(name__iexact=last)
-            condition |= Q(abbreviation__iexact=last)
-    return list(sources.filter(condition).order_by("pk")[:500])
+    ordered = sorted(names)
+    found: dict[int, object] = {}
+    for first in range(0, max(len(ordered), 1), _NAMES_PER_QUERY):
+        condition = Q(pk__in=[])
+        for name in ordered[first : first + _NAMES_PER_QUERY]:
+            tokens = name.split()
+            if tokens:
+                last = tokens[-1]
+                condition |= Q(name__iexact=name) | Q(name__iendswith=" " + last) | Q(name__iexact=last)
+                condition |= Q(abbreviation__iexact=last)
+        for source in sources.filter(condition).order_by("pk")[:_MAX_CANDIDATES]:
+            found.setdefault(source.pk, source)
+    return [found[pk] for pk in sorted(found)[:_MAX_CANDIDATES]]
 
 
 # --- the finder -------------------------------------------------------------------------
@@ -873,10 +991,18 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     a QuerySet is narrowed to the possible matches in one query. Speakers that match none
     come back with a ``ProposedSource``. ``newsroom`` is the publication's own name, for
     "told the Chronicle" (default: the SITE_NAME setting).
+
+    Raises ``TextTooLong`` when the text is longer than ``MAX_TEXT_LENGTH`` characters, or
+    the input with its markup longer than twice that.
     """
     if newsroom is None:
         newsroom = _site_name()
+    if len(text_or_html or "") > 2 * MAX_TEXT_LENGTH:
+        raise TextTooLong(len(text_or_html))
     pars = paragraphs(text_or_html)
+    text_length = sum(len(par) + 2 for par in pars) - 2 if pars else 0
+    if text_length > MAX_TEXT_LENGTH:
+        raise TextTooLong(text_length)
     offsets, pos = [], 0
     for par in pars:
         offsets.append(pos)
@@ -892,26 +1018,41 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     for i, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
         ends = _sentence_ends(masked[i])
         live = [s for s in spans if s.kind == "quote"]
+        hints = _obtained_hints(masked[i]) if live else None
+        last_direct: _Span | None = None
         for n, span in enumerate(live):
-            sentence_start = max([e for e in ends if e <= span.open], default=0)
+            before_open = bisect_right(ends, span.open)
+            sentence_start = ends[before_open - 1] if before_open else 0
             pre_from = max(sentence_start, live[n - 1].end_mark if n else 0)
             pre = masked[i][pre_from : span.open]
             following = live[n + 1].open if n + 1 < len(live) else len(par)
-            post_to = min([following, *[e for e in ends if e > span.end_mark][:1]])
+            after_close = bisect_right(ends, span.end_mark)
+            post_to = min(following, ends[after_close]) if after_close < len(ends) else following
             post = masked[i][span.end_mark : post_to] if span.close is not None else ""
             first_char = par[span.content_start : span.content_start + 1]
             span.partial = (
                 bool(pre.strip()) and not pre.rstrip().endswith((",", ":"))
             ) or first_char.islower()
-            found = _attribution_after(post) if post.strip() else None
+            found = _attribution_after(post[:_ATTRIBUTION_REACH]) if post.strip() else None
             if not found and pre.strip():
-                found = _attribution_before(pre)
-            span.context = masked[i][sentence_start:post_to]
+                found = _attribution_before(pre[-_ATTRIBUTION_REACH:])
+            context_start = max(sentence_start, span.open - _ATTRIBUTION_REACH)
+            context_end = min(post_to, span.end_mark + _ATTRIBUTION_REACH)
+            span.context = masked[i][context_start:context_end]
+            if hints is not None:
+                first = bisect_left(hints[0], context_start)
+                last = bisect_right(hints[0], context_end)
+                span.obtained_hints = frozenset(
+                    kind for _, end, kind in hints[1][first:last] if end <= context_end
+                )
             if found:
                 span.head, span.how, span.verb = found
                 span.direct = True
+            credited_before = last_direct is not None and last_direct.open >= sentence_start
+            if span.direct:
+                last_direct = span
             if len(_words(par[span.content_start : span.content_end])) <= 3 and not _short_is_quote(
-                par, span, pre, live[:n], sentence_start
+                par, span, pre, credited_before
             ):
                 span.kind = "scare"
                 continue
@@ -947,7 +1088,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 source=source,
                 proposed=proposed,
                 is_partial=span.partial,
-                obtained=_obtained(span.context, span.verb, newsroom),
+                obtained=_obtained(span.context, span.verb, newsroom, span.obtained_hints),
                 verb=span.verb,
                 paragraph=span.par,
             )
@@ -965,67 +1106,81 @@ def _site_name() -> str:
     return re.sub(r"^the\s+", "", name or "", flags=re.I)
 
 
+_NAME_BEFORE_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*\s$")
+_NAME_AFTER_RE = re.compile(rf"\s+[{_UPPER}]")
+_WORD_AFTER_RE = re.compile(r"\s+([a-z][\w'’\-]*)")
+
+
 def _classify(par: str, span: _Span) -> None:
     """Mark nicknames and titles of works or slogans, which are never quotations."""
     content = par[span.content_start : span.content_end].strip()
     if not re.search(r"[^\W\d_]", content):
         span.kind = "title"
         return
-    before, after = par[: span.open], par[span.end_mark :]
     n_words = len(_words(content))
     if (
         n_words <= 3
         and _is_title_case(content)
-        and re.search(rf"[{_UPPER}][\w'’.\-]*\s$", before)
-        and re.match(rf"\s+[{_UPPER}]", after)
+        and _NAME_BEFORE_RE.search(par, max(0, span.open - _LONGEST_WORD), span.open)
+        and _NAME_AFTER_RE.match(par, span.end_mark)
     ):
         span.kind = "nickname"
     elif n_words <= 10 and span.close is not None and _is_title_case(content):
+        # The clause after the marks, up to 160 characters (one more to see a stop at the edge).
+        after = par[span.end_mark : span.end_mark + 161]
         if not _attribution_after(re.split(r"[.;]\s", after, maxsplit=1)[0][:160]):
             span.kind = "title"
 
 
-def _short_is_quote(par: str, span: _Span, pre: str, earlier: list[_Span], sentence_start: int) -> bool:
+def _short_is_quote(par: str, span: _Span, pre: str, credited_before: bool) -> bool:
     """Three words or fewer are a partial quote only when credited in their own sentence
-    and not used as a modifier ("the 'legacy business' program") or a so-called label."""
+    (``credited_before``: an earlier quotation in the sentence is) and not used as a
+    modifier ("the 'legacy business' program") or a so-called label."""
     if re.search(r"so-called\s*$", pre, re.I):
         return False
     content = par[span.content_start : span.content_end].rstrip()
     if not pre.strip() and content[:1].isupper() and content.endswith((".", "?", "!", ",")):
         return True  # a sentence of its own: "Maybe they'll remember." / "It was chaos," one said.
     if not content.endswith((".", ",", "?", "!", ";")):
-        nxt = re.match(r"\s+([a-z][\w'’\-]*)", par[span.end_mark :])
+        nxt = _WORD_AFTER_RE.match(par, span.end_mark)
         if nxt and nxt.group(1) not in _AFTER_PARTIAL:
             return False
-    return span.direct or any(s.direct and s.open >= sentence_start for s in earlier)
+    return span.direct or credited_before
 
 
 def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: _Document) -> None:
     """Resolve each attribution. A quote with none takes the speaker of the quote it carries
     on from, of an introduction ending in a colon, or of its neighbour in the paragraph."""
     previous: _Span | None = None
+    text_starts = [len(par) - len(par.lstrip()) for par in masked]
+    # For each quote, the next credited quote in its paragraph (found in one pass backwards).
+    next_direct: list[_Span | None] = [None] * len(quotes)
+    for index in range(len(quotes) - 2, -1, -1):
+        later = quotes[index + 1]
+        if later.par == quotes[index].par:
+            next_direct[index] = later if later.direct else next_direct[index + 1]
     for index, span in enumerate(quotes):
         pos = offsets[span.par] + span.open
         if span.head:
             span.entity = _resolve(span.head, span.how, pos, doc)
         if span.entity is None:
-            starts_paragraph = not masked[span.par][: span.open].strip()
+            starts_paragraph = text_starts[span.par] >= span.open
             parent = None
             if starts_paragraph and previous and previous.par == span.par - 1 and previous.close is None:
                 parent = previous
             elif starts_paragraph and span.par > 0 and masked[span.par - 1].rstrip().endswith(":"):
                 intro = masked[span.par - 1]
                 last_start = max([e for e in _sentence_ends(intro) if e < len(intro.rstrip())], default=0)
-                found = _attribution_before(intro[last_start:].rstrip().rstrip(":"))
+                found = _attribution_before(intro[last_start:].rstrip().rstrip(":")[-_ATTRIBUTION_REACH:])
                 if found:
                     span.head, span.how, span.verb = found
-                    span.context = intro
+                    span.context, span.obtained_hints = intro, None
                     span.entity = _resolve(span.head, span.how, pos, doc)
             if span.entity is None and parent is None:
                 if previous and previous.par == span.par and previous.entity is not None:
                     parent = previous
                 else:
-                    parent = next((q for q in quotes[index + 1 :] if q.par == span.par and q.direct), None)
+                    parent = next_direct[index]
                     if parent is not None:
                         parent.entity = _resolve(
                             parent.head, parent.how, offsets[parent.par] + parent.open, doc
@@ -1033,4 +1188,5 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
             if parent is not None and parent.entity is not None:
                 span.entity, span.head, span.how = parent.entity, parent.head, parent.how
                 span.verb, span.context = parent.verb, parent.context
+                span.obtained_hints = parent.obtained_hints
         previous = span

@@ -25,7 +25,7 @@ from django.utils.html import format_html, format_html_join
 from articles import workflow
 from articles.models import Article, Quote, Source
 from articles.quote_integrity import normalize, quote_in_body
-from articles.quotes import find_quotes, paragraphs
+from articles.quotes import TextTooLong, find_quotes, paragraphs
 from articles.sources import source_usage
 
 FIND_QUOTES_NOT_ALLOWED = "You can find quotes only in a story you may edit."
@@ -181,11 +181,13 @@ def find_quotes_view(request, pk):
 
     recorded = list(Quote.objects.filter(article=article).select_related("source").order_by("order", "id"))
     recorded_keys = {quote_key(q.text) for q in recorded}
-    found = [
-        q
-        for q in find_quotes(article.body, sources=Source.objects.all())
-        if quote_key(q.text) not in recorded_keys
-    ]
+    finder_error = ""
+    try:
+        candidates = find_quotes(article.body, sources=Source.objects.all())
+    except TextTooLong as too_long:
+        # The story stays as it is; the journalist is told why nothing is suggested.
+        candidates, finder_error = [], str(too_long)
+    found = [q for q in candidates if quote_key(q.text) not in recorded_keys]
     suggestions = list(enumerate(found, 1))
 
     if request.method == "POST":
@@ -226,6 +228,7 @@ def find_quotes_view(request, pk):
         "body": _highlighted_body(article, suggestions),
         "media": formset.media,
         "may_add_sources": may_add_sources,
+        "finder_error": finder_error,
     }
     return TemplateResponse(request, "admin/articles/article/find_quotes.html", context)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.models import Source
-from articles.quotes import find_quotes
+from articles.quotes import TextTooLong, find_quotes
 
 FILE_NOT_FOUND = "No such file: {path}"
 NO_QUOTES = "No quotations found."
@@ -35,7 +35,10 @@ class Command(BaseCommand):
                 raise CommandError(FILE_NOT_FOUND.format(path=file))
             text = path.read_text(encoding="utf-8")
         sources = None if options["no_sources"] else Source.objects.all()
-        found = find_quotes(text, sources=sources)
+        try:
+            found = find_quotes(text, sources=sources)
+        except TextTooLong as too_long:
+            raise CommandError(str(too_long)) from None
         if options["json"]:
             self.stdout.write(json.dumps([q.as_dict() for q in found], ensure_ascii=False, indent=2))
             return
