@@ -7,7 +7,13 @@ above body (C, HTML stripped). It lives in the ``search_document`` column, which
 
 On SQLite, which has no full-text search here, every word must appear in the headline, dek
 or body (case-insensitive); headline matches rank above dek matches above body matches.
+
+Any query is searched for, never an error, on either database: operators alone, unbalanced
+quotes or brackets, control characters, any length. ``search_query`` makes the text that is
+searched for and shown back: its first ``MAX_QUERY_LENGTH`` characters.
 """
+
+import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connections
@@ -23,6 +29,16 @@ SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 # Longer input is cut; nobody searches a newspaper with a paragraph.
 MAX_QUERY_LENGTH = 200
 MAX_FALLBACK_TERMS = 8
+# Control characters (PostgreSQL refuses NUL in any string) and lone surrogates (which no
+# database encoding can carry) are not words.
+_NOT_TEXT = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def search_query(raw) -> str:
+    """The query as searched for and shown back: control characters and lone surrogates
+    become spaces, white space is collapsed, and only the first ``MAX_QUERY_LENGTH``
+    characters are kept."""
+    return " ".join(_NOT_TEXT.sub(" ", str(raw or "")).split())[:MAX_QUERY_LENGTH].strip()
 
 
 class SearchDocument(Expression):
@@ -45,8 +61,7 @@ def search_articles(query: str) -> QuerySet[Article]:
 
     Each story carries a ``rank`` annotation. A blank query matches nothing. Drafts, stories
     in review, scheduled and withdrawn stories and working copies never match."""
-    # PostgreSQL rejects NUL characters in any string, so they would turn a search into an error.
-    text = " ".join((query or "").replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
+    text = search_query(query)
     stories = Article.objects.published().select_related("section")
     if not text:
         return stories.none()

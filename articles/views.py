@@ -42,7 +42,7 @@ from articles.models import (
     author_url,
     person_name,
 )
-from articles.search import search_articles
+from articles.search import search_articles, search_query
 from articles.story import render_story
 
 STORIES_PER_PAGE = 20
@@ -52,7 +52,6 @@ STORIES_PER_SECTION_ON_HOME = 4
 LATEST_ON_HOME = 8
 # A section with no story among the newest this many has no block on the front page.
 SECTION_CANDIDATES_ON_HOME = 400
-SEARCH_MAX_LENGTH = 200
 
 
 def story_cards(queryset):
@@ -239,7 +238,7 @@ def _merged_source_redirect(slug):
 @cached_public_page(query_params=("q", "page"), tags=(SEARCH,))
 def search(request):
     """Full-text search over published stories, best match first."""
-    query = " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
+    query = search_query(request.GET.get("q", ""))
     page = _paginate(request, story_cards(search_articles(query))) if query else None
     page_tags_add_stories(page.object_list if page else [])
     response = render(

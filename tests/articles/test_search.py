@@ -1,12 +1,15 @@
 import datetime
+import re
 
 import pytest
 from django.core.paginator import Paginator
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from articles.models import Article
-from articles.search import search_articles
+from articles.search import MAX_QUERY_LENGTH, search_articles, search_query
 from tests.factories import (
     ArticleFactory,
     PublishedArticleFactory,
@@ -136,3 +139,88 @@ def test_postgresql_search_follows_an_edited_story():
 
     assert list(search_articles("harbor")) == []
     assert headlines(search_articles("port")) == ["Port fees rise"]
+
+
+HOSTILE_QUERIES = {
+    "and": "&",
+    "or": "|",
+    "not": "!",
+    "followed by": "<->",
+    "prefix": ":*",
+    "operators only": "& | ! <-> :* ( ) <2>",
+    "operators around a word": "!harbor & | <-> :*",
+    "dashes": "-- - — –",
+    "a dash before every word": "-harbor -fees",
+    "quotes": "\"\" '' “” ‘’",
+    "unbalanced quote": '"harbor',
+    "unbalanced brackets": "((harbor) fees",
+    "closing brackets": "harbor))",
+    "backslashes": "\\\\ \\harbor\\",
+    "nul": "harbor\x00fees",
+    "control characters": "\x01\x02\x07\x1b[31mharbor\x7f\x9f",
+    "emoji and astral characters": "🏗️ 𝕳𝖆𝖗𝖇𝖔𝖗 🚢",
+    "lone surrogate": "harbor \ud800 fees",
+    "like wildcards": "% _ %harbor_",
+    "sql": "'); DROP TABLE articles_article; --",
+    "ten thousand characters": "harbor " * 1_430,
+    "one ten-thousand-character word": "h" * 10_000,
+    "tsquery syntax": "harbor:A & fees:*B | !(city <-> hall)",
+}
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES.values(), ids=HOSTILE_QUERIES.keys())
+def test_any_query_is_searched_for_never_an_error(query):
+    published("Harbor fees rise")
+
+    results = list(search_articles(query))
+
+    assert all(story.headline == "Harbor fees rise" for story in results)
+
+
+# A lone surrogate cannot travel in an address; it arrives as invalid UTF-8 (tested below).
+IN_ADDRESSES = {name: query for name, query in HOSTILE_QUERIES.items() if name != "lone surrogate"}
+
+
+@pytest.mark.parametrize("query", IN_ADDRESSES.values(), ids=IN_ADDRESSES.keys())
+def test_search_page_answers_any_query_with_a_page(client, query):
+    published("Harbor fees rise")
+
+    response = client.get(reverse("articles:search"), {"q": query})
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert 'name="q"' in content
+    shown = search_query(query)
+    assert len(shown) <= MAX_QUERY_LENGTH
+    assert escape(shown) in content
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", content)
+
+
+@pytest.mark.parametrize(
+    "query_string",
+    [
+        "q=%ED%A0%80",  # a lone surrogate, encoded as (invalid) UTF-8
+        "q=%FF%FE%00harbor",  # bytes that are not UTF-8, and a NUL
+        "q=%",  # a broken percent escape
+        "q=harbor&q=fees&q=%00",  # the parameter repeated
+        "q[]=harbor&q[]=fees",  # the parameter as an array
+        "q",  # the parameter without a value
+        "q=" + "harbor%20" * 2_000,
+    ],
+)
+def test_search_page_answers_any_address_with_a_page(client, query_string):
+    published("Harbor fees rise")
+
+    response = client.get(reverse("articles:search") + "?" + query_string)
+
+    assert response.status_code == 200
+    assert b'name="q"' in response.content
+
+
+def test_search_query_keeps_the_first_characters_of_the_words_only():
+    assert (
+        search_query("  harbor\x00\tfees \ud800 " + "x" * 1_000)
+        == ("harbor fees " + "x" * 1_000)[:MAX_QUERY_LENGTH]
+    )
+    assert search_query(None) == ""
+    assert len(search_query("é" * 10_000)) == MAX_QUERY_LENGTH

@@ -433,3 +433,17 @@ def test_author_pages_use_the_name_not_the_login_and_follow_a_name_change(client
     response = client.get(address)
     assert response.status_code == 301
     assert response["Location"] == f"/author/{reporter.pk}-daniel-okafor-reyes/"
+
+
+ODD_PAGE_NUMBERS = ["-1", "abc", "1.5", "99999999999999999999", "9" * 5_000, "%00", "２"]
+
+
+@pytest.mark.parametrize("page", [name for name in PAGES if name != "story"])
+def test_list_pages_answer_any_page_number_with_a_page(client, page):
+    address = PAGES[page](every_state())
+
+    for number in ODD_PAGE_NUMBERS:
+        response = client.get(address + ("&" if "?" in address else "?") + "page=" + number)
+
+        assert response.status_code == 200, number
+        assert PUBLISHED in response.content.decode(), number
