@@ -173,13 +173,6 @@ class Article(models.Model):
                 condition=Q(status="published", live_article__isnull=True),
                 name="article_section_live_idx",
             ),
-            # The admin's story list pages through every story in this order.
-            models.Index(
-                F("last_published_at").desc(),
-                F("created_at").desc(),
-                F("id").desc(),
-                name="article_admin_order_idx",
-            ),
         ]
 
     def __str__(self):
@@ -382,6 +375,15 @@ def unique_slug(model, text: str, max_length: int = 200) -> str:
     return slug
 
 
+def shorten_at_word(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:.—–-") + "…"
+
+
 class Quote(models.Model):
     """Words a Source said, as they appear in a story."""
 
@@ -411,7 +413,7 @@ class Quote(models.Model):
         indexes = [models.Index(fields=["source", "article"], name="quote_source_article_idx")]
 
     def __str__(self):
-        return f"{self.source.name}: “{self.text[:60]}”"
+        return f"{self.source.name}: “{shorten_at_word(self.text, 60)}”"
 
 
 class RelatedLink(models.Model):
@@ -499,30 +501,6 @@ class RelatedLink(models.Model):
             own = {self.article_id, self.article.live_article_id}
             if self.target_article_id in own:
                 raise ValidationError({"target_article": RELATED_LINK_SELF}, code="self_link")
-
-
-class RelatedStory(models.Model):
-    """One story in another's stored related-articles fill, with its score (what the two
-    share: ``articles.related.SOURCE_WEIGHT`` per quoted source, ``TAG_WEIGHT`` per tag).
-
-    Written only by ``articles.related`` when stories are published, changed or withdrawn,
-    so that a story page reads its box with one indexed query instead of scoring the archive.
-    Rows may name a story readers can no longer see: the page reads them through
-    ``published()`` again, so a withdrawn story leaves every box at once."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_stories")
-    related = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
-    score = models.PositiveIntegerField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["article", "related"], name="related_story_unique"),
-        ]
-        # Which boxes a story is in, when it changes or leaves.
-        indexes = [models.Index(fields=["related"], name="related_story_related_idx")]
-
-    def __str__(self):
-        return f"{self.article_id} → {self.related_id} ({self.score})"
 
 
 class ArticleEvent(models.Model):

@@ -5,6 +5,7 @@ editors see the same page; ``render_story`` adds what differs for a preview (no 
 a visible banner, never cached).
 """
 
+import html
 import json
 import re
 
@@ -22,7 +23,7 @@ from django.db.models import (
     prefetch_related_objects,
 )
 from django.shortcuts import render
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 from taggit.models import Tag, TaggedItem
@@ -68,6 +69,32 @@ def body_blocks(html: str) -> list[str]:
     if html[start:].strip():
         blocks.append(html[start:])
     return [block.strip() for block in blocks if block.strip()]
+
+
+# The first word of a paragraph that opens with an abbreviation ("U.S.", "NASA") or a
+# figure or a punctuation mark ("$48 million", a quotation) gets no drop cap: a big first
+# character would split the word.
+_FIRST_WORD = re.compile(r"\S+")
+_ABBREVIATION = re.compile(r"^\w+\.\w|^[A-Z]{2,}\b")
+
+
+def takes_drop_cap(block: str) -> bool:
+    """Whether a body block is a paragraph whose first character may be set as a drop cap:
+    it starts with a letter, and its first word is not an abbreviation."""
+    if not block.startswith("<p>"):
+        return False
+    text = html.unescape(strip_tags(block)).strip()
+    word = _FIRST_WORD.match(text)
+    if word is None or not word.group()[0].isalpha():
+        return False
+    return _ABBREVIATION.match(word.group()) is None
+
+
+def with_drop_cap(blocks: list[str]) -> list[str]:
+    """The body's blocks, the first marked ``class="drop-cap"`` when it takes one."""
+    if blocks and takes_drop_cap(blocks[0]):
+        return ['<p class="drop-cap">' + blocks[0][len("<p>") :], *blocks[1:]]
+    return blocks
 
 
 def interleave_pull_quotes(blocks: list[str], pull_quotes: list[Quote]) -> list[dict]:
@@ -296,7 +323,7 @@ def story_context(article: Article) -> dict:
         "byline_override": article.byline_override,
         "published_at": published,
         "updated_at": updated,
-        "body_items": interleave_pull_quotes(body_blocks(article.body), pull_quotes),
+        "body_items": interleave_pull_quotes(with_drop_cap(body_blocks(article.body)), pull_quotes),
         "people": _people_in_story(quotes),
         "tags": tags,
         "corrections": corrections,

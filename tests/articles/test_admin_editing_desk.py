@@ -165,3 +165,12 @@ def test_the_transition_log_reads_as_what_happened(client, journalist):
     html = text_of(client.get(reverse("admin:articles_article_history", args=[copy.pk])))
     assert "<td>Started editing a copy of the published story</td> <td>—</td>" in html
     assert "Published → Draft" not in html
+
+
+def test_a_quote_rows_title_is_shortened_at_a_word_boundary():
+    source = SourceFactory(name="Walter Ibarra")
+    quote = QuoteFactory(
+        source=source,
+        text="Cameras protect the public and they protect my deputies, and the footage settles arguments.",
+    )
+    assert str(quote) == "Walter Ibarra: “Cameras protect the public and they protect my deputies, and…”"

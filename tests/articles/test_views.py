@@ -1,4 +1,5 @@
 import datetime
+import json
 import re
 
 import pytest
@@ -447,3 +448,46 @@ def test_list_pages_answer_any_page_number_with_a_page(client, page):
 
         assert response.status_code == 200, number
         assert PUBLISHED in response.content.decode(), number
+
+
+# --- the editing desk's changes to public pages -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening, drop_cap",
+    [
+        ("The council voted on Tuesday.", True),
+        ("U.S. officials arrived on Tuesday.", False),
+        ("NASA engineers arrived on Tuesday.", False),
+        ("“We will not cut patrols,” the sheriff said.", False),
+        ("$48 million is the price.", False),
+    ],
+)
+def test_the_drop_cap_skips_abbreviations_and_punctuation(client, opening, drop_cap):
+    story = PublishedArticleFactory(body=f"<p>{opening}</p><p>More.</p>")
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert ('<p class="drop-cap">' in html) is drop_cap
+    assert opening.split()[0] in html
+
+
+def test_a_tag_page_shows_the_tags_name_as_written(client):
+    story = PublishedArticleFactory(tags=["Port of Bellhaven"])
+    tag = story.tags.get()
+    html = client.get(reverse("articles:tag", kwargs={"slug": tag.slug})).content.decode()
+    assert "<h1>Port of Bellhaven</h1>" in html
+
+
+def test_published_changes_show_as_updated_and_move_date_modified(client, editor):
+    from articles import workflow
+
+    long_ago = timezone.now() - datetime.timedelta(days=3)
+    story = PublishedArticleFactory(authors=[editor], first_published_at=long_ago, last_published_at=long_ago)
+    page = client.get(story.get_absolute_url()).content.decode()
+    assert "Updated <time" not in page
+    copy = workflow.article_start_edit(article=story, user=editor)
+    workflow.article_publish_changes(article=copy, user=editor)
+    cache.clear()
+    page = client.get(story.get_absolute_url()).content.decode()
+    assert "Updated <time" in page
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+    assert data["dateModified"] > data["datePublished"]

@@ -98,6 +98,21 @@
       else event.preventDefault();
     }, true);
 
+    // A new quote, byline or related-link row comes after the last one, not at order 0.
+    document.addEventListener("formset:added", function (event) {
+      var row = event.target;
+      var prefix = event.detail && event.detail.formsetName;
+      var order = row.querySelector("input[name$='-order']");
+      if (!prefix || !order) return;
+      var highest = -1;
+      form.querySelectorAll("input[name^='" + prefix + "-'][name$='-order']").forEach(function (input) {
+        if (input !== order && input.value !== "" && !input.name.includes("__prefix__")) {
+          highest = Math.max(highest, parseInt(input.value, 10) || 0);
+        }
+      });
+      order.value = String(highest + 1);
+    });
+
     window.addEventListener("beforeunload", function (event) {
       if (leaving || !dirty()) return;
       event.preventDefault();
