@@ -173,6 +173,13 @@ class Article(models.Model):
                 condition=Q(status="published", live_article__isnull=True),
                 name="article_section_live_idx",
             ),
+            # The admin's story list pages through every story in this order.
+            models.Index(
+                F("last_published_at").desc(),
+                F("created_at").desc(),
+                F("id").desc(),
+                name="article_admin_order_idx",
+            ),
         ]
 
     def __str__(self):
@@ -501,6 +508,30 @@ class RelatedLink(models.Model):
             own = {self.article_id, self.article.live_article_id}
             if self.target_article_id in own:
                 raise ValidationError({"target_article": RELATED_LINK_SELF}, code="self_link")
+
+
+class RelatedStory(models.Model):
+    """One story in another's stored related-articles fill, with its score (what the two
+    share: ``articles.related.SOURCE_WEIGHT`` per quoted source, ``TAG_WEIGHT`` per tag).
+
+    Written only by ``articles.related`` when stories are published, changed or withdrawn,
+    so that a story page reads its box with one indexed query instead of scoring the archive.
+    Rows may name a story readers can no longer see: the page reads them through
+    ``published()`` again, so a withdrawn story leaves every box at once."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_stories")
+    related = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "related"], name="related_story_unique"),
+        ]
+        # Which boxes a story is in, when it changes or leaves.
+        indexes = [models.Index(fields=["related"], name="related_story_related_idx")]
+
+    def __str__(self):
+        return f"{self.article_id} → {self.related_id} ({self.score})"
 
 
 class ArticleEvent(models.Model):
