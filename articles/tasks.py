@@ -35,11 +35,13 @@ logger = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class RetryPolicy:
     """Up to ``attempts`` tries; the n-th retry waits ``first_delay * 2**(n-1)`` seconds,
-    at most ``max_delay``."""
+    at most ``max_delay``. Workers take ready tasks of higher ``priority`` first, retries
+    included."""
 
     attempts: int
     first_delay: float
     max_delay: float
+    priority: int = 0
 
     def delay(self, attempt: int) -> float:
         return min(self.first_delay * 2 ** (attempt - 1), self.max_delay)
@@ -48,8 +50,9 @@ class RetryPolicy:
 RETRY_POLICIES = {
     # A mail server down for an evening still gets every notification: ~2 days of tries.
     "deliver_email": RetryPolicy(attempts=12, first_delay=30, max_delay=6 * 3600),
-    # Readers wait on these: try again quickly, for about an hour.
-    "purge_frontend_tags": RetryPolicy(attempts=15, first_delay=1, max_delay=600),
+    # Readers wait on these: ahead of mail and renditions, and tried again quickly, for
+    # about an hour.
+    "purge_frontend_tags": RetryPolicy(attempts=15, first_delay=1, max_delay=600, priority=50),
     "make_lead_image_renditions": RetryPolicy(attempts=5, first_delay=10, max_delay=600),
     # Until it runs, boxes miss a new story (a withdrawn one is already left out on reading).
     "refresh_related_stories": RetryPolicy(attempts=8, first_delay=5, max_delay=600),
@@ -84,7 +87,7 @@ def retried(func):
     run.__name__ = run.__qualname__ = func.__name__
     run.__module__ = __name__
     run.__doc__ = func.__doc__
-    return task()(run)
+    return task(priority=policy.priority)(run)
 
 
 def enqueue_on_commit(task_, *args, **kwargs) -> None:

@@ -31,8 +31,6 @@ from articles.delivery.tags import EVERY_STORY_CHANGE, SITE, list_tag, record_ta
 from articles.models import Article, Correction, Quote, RelatedLink, Section, Source
 from articles.signals import public_content_changed
 
-FRONTEND_PURGE_PRIORITY = 50
-
 
 def story_purge_tags(story_id: int) -> set[str]:
     """The tags purged when the published story ``story_id`` (or its working copy) changes,
@@ -61,8 +59,8 @@ def _purge_now(tags: set[str], story_ids: set[int]) -> None:
     # Imported here: the task module imports this package's frontend module.
     from articles.tasks import enqueue_on_commit, purge_frontend_tags
 
-    # Readers wait on a purge: it goes ahead of mail and image renditions in the queue.
-    enqueue_on_commit(purge_frontend_tags.using(priority=FRONTEND_PURGE_PRIORITY), tags=sorted(tags))
+    # Its retry policy puts it ahead of mail and image renditions in the queue.
+    enqueue_on_commit(purge_frontend_tags, tags=sorted(tags))
 
 
 def purge_after_commit(*, tags=(), stories=()) -> None:

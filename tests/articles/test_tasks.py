@@ -220,3 +220,17 @@ def test_a_separate_worker_process_sends_what_the_web_process_queued(settings, j
     sent = list((tmp_path / "mail").iterdir())
     assert len(sent) == 1
     assert "To: a@example.org" in sent[0].read_text()
+
+
+def test_a_frontend_purge_and_its_retries_go_ahead_of_mail(queue, run_worker, monkeypatch):
+    from articles.delivery import frontend
+
+    def varnish_down(tags):
+        raise ConnectionRefusedError("varnish down")
+
+    monkeypatch.setattr(frontend, "purge_tags", varnish_down)
+    tasks.purge_frontend_tags.enqueue(tags=["story-1"])
+    run_worker()
+    retry = queued("purge_frontend_tags").get(status=TaskResultStatus.READY)
+    assert retry.priority == tasks.RETRY_POLICIES["purge_frontend_tags"].priority > 0
+    assert queued("purge_frontend_tags").get(status=TaskResultStatus.FAILED).priority == retry.priority
