@@ -1,4 +1,4 @@
-"""The quote finder on the forms news copy uses, and the find_quotes command."""
+"""The quote finder end to end: find_quotes on whole stories, and the find_quotes command."""
 
 import json
 

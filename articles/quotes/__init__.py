@@ -1,0 +1,59 @@
+"""The quote finder: direct quotations in a story and who said them.
+
+``find_quotes(text_or_html, sources=None)`` reads plain text or a story body's HTML and
+returns one ``FoundQuote`` per quoted passage, in reading order. Offsets are positions in
+``plain_text(text_or_html)``: paragraphs joined by a blank line, entities decoded.
+
+What counts as a quotation:
+
+- words between double quote marks, straight or curly; single marks inside are nested
+  quotes and stay part of the text, as do square-bracket insertions;
+- a paragraph whose quotation is not closed carries on into the next paragraph that
+  opens with a quote mark, and that paragraph keeps the same speaker;
+- a short passage (three words or fewer) is a partial quote only when someone is credited
+  with it in the same sentence; scare quotes (the so-called "lifeline" network), titles
+  of works, slogans and nicknames (Walter "Sugar" Simmons) are not quotations.
+
+Who said it, in the forms news copy uses: ``"...," Ortiz said.``, ``"...," said Sheriff
+Dana Whitfield.``, ``Ortiz said, "..."``, ``"..." Whitfield reportedly said``, ``according
+to ...``, a passage after an introduction ending in a colon, a second passage after a
+mid-quote attribution, pronouns ("she said") and role nouns ("the agency said") that point
+back to the last person or organization named. A surname or a title plus surname stands
+for the first full mention in the story ("Sheriff Dana Whitfield", then "Whitfield").
+
+Each speaker resolves to one of ``sources`` (Source rows, or anything with ``name``,
+``title``, ``organization``, ``abbreviation`` and ``kind``) by full name, by surname, by
+title plus name, or by an organization's name or abbreviation. When none matches, the quote
+carries a ``ProposedSource`` built from the first full mention ("EPA spokesperson Tom K.
+Reyes" gives name Tom K. Reyes, title spokesperson, organization EPA). Nothing else is
+inferred about a person: no gender, ever.
+
+Pure Python and regular expressions: no model, no network. The work grows in step with the
+text, whatever it holds; a text longer than ``MAX_TEXT_LENGTH`` is refused with
+``TextTooLong``, whose message is written for the person who pasted it.
+
+The package has the shape of the pipeline, each stage in its own module with its own tests:
+``text`` (paragraphs and sentences), ``marks`` (quote marks and spans), ``mentions`` (the people
+and organizations a story names), ``attribution`` (who said each quotation), ``obtained`` (how
+the words were obtained), ``proposals`` (the recorded source a speaker is, or a new one), and
+``finder``, which runs them in order. Everything a caller needs is importable from here.
+"""
+
+from .finder import FoundQuote, find_quotes
+from .proposals import ProposedSource, match_source
+from .text import MAX_TEXT_LENGTH, TEXT_TOO_LONG, TextTooLong, looks_like_html, paragraphs, plain_text
+from .vocabulary import SPEECH_VERBS
+
+__all__ = [
+    "MAX_TEXT_LENGTH",
+    "SPEECH_VERBS",
+    "TEXT_TOO_LONG",
+    "FoundQuote",
+    "ProposedSource",
+    "TextTooLong",
+    "find_quotes",
+    "looks_like_html",
+    "match_source",
+    "paragraphs",
+    "plain_text",
+]

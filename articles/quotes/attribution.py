@@ -1,0 +1,243 @@
+"""Attribution: who said each quotation, from the words around it.
+
+The forms news copy uses: ``"...," Ortiz said.``, ``"...," said Sheriff Dana Whitfield.``,
+``Ortiz said, "..."``, ``according to ...``, an introduction ending in a colon, a second
+passage after a mid-quote attribution, pronouns and role nouns ("the agency said") that point
+back to the last person or organization named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .mentions import _clean_run, _Document, _Entity, _name_tokens, _strip_possessive
+from .text import _sentence_ends
+from .vocabulary import (
+    _ATTRIBUTION_REACH,
+    _CLAUSE_END_RE,
+    _DOCUMENT_NOUNS,
+    _GENERIC_ORG_NOUNS,
+    _ORG_SYNONYMS,
+    _PERSON_ROLES,
+    _PRONOUNS,
+    _RUN,
+    _RUN_AT_END_RE,
+    _RUN_RE,
+    _UPPER,
+    _VERB_RE,
+)
+
+if TYPE_CHECKING:
+    from .marks import _Span
+
+# Adverbs and auxiliaries between a speaker and the verb ("Whitfield reportedly said");
+# nouns that merely end in -ly ("the family said") are not among them.
+_AUX_RE = re.compile(
+    r"\s+(?:(?!(?:family|ally|rally|assembly|supply|belly|bully)$)[a-z]+ly|also|later|then|has|had|have|would|will|again|once|first|still|repeatedly|"
+    r"previously|recently|often|never|ever|alone|did|does|do|was|is)$"
+)
+
+
+_POSSESSIVE_OWNER_RE = re.compile(
+    rf"({_RUN})['’]s\s+(?:office|campaign|administration|spokesperson|spokeswoman|spokesman|staff)$"
+)
+
+
+_DEFINITE_RE = re.compile(r"(?:^|\s)((?:the|The|its|Its)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)$")
+
+
+_CAPITAL_RE = re.compile(rf"[{_UPPER}]")
+
+
+def _definite_head(phrase: str) -> str | None:
+    """The role noun of "the agency", "the county's health department"; None otherwise."""
+    if _CAPITAL_RE.search(phrase.split(None, 1)[1] if " " in phrase else ""):
+        return None
+    head = _strip_possessive(phrase.split()[-1]).lower()
+    known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS
+    return head if known or head in _GENERIC_ORG_NOUNS else None
+
+
+_RELATIVE_AT_END_RE = re.compile(r",?\s*\b(?:who|which)$")
+
+
+_DESCRIPTION_START_RE = re.compile(r"(?:who|whose|which|an?|the|one|its|his|her|their|\d+)\b")
+
+
+_LAST_WORD_RE = re.compile(r"(\S+)$")
+
+
+def _subject_before(left: str) -> tuple[str, str] | None:
+    """The speaker written at the end of ``left``, the words right before a speech verb,
+    as (words, how) with how one of pronoun, definite, proper; None when there is none.
+    Relative clauses, ages and descriptions set off by commas are skipped."""
+    s = left.rstrip()
+    while _AUX_RE.search(" " + s):
+        s = _AUX_RE.sub("", " " + s).strip()
+    s = _RELATIVE_AT_END_RE.sub(",", s).rstrip()
+    for _ in range(3):
+        if not s.endswith(","):
+            break
+        body = s[:-1].rstrip()
+        cut = body.rfind(",")
+        segment = body[cut + 1 :].strip()
+        if cut >= 0 and _RUN_RE.fullmatch(segment) and _clean_run(segment.split()):
+            return segment, "proper"
+        if cut >= 0 and _DESCRIPTION_START_RE.match(segment):
+            s = body[:cut].rstrip()
+        else:
+            s = body
+    last = _LAST_WORD_RE.search(s)
+    if not last:
+        return None
+    if last.group(1).lower() in _PRONOUNS:
+        return last.group(1), "pronoun"
+    m = _POSSESSIVE_OWNER_RE.search(s)
+    if m:
+        return m.group(1), "proper"
+    m = _DEFINITE_RE.search(s)
+    if m and _definite_head(m.group(1)):
+        return m.group(1), "definite"
+    m = _RUN_AT_END_RE.search(s)
+    if m and _clean_run(m.group(1).split()):
+        return m.group(1), "proper"
+    return None
+
+
+_INITIAL_OR_TITLE_RE = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt))$")
+
+
+def _cut_clause(s: str) -> str:
+    """``s`` up to the end of the noun phrase that follows a speech verb; the period of an
+    initial or a title ("Tom K. Reyes", "Dr. Bose") does not end it."""
+    pos = 0
+    while True:
+        m = _CLAUSE_END_RE.search(s, pos)
+        if m is None:
+            return s
+        if m.group(0) == "." and _INITIAL_OR_TITLE_RE.search(s, max(0, m.start() - 3), m.start()):
+            pos = m.end()
+            continue
+        return s[: m.start()]
+
+
+def _subject_after(rest: str) -> tuple[str, str] | None:
+    """The speaker right after a speech verb: "said Sheriff Dana Whitfield, whose ..."."""
+    chunk = _cut_clause(rest).strip()
+    if not chunk:
+        return None
+    first = chunk.split()[0]
+    if first.lower() in _PRONOUNS:
+        return first, "pronoun"
+    m = _RUN_AT_END_RE.search(chunk)
+    if m and _clean_run(m.group(1).split()):
+        return m.group(1), "proper"
+    m = _DEFINITE_RE.search(chunk)
+    if m and _definite_head(m.group(1)):
+        return m.group(1), "definite"
+    return None
+
+
+_LEADING_PUNCTUATION_RE = re.compile(r"^[\s,—–\-]+")
+
+
+_ACCORDING_TO_RE = re.compile(r"according to\s+", re.I)
+
+
+_CLAUSE_STOP_RE = re.compile(r"[.;:]\s")
+
+
+def _attribution_after(post: str) -> tuple[str, str, str] | None:
+    """(speaker, how, verb) from the words after a closing quote mark."""
+    rest = _LEADING_PUNCTUATION_RE.sub("", post)
+    if not rest:
+        return None
+    m = _ACCORDING_TO_RE.match(rest)
+    if m:
+        found = _subject_after(rest[m.end() :])
+        return (*found, "according to") if found else None
+    m = _VERB_RE.match(rest)
+    if m:
+        found = _subject_after(rest[m.end() :])
+        return (*found, m.group(1)) if found else None
+    for m in _VERB_RE.finditer(rest):
+        left = rest[: m.start()]
+        if len(left.split()) > 9 or _CLAUSE_STOP_RE.search(left):
+            break
+        found = _subject_before(left)
+        if found:
+            return (*found, m.group(1))
+    return None
+
+
+def _attribution_before(pre: str) -> tuple[str, str, str] | None:
+    """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
+    m = re.search(r"\baccording to\s+(.+?),\s*$", pre, re.I)
+    if m:
+        found = _subject_after(m.group(1))
+        if found:
+            return (*found, "according to")
+    for m in reversed(list(_VERB_RE.finditer(pre))):
+        found = _subject_before(pre[: m.start()])
+        if found:
+            return (*found, m.group(1))
+    return None
+
+
+def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
+    if how == "pronoun":
+        if head.lower() in {"it", "we"}:
+            return doc.last_org(pos, "group") or doc.last_person(pos)
+        return doc.last_person(pos)
+    if how == "definite":
+        noun = _definite_head(head) or ""
+        if noun in _PERSON_ROLES:
+            return doc.last_person(pos, role=noun)
+        return doc.last_org(pos, noun)
+    tokens = _name_tokens(head)
+    return doc.by_name(tokens, pos) if tokens else None
+
+
+def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: _Document) -> None:
+    """Resolve each attribution. A quote with none takes the speaker of the quote it carries
+    on from, of an introduction ending in a colon, or of its neighbour in the paragraph."""
+    previous: _Span | None = None
+    text_starts = [len(par) - len(par.lstrip()) for par in masked]
+    # For each quote, the next credited quote in its paragraph (found in one pass backwards).
+    next_direct: list[_Span | None] = [None] * len(quotes)
+    for index in range(len(quotes) - 2, -1, -1):
+        later = quotes[index + 1]
+        if later.par == quotes[index].par:
+            next_direct[index] = later if later.direct else next_direct[index + 1]
+    for index, span in enumerate(quotes):
+        pos = offsets[span.par] + span.open
+        if span.head:
+            span.entity = _resolve(span.head, span.how, pos, doc)
+        if span.entity is None:
+            starts_paragraph = text_starts[span.par] >= span.open
+            parent = None
+            if starts_paragraph and previous and previous.par == span.par - 1 and previous.close is None:
+                parent = previous
+            elif starts_paragraph and span.par > 0 and masked[span.par - 1].rstrip().endswith(":"):
+                intro = masked[span.par - 1]
+                last_start = max([e for e in _sentence_ends(intro) if e < len(intro.rstrip())], default=0)
+                found = _attribution_before(intro[last_start:].rstrip().rstrip(":")[-_ATTRIBUTION_REACH:])
+                if found:
+                    span.head, span.how, span.verb = found
+                    span.context, span.obtained_hints = intro, None
+                    span.entity = _resolve(span.head, span.how, pos, doc)
+            if span.entity is None and parent is None:
+                if previous and previous.par == span.par and previous.entity is not None:
+                    parent = previous
+                else:
+                    parent = next_direct[index]
+                    if parent is not None:
+                        parent.entity = _resolve(
+                            parent.head, parent.how, offsets[parent.par] + parent.open, doc
+                        )
+            if parent is not None and parent.entity is not None:
+                span.entity, span.head, span.how = parent.entity, parent.head, parent.how
+                span.verb, span.context = parent.verb, parent.context
+                span.obtained_hints = parent.obtained_hints
+        previous = span

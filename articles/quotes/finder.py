@@ -1,0 +1,184 @@
+"""The finder: the stages in order, from a story's text to its quotations and speakers."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import asdict, dataclass
+
+from .attribution import _attribute, _attribution_after, _attribution_before
+from .marks import _classify, _find_spans, _mask, _short_is_quote, _Span, _words
+from .mentions import _Document, _is_abbreviation, _name_tokens
+from .obtained import _obtained, _obtained_hints
+from .proposals import ProposedSource, _narrow, match_source
+from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs
+from .vocabulary import _ATTRIBUTION_REACH
+
+
+@dataclass
+class FoundQuote:
+    """One quoted passage and its speaker.
+
+    ``start``/``end`` index the passage (without its quote marks) in ``plain_text``.
+    ``speaker`` is the attribution as written ("Whitfield", "the agency", "she");
+    ``source`` is the matching record when one was given, else ``proposed`` describes a new
+    one; both are None when nobody is credited. ``obtained`` is a ``Quote.Obtained`` value.
+    """
+
+    text: str
+    start: int
+    end: int
+    speaker: str = ""
+    source: object | None = None
+    proposed: ProposedSource | None = None
+    is_partial: bool = False
+    obtained: str = "said"
+    verb: str = ""
+    paragraph: int = 0
+
+    @property
+    def speaker_name(self) -> str:
+        """The resolved speaker's name: the record's, else the proposal's, else ""."""
+        if self.source is not None:
+            return self.source.name
+        if self.proposed is not None:
+            return self.proposed.name
+        return ""
+
+    def as_dict(self) -> dict:
+        """The quote as plain data (source by id; private fields of a source never appear)."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker,
+            "speaker_name": self.speaker_name,
+            "source_id": getattr(self.source, "pk", None),
+            "proposed_source": None if self.proposed is None else asdict(self.proposed),
+            "is_partial": self.is_partial,
+            "obtained": self.obtained,
+            "verb": self.verb,
+            "paragraph": self.paragraph,
+        }
+
+
+def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None) -> list[FoundQuote]:
+    """Every direct quotation in ``text_or_html`` with its speaker, in reading order.
+
+    ``sources`` (a list or QuerySet of Source) are the records a speaker may resolve to;
+    a QuerySet is narrowed to the possible matches in one query. Speakers that match none
+    come back with a ``ProposedSource``. ``newsroom`` is the publication's own name, for
+    "told the Chronicle" (default: the SITE_NAME setting).
+
+    Raises ``TextTooLong`` when the text is longer than ``MAX_TEXT_LENGTH`` characters, or
+    the input with its markup longer than twice that.
+    """
+    if newsroom is None:
+        newsroom = _site_name()
+    if len(text_or_html or "") > 2 * MAX_TEXT_LENGTH:
+        raise TextTooLong(len(text_or_html))
+    pars = paragraphs(text_or_html)
+    text_length = sum(len(par) + 2 for par in pars) - 2 if pars else 0
+    if text_length > MAX_TEXT_LENGTH:
+        raise TextTooLong(text_length)
+    offsets, pos = [], 0
+    for par in pars:
+        offsets.append(pos)
+        pos += len(par) + 2
+    all_spans = [_find_spans(i, par) for i, par in enumerate(pars)]
+    for par, spans in zip(pars, all_spans, strict=True):
+        for span in spans:
+            _classify(par, span)
+    masked = [_mask(par, spans) for par, spans in zip(pars, all_spans, strict=True)]
+    doc = _Document(masked, offsets)
+
+    quotes: list[_Span] = []
+    for i, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
+        ends = _sentence_ends(masked[i])
+        live = [s for s in spans if s.kind == "quote"]
+        hints = _obtained_hints(masked[i]) if live else None
+        last_direct: _Span | None = None
+        for n, span in enumerate(live):
+            before_open = bisect_right(ends, span.open)
+            sentence_start = ends[before_open - 1] if before_open else 0
+            pre_from = max(sentence_start, live[n - 1].end_mark if n else 0)
+            pre = masked[i][pre_from : span.open]
+            following = live[n + 1].open if n + 1 < len(live) else len(par)
+            after_close = bisect_right(ends, span.end_mark)
+            post_to = min(following, ends[after_close]) if after_close < len(ends) else following
+            post = masked[i][span.end_mark : post_to] if span.close is not None else ""
+            first_char = par[span.content_start : span.content_start + 1]
+            span.partial = (
+                bool(pre.strip()) and not pre.rstrip().endswith((",", ":"))
+            ) or first_char.islower()
+            found = _attribution_after(post[:_ATTRIBUTION_REACH]) if post.strip() else None
+            if not found and pre.strip():
+                found = _attribution_before(pre[-_ATTRIBUTION_REACH:])
+            context_start = max(sentence_start, span.open - _ATTRIBUTION_REACH)
+            context_end = min(post_to, span.end_mark + _ATTRIBUTION_REACH)
+            span.context = masked[i][context_start:context_end]
+            if hints is not None:
+                first = bisect_left(hints[0], context_start)
+                last = bisect_right(hints[0], context_end)
+                span.obtained_hints = frozenset(
+                    kind for _, end, kind in hints[1][first:last] if end <= context_end
+                )
+            if found:
+                span.head, span.how, span.verb = found
+                span.direct = True
+            credited_before = last_direct is not None and last_direct.open >= sentence_start
+            if span.direct:
+                last_direct = span
+            if len(_words(par[span.content_start : span.content_end])) <= 3 and not _short_is_quote(
+                par, span, pre, credited_before
+            ):
+                span.kind = "scare"
+                continue
+            quotes.append(span)
+
+    _attribute(quotes, masked, offsets, doc)
+
+    names = {span.entity.name for span in quotes if span.entity is not None}
+    names |= {
+        span.entity.abbreviation for span in quotes if span.entity is not None and span.entity.abbreviation
+    }
+    names |= {" ".join(_name_tokens(s.head)) for s in quotes if s.how == "proper"}
+    candidates = _narrow(sources, names)
+
+    results = []
+    for span in quotes:
+        base = offsets[span.par]
+        # The comma before an attribution sits inside the marks in American style; it is not
+        # part of what was said.
+        text = pars[span.par][span.content_start : span.content_end].rstrip().rstrip(",;:").rstrip()
+        source = proposed = None
+        if span.entity is not None:
+            written = _name_tokens(span.head) if span.how == "proper" else []
+            abbreviations = [span.entity.abbreviation, *[t for t in written if _is_abbreviation(t)]]
+            source = match_source(span.entity.name, span.entity.kind, candidates, abbreviations=abbreviations)
+            proposed = None if source is not None else span.entity.proposal()
+        results.append(
+            FoundQuote(
+                text=text,
+                start=base + span.content_start,
+                end=base + span.content_start + len(text),
+                speaker=span.head,
+                source=source,
+                proposed=proposed,
+                is_partial=span.partial,
+                obtained=_obtained(span.context, span.verb, newsroom, span.obtained_hints),
+                verb=span.verb,
+                paragraph=span.par,
+            )
+        )
+    return results
+
+
+def _site_name() -> str:
+    try:
+        from django.conf import settings
+
+        name = getattr(settings, "SITE_NAME", "")
+    except Exception:  # settings not configured: the finder still works on bare text
+        name = ""
+    return re.sub(r"^the\s+", "", name or "", flags=re.I)

@@ -1,0 +1,118 @@
+"""Quote marks and spans: where each quoted passage starts and ends, and whether it is a
+quotation at all (nicknames, titles of works, slogans and scare quotes are not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution import _attribution_after
+from .mentions import _Entity
+from .vocabulary import _AFTER_PARTIAL, _CLOSE, _LONGEST_WORD, _OPEN, _SMALL_WORDS, _UPPER
+
+
+@dataclass
+class _Span:
+    par: int
+    open: int  # index of the opening mark in the paragraph
+    close: int | None  # index of the closing mark; None when the quote runs on
+    content_start: int
+    content_end: int
+    kind: str = "quote"  # quote, nickname, title, scare
+    head: str = ""
+    how: str = ""
+    verb: str = ""
+    context: str = ""
+    # The _OBTAINED_RE groups found in ``context``, when read off the whole paragraph at once.
+    obtained_hints: frozenset[str] | None = None
+    direct: bool = False
+    partial: bool = False
+    entity: _Entity | None = None
+
+    @property
+    def end_mark(self) -> int:
+        return self.close + 1 if self.close is not None else self.content_end
+
+
+def _find_spans(par_index: int, par: str) -> list[_Span]:
+    spans, opened = [], None
+    for i, ch in enumerate(par):
+        if ch == _OPEN or (ch == '"' and opened is None):
+            opened = i
+        elif ch in (_CLOSE, '"') and opened is not None:
+            spans.append(_Span(par_index, opened, i, opened + 1, i))
+            opened = None
+    if opened is not None:
+        spans.append(_Span(par_index, opened, None, opened + 1, len(par)))
+    return spans
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’\-]+", text)
+
+
+def _is_title_case(content: str) -> bool:
+    significant = [w for w in _words(content) if w.lower() not in _SMALL_WORDS]
+    if not significant or content.rstrip(" ,;:").endswith((".", "?", "!")):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+def _mask(par: str, spans: list[_Span]) -> str:
+    """The paragraph with quoted words blanked out (a quotation's final . ? ! kept), so that
+    nothing inside quote marks is read as attribution, a name or a sentence end."""
+    chars = list(par)
+    for span in spans:
+        last = span.content_end - 1
+        for i in range(span.open, span.end_mark):
+            # A quotation keeps its marks and final stop, so sentences still end after it.
+            keep = span.kind == "quote" and (i in (span.open, span.close) or (i == last and par[i] in ".?!"))
+            chars[i] = par[i] if keep else " "
+    return "".join(chars)
+
+
+_NAME_BEFORE_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*\s$")
+
+
+_NAME_AFTER_RE = re.compile(rf"\s+[{_UPPER}]")
+
+
+_WORD_AFTER_RE = re.compile(r"\s+([a-z][\w'’\-]*)")
+
+
+def _classify(par: str, span: _Span) -> None:
+    """Mark nicknames and titles of works or slogans, which are never quotations."""
+    content = par[span.content_start : span.content_end].strip()
+    if not re.search(r"[^\W\d_]", content):
+        span.kind = "title"
+        return
+    n_words = len(_words(content))
+    if (
+        n_words <= 3
+        and _is_title_case(content)
+        and _NAME_BEFORE_RE.search(par, max(0, span.open - _LONGEST_WORD), span.open)
+        and _NAME_AFTER_RE.match(par, span.end_mark)
+    ):
+        span.kind = "nickname"
+    elif n_words <= 10 and span.close is not None and _is_title_case(content):
+        # The clause after the marks, up to 160 characters (one more to see a stop at the edge).
+        after = par[span.end_mark : span.end_mark + 161]
+        if not _attribution_after(re.split(r"[.;]\s", after, maxsplit=1)[0][:160]):
+            span.kind = "title"
+
+
+def _short_is_quote(par: str, span: _Span, pre: str, credited_before: bool) -> bool:
+    """Three words or fewer are a partial quote only when credited in their own sentence
+    (``credited_before``: an earlier quotation in the sentence is) and not used as a
+    modifier ("the 'legacy business' program") or a so-called label."""
+    if re.search(r"so-called\s*$", pre, re.I):
+        return False
+    content = par[span.content_start : span.content_end].rstrip()
+    if not pre.strip() and content[:1].isupper() and content.endswith((".", "?", "!", ",")):
+        return True  # a sentence of its own: "Maybe they'll remember." / "It was chaos," one said.
+    if not content.endswith((".", ",", "?", "!", ";")):
+        nxt = _WORD_AFTER_RE.match(par, span.end_mark)
+        if nxt and nxt.group(1) not in _AFTER_PARTIAL:
+            return False
+    return span.direct or credited_before

@@ -1,0 +1,319 @@
+"""Mentions and entities: the people and organizations a story names, in order.
+
+A run of capitalized words is a person (two to four words, no organization or place noun), an
+organization (it ends in or holds an organization noun, or is an abbreviation defined in
+brackets), or neither. A person's first full mention gives their title and organization; a
+surname, a first name or a title plus surname later stands for it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .proposals import ProposedSource
+from .vocabulary import (
+    _ABBR_DEF_RE,
+    _ABBREVIATIONS,
+    _ATTRIBUTION_REACH,
+    _DOCUMENT_NOUNS,
+    _GENERIC_ORG_NOUNS,
+    _HONORIFICS,
+    _LEADING_WORDS,
+    _LONGEST_NAME,
+    _NOT_SUBJECT_AFTER,
+    _ORG_SYNONYMS,
+    _PLACE_PREFIXES,
+    _ROLE_WORDS,
+    _RUN_AT_END_RE,
+    _RUN_RE,
+    _UPPER,
+    ORG_NOUNS,
+    PLACE_WORDS,
+    TITLE_WORDS,
+)
+
+
+@dataclass
+class _Entity:
+    name: str
+    kind: str  # person | organization
+    title: str = ""
+    organization: str = ""
+    abbreviation: str = ""
+    first: int = 0
+
+    def proposal(self) -> ProposedSource:
+        return ProposedSource(self.name, self.title, self.organization, self.abbreviation, self.kind)
+
+
+@dataclass
+class _Mention:
+    pos: int
+    entity: _Entity
+    subject_like: bool
+
+
+# Patterns the finder applies to every word or run are compiled once.
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
+_DOT_INSIDE_RE = re.compile(r"\.\w")
+
+
+_ABBREVIATION_RE = re.compile(rf"[{_UPPER}][{_UPPER}&.]{{1,8}}")
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+_SENTENCE_END_WORDS = TITLE_WORDS | ORG_NOUNS | _HONORIFICS
+
+
+def _strip_possessive(token: str) -> str:
+    return _POSSESSIVE_RE.sub("", token)
+
+
+def _clean_run(tokens: list[str]) -> list[str]:
+    while tokens and tokens[0] in _LEADING_WORDS:
+        tokens = tokens[1:]
+    if tokens:
+        last = _strip_possessive(tokens[-1])
+        # A sentence's full stop is not part of the name; an initial's or "Inc."'s is.
+        if last.endswith(".") and len(last) > 2 and last not in ORG_NOUNS and not _DOT_INSIDE_RE.search(last):
+            last = last[:-1]
+        tokens = [*tokens[:-1], last]
+    return tokens
+
+
+def _is_abbreviation(token: str) -> bool:
+    return bool(_ABBREVIATION_RE.fullmatch(token)) and token not in {"I", "A"}
+
+
+def _is_org(tokens: list[str]) -> bool:
+    if not tokens:
+        return False
+    if tokens[-1] in ORG_NOUNS or (len(tokens) == 1 and _is_abbreviation(tokens[0])):
+        return True
+    return any(t in ORG_NOUNS for t in tokens) and tokens[-1] not in PLACE_WORDS
+
+
+def _is_person(tokens: list[str]) -> bool:
+    if not 2 <= len(tokens) <= 4 or tokens[0] in _PLACE_PREFIXES:
+        return False
+    if any(t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS for t in tokens):
+        return False
+    return not any(_is_abbreviation(t) and len(t.strip(".")) > 1 for t in tokens)
+
+
+def _split_title(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(before, title, name) of a run like "Harbor County Counsel Rebecca Lindqvist"."""
+    idx = [i for i, t in enumerate(tokens) if t in TITLE_WORDS]
+    if not idx or idx[-1] == len(tokens) - 1:
+        return [], [], tokens
+    return tokens[: idx[0]], tokens[idx[0] : idx[-1] + 1], tokens[idx[-1] + 1 :]
+
+
+_ROLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$")
+
+
+_ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)")
+
+
+def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
+    """(title, organization) from the words around a person's first full mention:
+    "Oakland school board member Rosa Ortiz", "Tom Reyes, a spokesperson for the EPA"."""
+    words: list[str] = []
+    window = masked_par[max(0, start - _ATTRIBUTION_REACH) : start]
+    for word in reversed(window.split()):
+        if word in _HONORIFICS:
+            continue
+        if (
+            word[-1] in ',;:.()“”"'
+            or word.lower() in _NOT_SUBJECT_AFTER | {"said", "told"}
+            or word in _LEADING_WORDS
+        ):
+            break
+        words.insert(0, word)
+        if len(words) == 6:
+            break
+    if words and words[-1].lower() not in _ROLE_WORDS:
+        words = []
+    title = org = ""
+    if words:
+        split = next((i for i, w in enumerate(words) if w[0].islower() or w in TITLE_WORDS), len(words))
+        org_words, title_words = words[:split], words[split:]
+        # "Public Works Director" is one title; "Oakland school board member" and "EPA
+        # spokesperson" name the organization first.
+        names_org = (
+            bool(org_words)
+            and bool(title_words)
+            and (_is_abbreviation(org_words[0]) or title_words[0][0].islower() or _is_org(org_words))
+        )
+        if names_org and not (len(org_words) == 1 and org_words[0] in ORG_NOUNS):
+            org, title = " ".join(org_words), " ".join(title_words)
+        else:
+            title = " ".join(words)
+    if not title:
+        m = _ROLE_BEFORE_RE.search(window)
+        if m and m.group(2).lower() in _ROLE_WORDS:
+            title = m.group(1)
+    if not title:
+        m = _ROLE_AFTER_RE.match(masked_par, end)
+        if m:
+            parts = re.split(r"\s+(?:at|for|of|with)\s+(?:the\s+)?", m.group(1), maxsplit=1)
+            title = parts[0].strip()
+            org = parts[1].strip() if len(parts) > 1 and re.match(rf"[{_UPPER}]", parts[1]) else ""
+    return title, org
+
+
+def _runs(par: str):
+    """(start, end, text) of each run of capitalized words, split where a sentence ends
+    ("... Rosa Ortiz. According to ..."): a full stop after a word that is not an initial
+    or an abbreviation."""
+    for m in _RUN_RE.finditer(par):
+        start = m.start()
+        for token in _WORD_RE.finditer(m.group(0)):
+            word = token.group(0)
+            if (
+                word.endswith(".")
+                and len(word) > 2
+                and not _DOT_INSIDE_RE.search(word)
+                and (word not in _SENTENCE_END_WORDS and word.lower().rstrip(".") not in _ABBREVIATIONS)
+            ):
+                cut = m.start() + token.end()
+                yield start, cut, par[start:cut]
+                nxt = _WORD_RE.search(par, cut, m.end())
+                start = nxt.start() if nxt else m.end()
+        if start < m.end():
+            yield start, m.end(), par[start : m.end()]
+
+
+class _Document:
+    """Everyone and everything a story names, in order, to resolve attributions against."""
+
+    def __init__(self, masked: list[str], offsets: list[int]):
+        self.persons: dict[str, _Entity] = {}
+        self.orgs: dict[str, _Entity] = {}
+        self.abbreviations: dict[str, _Entity] = {}
+        self.mentions: list[_Mention] = []
+        singles: list[tuple[int, str, bool]] = []
+        for par, base in zip(masked, offsets, strict=True):
+            for m in _ABBR_DEF_RE.finditer(par):
+                window_start = max(0, m.start() - _LONGEST_NAME)
+                named = _RUN_AT_END_RE.search(par[window_start : m.start()].rstrip())
+                tokens = _clean_run(named.group(1).split()) if named else []
+                if tokens:
+                    org = self.org(" ".join(tokens), base + window_start + named.start())
+                    org.abbreviation = m.group(1)
+                    self.abbreviations[m.group(1)] = org
+            words = [w.span() for w in _WORD_RE.finditer(par)]
+            word_starts = [w_start for w_start, _ in words]
+            for start, end, run in _runs(par):
+                # The word before the run (the part before it, when the run starts mid-word).
+                before = bisect_left(word_starts, start)
+                prev = par[words[before - 1][0] : min(words[before - 1][1], start)] if before else ""
+                subject_like = not prev or prev.lower() not in _NOT_SUBJECT_AFTER
+                raw = run.split()
+                tokens = _clean_run(raw)
+                if not tokens:
+                    continue
+                skipped = len(raw) - len(tokens)
+                pos = base + start + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
+                before, title_tokens, name = _split_title(tokens)
+                if not title_tokens and _is_org(tokens):
+                    org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
+                    self.mentions.append(_Mention(pos, org or self.org(" ".join(tokens), pos), subject_like))
+                    continue
+                if (len(before) > 1 and _is_org(before)) or (
+                    len(before) == 1 and _is_abbreviation(before[0])
+                ):
+                    org = self.abbreviations.get(before[0]) if len(before) == 1 else None
+                    self.mentions.append(_Mention(pos, org or self.org(" ".join(before), pos), subject_like))
+                if _is_person(name):
+                    key = " ".join(name)
+                    if key not in self.persons:
+                        name_start = par.rfind(" ".join(name), start, end)
+                        title, org_name = _descriptor(par, name_start, end)
+                        self.persons[key] = _Entity(key, "person", title, org_name, first=pos)
+                    self.mentions.append(_Mention(pos, self.persons[key], subject_like))
+                elif len(name) == 1:
+                    singles.append((pos, name[0], subject_like))
+        self.surnames: dict[str, _Entity] = {}
+        for person in sorted(self.persons.values(), key=lambda e: e.first):
+            self.surnames.setdefault(person.name.split()[-1], person)
+        for pos, token, subject_like in singles:
+            entity = self.surnames.get(token) or self.abbreviations.get(token)
+            if entity is not None:
+                self.mentions.append(_Mention(pos, entity, subject_like))
+        self.mentions.sort(key=lambda m: m.pos)
+        self._positions = [m.pos for m in self.mentions]
+        # Indexes of mentions by what a later reference may need ("the agency", "she"), each
+        # in text order, so that looking back from a quote never rereads the whole story.
+        self._indexes: dict[object, list[int]] = {}
+
+    def _index(self, key, wanted) -> list[int]:
+        if key not in self._indexes:
+            self._indexes[key] = [i for i, m in enumerate(self.mentions) if wanted(m)]
+        return self._indexes[key]
+
+    def _last(self, key, wanted, pos: int) -> _Entity | None:
+        """The entity of the last mention before ``pos`` that ``wanted`` accepts."""
+        found = self._index(key, wanted)
+        n = bisect_left(found, bisect_left(self._positions, pos))
+        return self.mentions[found[n - 1]].entity if n else None
+
+    def org(self, name: str, pos: int) -> _Entity:
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if name not in self.orgs:
+            self.orgs[name] = _Entity(name, "organization", first=pos)
+        return self.orgs[name]
+
+    def last_person(self, pos: int, role: str = "") -> _Entity | None:
+        """The last person named before ``pos``: with ``role`` in their title, or else the
+        last one named as a subject (not "met with Burke")."""
+        if role:
+            return self._last(
+                ("role", role),
+                lambda m: m.entity.kind == "person" and role in m.entity.title.lower(),
+                pos,
+            )
+        return self._last(
+            "subject", lambda m: m.entity.kind == "person" and m.subject_like, pos
+        ) or self._last("person", lambda m: m.entity.kind == "person", pos)
+
+    def last_org(self, pos: int, noun: str) -> _Entity | None:
+        """The last organization named before ``pos`` that ``the <noun>`` can refer to."""
+        wanted = frozenset(_ORG_SYNONYMS.get(noun, {noun.capitalize()}))
+
+        def is_org(m: _Mention) -> bool:
+            return m.entity.kind == "organization"
+
+        found = self._last(("org", wanted), lambda m: is_org(m) and m.entity.name.split()[-1] in wanted, pos)
+        if found is None and noun in _GENERIC_ORG_NOUNS:
+            found = self._last("abbreviated", lambda m: is_org(m) and bool(m.entity.abbreviation), pos)
+        if found is None and (noun in _GENERIC_ORG_NOUNS or noun in _DOCUMENT_NOUNS):
+            found = self._last("org", is_org, pos)
+        return found
+
+    def by_name(self, tokens: list[str], pos: int) -> _Entity:
+        name = " ".join(tokens)
+        if len(tokens) == 1 and tokens[0] in self.abbreviations:
+            return self.abbreviations[tokens[0]]
+        if name in self.orgs or _is_org(tokens):
+            return self.org(name, pos)
+        if name in self.persons:
+            return self.persons[name]
+        if tokens[-1] in self.surnames:
+            known = self.surnames[tokens[-1]]
+            if len(tokens) == 1 or known.name.split()[0][0] == tokens[0][0]:
+                return known
+        self.persons[name] = _Entity(name, "person", first=pos)
+        return self.persons[name]
+
+
+def _name_tokens(head: str) -> list[str]:
+    tokens = _clean_run(head.split())
+    name = _split_title(tokens)[2]
+    return name or tokens

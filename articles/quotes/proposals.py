@@ -1,0 +1,93 @@
+"""Proposals: which recorded source a speaker is, or the new source to suggest.
+
+A speaker resolves to one record by full name, by surname with a compatible first name, or,
+for an organization, by its abbreviation or a name one ends with the other. When none matches,
+the quote carries a ``ProposedSource`` built from the first full mention. Nothing else is
+inferred about a person: no gender, ever.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ProposedSource:
+    """A new source suggested from the first full mention of a speaker nobody has recorded."""
+
+    name: str
+    title: str = ""
+    organization: str = ""
+    abbreviation: str = ""
+    kind: str = "person"  # "person" or "organization", values of Source.Kind
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
+
+
+def match_source(entity_name: str, kind: str, sources, *, abbreviations=()) -> object | None:
+    """The one record among ``sources`` that a speaker named ``entity_name`` is: the same
+    name; for an organization the same abbreviation or a name one ends with the other
+    ("U.S. Environmental Protection Agency"); for a person the same surname with a
+    compatible first name. None when no record, or more than one, fits."""
+    if not sources:
+        return None
+    key = _key(entity_name)
+    for source in sources:
+        if _key(source.name) == key:
+            return source
+    if kind == "organization":
+        wanted = {a.upper() for a in abbreviations if a}
+        for source in sources:
+            if source.abbreviation and source.abbreviation.upper() in wanted:
+                return source
+        for source in sources:
+            other = _key(source.name)
+            if len(other.split()) >= 2 and (key.endswith(" " + other) or other.endswith(" " + key)):
+                return source
+        return None
+    tokens = key.split()
+    if not tokens:
+        return None
+    found = []
+    for source in sources:
+        theirs = _key(source.name).split()
+        if getattr(source, "kind", "person") == "organization" or not theirs or theirs[-1] != tokens[-1]:
+            continue
+        if len(tokens) == 1 or theirs[0] == tokens[0]:
+            found.append(source)
+    return found[0] if len(found) == 1 else None
+
+
+# Names looked up per query: a story naming thousands of people must not build one condition
+# deeper than a database accepts (SQLite stops at a depth of 1,000).
+_NAMES_PER_QUERY = 100
+
+
+_MAX_CANDIDATES = 500
+
+
+def _narrow(sources, names: set[str]) -> list:
+    """Only the records that could match (the first 500 by id), in one query when
+    ``sources`` is a QuerySet, and one more for each further hundred names."""
+    if sources is None:
+        return []
+    if not hasattr(sources, "filter"):
+        return list(sources)
+    from django.db.models import Q
+
+    ordered = sorted(names)
+    found: dict[int, object] = {}
+    for first in range(0, max(len(ordered), 1), _NAMES_PER_QUERY):
+        condition = Q(pk__in=[])
+        for name in ordered[first : first + _NAMES_PER_QUERY]:
+            tokens = name.split()
+            if tokens:
+                last = tokens[-1]
+                condition |= Q(name__iexact=name) | Q(name__iendswith=" " + last) | Q(name__iexact=last)
+                condition |= Q(abbreviation__iexact=last)
+        for source in sources.filter(condition).order_by("pk")[:_MAX_CANDIDATES]:
+            found.setdefault(source.pk, source)
+    return [found[pk] for pk in sorted(found)[:_MAX_CANDIDATES]]

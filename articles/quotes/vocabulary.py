@@ -1,0 +1,229 @@
+"""The words the finder knows: speech verbs, titles, the nouns that end an organization's or
+a place's name, role nouns, and the patterns for a run of capitalized words. Every stage reads
+them; none of them reads anything else.
+
+How far the finder reads around a position is bounded here too, so the work grows in step with
+the text whatever it holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERB_FORMS = """
+say says said saying tell tells told telling state states stated add adds added adding
+write writes wrote writing ask asks asked explain explains explained warn warns warned
+warning note notes noted noting argue argues argued insist insists insisted acknowledge
+acknowledges acknowledged recall recalls recalled testify testifies testified announce
+announces announced declare declares declared reply replies replied respond responds
+responded answer answers answered counter counters countered concede concedes conceded
+admit admits admitted urge urges urged caution cautions cautioned predict predicts
+predicted post posts posted tweet tweets tweeted email emails emailed remark remarks
+remarked observe observes observed complain complains complained describe describes
+described call calls called calling shout shouts shouted yell yelled joke jokes joked
+conclude concludes concluded maintain maintains maintained contend contends contended
+claim claims claimed promise promises promised vow vows vowed pledge pledges pledged
+suggest suggests suggested recount recounts recounted boast boasts boasted lament laments
+lamented continue continues continued quip quipped scoff scoffed
+"""
+
+
+SPEECH_VERBS = frozenset(_VERB_FORMS.split())
+
+
+_VERB_RE = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
+
+
+TITLE_WORDS = frozenset(
+    """Sheriff Mayor Commissioner Councilmember Councilman Councilwoman Supervisor
+    Superintendent Director President Chair Chairman Chairwoman Judge Justice Attorney Counsel
+    Dr. Dr Gov. Governor Sen. Senator Rep. Representative Assemblymember Chief Officer Sgt.
+    Lt. Capt. Deputy Secretary Administrator Coach Professor Prof. Rev. Neighbor Parent
+    Resident Principal Manager Spokesperson Spokeswoman Spokesman Mr. Mrs. Ms. Mx. Vice Member
+    Treasurer Controller Auditor Assessor Clerk Inspector Lieutenant Sergeant Captain
+    Detective Trustee Minister Chancellor Provost Pastor Owner Founder Organizer
+    Executive CEO""".split()
+)
+
+
+ORG_NOUNS = frozenset(
+    """Agency Department Office Authority Council Board Commission Committee District
+    Association Union Company Co. Inc. Corp. Corporation LLC Partners Properties Group
+    Coalition Project Services Service Bureau Administration Institute Foundation Center
+    Centre Court Hospital Police University College Schools Club Transit Power Energy
+    Electric Utilities Utility Bank Church Diner Restaurant Cafe Unified County City Network
+    Alliance Federation Society Party Fund Trust Clinic Library Museum Legislature Assembly
+    Senate Congress Ministry Patrol Airlines Railroad Railway Industries Holdings""".split()
+)
+
+
+PLACE_WORDS = frozenset(
+    """Street St. Avenue Ave. Road Boulevard Blvd. Lane Drive Way Highway Freeway Bridge Hall
+    Heights Valley River Lake Bay Mountain Mountains Square Plaza Games Olympics Elementary
+    Middle High Island Beach Creek Hills Station Stadium Arena""".split()
+)
+
+
+_LEADING_WORDS = frozenset(
+    """The A An But And Or In On At As When After Before Among Asked Reached For If While Her
+    His Its Their Our My This That These Those Then So Since According Also Even Still Yet
+    Meanwhile However Now Later Earlier By With From To Under Over Like Unlike During Until
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov.
+    Dec. Last Next Every Each Both Neither Nobody Somebody Where Who What Why How Not""".split()
+)
+
+
+_HONORIFICS = frozenset("Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev.".split())
+
+
+_PLACE_PREFIXES = frozenset("North South East West New Fort Mount San Santa Los Las".split())
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+
+
+_PERSON_ROLES = frozenset(
+    """sheriff mayor commissioner councilmember councilman councilwoman supervisor
+    superintendent director president chair chairman chairwoman judge justice attorney
+    counsel governor senator representative chief officer secretary administrator coach
+    professor principal manager spokesperson spokeswoman spokesman owner founder organizer
+    lawyer physician doctor official executive minister""".split()
+)
+
+
+_ORG_SYNONYMS = {
+    "agency": {
+        "Agency",
+        "Administration",
+        "Commission",
+        "Department",
+        "Service",
+        "Bureau",
+        "Authority",
+        "Transit",
+        "Office",
+    },
+    "utility": {"Power", "Energy", "Electric", "Utility", "Gas"},
+    "company": {
+        "Company",
+        "Co.",
+        "Inc.",
+        "Corp.",
+        "Corporation",
+        "LLC",
+        "Partners",
+        "Properties",
+        "Group",
+        "Power",
+        "Energy",
+        "Holdings",
+        "Industries",
+        "Airlines",
+    },
+    "firm": {"Partners", "Properties", "Company", "Inc.", "Corp.", "LLC", "Group"},
+    "owner": {"Partners", "Properties", "Company", "Inc.", "Corp.", "LLC", "Group", "Holdings"},
+    "landlord": {"Partners", "Properties", "Company", "Inc.", "Corp.", "LLC", "Group", "Holdings"},
+    "office": {"Office"},
+    "department": {"Department"},
+    "county": {"County"},
+    "city": {"City"},
+    "district": {"District", "Unified"},
+    "board": {"Board"},
+    "council": {"Council"},
+    "commission": {"Commission"},
+    "association": {"Association"},
+    "union": {"Union"},
+    "court": {"Court"},
+    "hospital": {"Hospital", "Center", "Clinic"},
+    "club": {"Club"},
+    "group": {"Group", "Coalition", "Project", "Alliance", "Association", "Foundation"},
+    "coalition": {"Coalition", "Alliance"},
+    "university": {"University", "College"},
+    "school": {"School", "Schools", "Unified", "District"},
+    "police": {"Police", "Department"},
+}
+
+
+# The last word of a description that can stand before or beside a person's name.
+_ROLE_WORDS = (
+    frozenset(w.lower() for w in TITLE_WORDS)
+    | _PERSON_ROLES
+    | frozenset(
+        """member parent resident neighbor organizer activist advocate student teacher nurse
+    analyst economist researcher scientist historian spokesperson candidate plaintiff
+    defendant witness volunteer worker employee leader head defender prosecutor engineer
+    planner librarian physician surgeon pharmacist firefighter coordinator consultant lobbyist
+    rabbi imam priest landlord tenant partner economist meteorologist forecaster""".split()
+    )
+)
+
+
+# What an organization issues: "the statement said" speaks for the last organization named.
+_DOCUMENT_NOUNS = frozenset(
+    "statement letter report filing order ruling analysis release memo lawsuit complaint notice".split()
+)
+
+
+_GENERIC_ORG_NOUNS = frozenset("company firm group organization utility agency".split())
+
+
+_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from but nor as".split())
+
+
+_NOT_SUBJECT_AFTER = _SMALL_WORDS | {"including", "among", "than", "like", "into", "about", "against"}
+
+
+# Words that may follow a partial quote inside a sentence; a noun right after a short quoted
+# phrase (the "legacy business" program) marks scare quotes instead.
+_AFTER_PARTIAL = frozenset(
+    "and or but of for to in on at with if because that as from by about than when while which "
+    "who before after since unless until over into".split()
+)
+
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr st jr sr gov sen rep lt sgt capt gen col u.s vs inc corp co jan feb
+    mar apr jun jul aug sep sept oct nov dec a.m p.m prof rev ave blvd mt ft""".split()
+)
+
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+
+
+# How far the finder reads around a position. Every look backwards or forwards is bounded,
+# so the work grows in step with the text whatever it holds (runs of initials, of quote
+# marks, one endless paragraph). Nothing in news copy comes near these lengths.
+_LONGEST_WORD = 64  # an abbreviation or the word before a name
+
+
+_LONGEST_NAME = 200  # a run of capitalized words read as one name
+
+
+_ATTRIBUTION_REACH = 400  # the words before an opening mark or after a closing one
+
+
+_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
+
+
+_RUN = rf"{_TOKEN}(?:(?:\s+(?:of|for|de|la|del|van|von|der|the))?\s+{_TOKEN})*"
+
+
+_RUN_RE = re.compile(_RUN)
+
+
+_RUN_AT_END_RE = re.compile(rf"({_RUN})$")
+
+
+# An abbreviation defined in brackets: "Environmental Protection Agency (EPA)". The name
+# is the run of capitalized words that ends right before the bracket, read backwards from
+# it (a pattern that starts with the run would try every capitalized word in the text).
+_ABBR_DEF_RE = re.compile(rf"\(([{_UPPER}][A-Za-z.&]{{1,9}})\)")
+
+
+_CLAUSE_END_RE = re.compile(
+    r"[,;:()]|\.(?=\s|$)|\s(?:who|whose|which|in|at|on|during|after|before|as|when|while|to|and)\s"
+)
+
+
+_OPEN, _CLOSE = "“", "”"
