@@ -22,6 +22,7 @@ from django.db.models import (
     Value,
     prefetch_related_objects,
 )
+from django.db.models.functions import Cast
 from django.shortcuts import render
 from django.utils.html import format_html, strip_tags
 from django.utils.http import http_date
@@ -194,7 +195,8 @@ def story_parts(article: Article) -> tuple[list[ArticleAuthor], list[Tag], list[
     (newest first), in one ``UNION ALL`` query of rows of one shape."""
     live_pk = article.live_article_id or article.pk
     text, moment, number = CharField(), DateTimeField(), IntegerField()
-    no_text, no_moment = Value("", output_field=text), Value(None, output_field=moment)
+    # Typed, so that PostgreSQL matches the branches' columns by type.
+    no_text, no_moment = Value("", output_field=text), Cast(Value(None), output_field=moment)
     bylines = ArticleAuthor.objects.filter(article_id=article.pk).values(
         part_kind=Value("byline", output_field=text),
         part_row=F("id"),

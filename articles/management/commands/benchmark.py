@@ -41,7 +41,7 @@ from taggit.models import Tag
 
 from articles.management import load
 from articles.models import Article, Quote, Section, Source
-from articles.related import closest_stories_sql, related_for_article
+from articles.related import closest_stories_sql, related_for_article, related_refresh
 from articles.search import search_articles
 
 DEFAULT_QUERIES = ["housing", "rent control", "oakland school board", '"city budget"', "wildfire -drought"]
@@ -134,7 +134,13 @@ class Command(BaseCommand):
             if timings.ms[-1] > worst:
                 slowest, worst = stories[pk], timings.ms[-1]
         self.stdout.write("Related-articles box (related_for_article), one run per sampled story")
-        self.stdout.write(f"  {timings.summary()}\n")
+        self.stdout.write(f"  {timings.summary()}")
+        # What publishing costs the task worker: the story's box, and its place in others'.
+        refresh = Timings()
+        for pk in sample[:20]:
+            refresh.measure(lambda pk=pk: related_refresh(pk))
+        self.stdout.write("Refreshing the boxes after a publish (related_refresh, background task)")
+        self.stdout.write(f"  {refresh.summary()}\n")
         return slowest
 
     def time_search(self, queries: list[str], repeat: int):
