@@ -148,7 +148,10 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
         if n:
             writer.keyboard.press("Enter")
         writer.keyboard.type(paragraph)
-    writer.fill("#id_tags", "public safety, county budget")
+    for tag in ["public safety", "county budget"]:  # tags are chips: type one, pick "New tag"
+        writer.click("#id_tags + .select2 .select2-selection")
+        writer.keyboard.type(tag)
+        writer.click(f".select2-container--open .select2-results__option:text-is('New tag: {tag}')")
     writer.set_input_files("#id_lead_image", str(lead_jpeg(tmp_path)))
     writer.fill("#id_lead_image_alt", "A patrol car under a street lamp on Main Street at night.")
     writer.fill("#id_lead_image_caption", "A county patrol on Main Street.")
@@ -307,6 +310,7 @@ def test_a_story_goes_from_a_journalist_to_readers_and_back_out(newsroom, new_pa
     # 5. The editor withdraws it: 410 for the reader, gone from the home page and feed. ----
     editor.goto(change_url)
     editor.fill("#id_workflow_reason", "A court order: the patrol figures are under seal.")
+    editor.once("dialog", lambda dialog: dialog.accept())  # withdrawing asks first
     press(editor, "button[name=_workflow][value=withdraw]")
     editor.wait_for_selector(".messagelist .success")
     assert "Withdrawn" in success_message(editor)
