@@ -12,6 +12,7 @@ Rules:
 """
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -132,15 +133,44 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
     return start, timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min))
 
 
+@dataclass
+class Viewer:
+    """Who reads the page, worked out once per page rather than once per row."""
+
+    user: object
+    editor: bool
+    changes_lines: bool
+    writes_stories: bool
+    line_url: Callable[[int], str]
+    article_url: Callable[[int], str]
+
+    @classmethod
+    def of(cls, user) -> "Viewer":
+        return cls(
+            user=user,
+            editor=is_editor(user) or user.is_superuser,
+            changes_lines=user.has_perm("articles.change_budgetline"),
+            writes_stories=user.has_perm("articles.add_article"),
+            line_url=_change_url("admin:articles_budgetline_change"),
+            article_url=_change_url("admin:articles_article_change"),
+        )
+
+    def assigned(self, line: BudgetLine) -> bool:
+        return line.photographer_id == self.user.pk or any(u.pk == self.user.pk for u in line.people)
+
+
+def _change_url(name: str) -> Callable[[int], str]:
+    # A month holds a thousand rows; reversing the address once keeps them cheap.
+    return reverse(name, args=[0]).replace("/0/", "/{}/").format
+
+
 def _lines(user, start: date, end: date, *, section=None, person=None):
-    """Lines planned from ``start`` to ``end`` (inclusive), each marked ``story_visible``."""
-    reporters = Prefetch(
-        "reporters", queryset=get_user_model().objects.order_by("last_name", "first_name", "pk")
-    )
+    """Lines planned from ``start`` to ``end`` (inclusive), each marked ``story_visible``
+    and carrying its reporters as ``people``."""
     lines = (
         BudgetLine.objects.filter(planned_date__range=(start, end))
         .select_related("section", "photographer", "article")
-        .prefetch_related(reporters)
+        .defer("article__body")
         .annotate(story_visible=Exists(articles_visible_to(user).filter(pk=OuterRef("article_id"))))
     )
     if section is not None:
@@ -149,11 +179,27 @@ def _lines(user, start: date, end: date, *, section=None, person=None):
         lines = lines.filter(
             pk__in=BudgetLine.objects.filter(Q(reporters=person) | Q(photographer=person)).values("pk")
         )
-    return list(lines)
+    lines = list(lines)
+    # The reporters of every line in one query on the link table: a prefetch would build a
+    # related manager for each of a month's thousand lines.
+    people = defaultdict(list)
+    links = (
+        BudgetLine.reporters.through.objects.filter(budgetline_id__in=[line.pk for line in lines])
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name", "user_id")
+    )
+    for link in links:
+        people[link.budgetline_id].append(link.user)
+    for line in lines:
+        line.people = people[line.pk]
+    return lines
 
 
-def _stories(user, start: datetime, end: datetime, *, section=None, person=None, unplanned=False):
-    """Live stories the user may see, scheduled for or published in [start, end)."""
+def _stories(
+    user, start: datetime, end: datetime, *, section=None, person=None, unplanned=False, with_people=True
+):
+    """Live stories the user may see, scheduled for or published in [start, end), with
+    their bylines unless ``with_people`` is false."""
     bylines = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
     stories = (
         articles_visible_to(user)
@@ -163,9 +209,11 @@ def _stories(user, start: datetime, end: datetime, *, section=None, person=None,
             | Q(status=Status.PUBLISHED, last_published_at__gte=start, last_published_at__lt=end)
         )
         .select_related("section")
-        .prefetch_related(bylines)
+        .defer("body")
         .order_by()
     )
+    if with_people:
+        stories = stories.prefetch_related(bylines)
     if unplanned:
         stories = stories.filter(budget_line__isnull=True)
     if section is not None:
@@ -184,17 +232,17 @@ def _runs_at(article: Article) -> datetime | None:
 
 
 def _line_people(line: BudgetLine) -> list[str]:
-    people = [person_name(user) for user in line.reporters.all()]
+    people = [person_name(user) for user in line.people]
     if line.photographer_id:
         people.append(f"{person_name(line.photographer)} (photos)")
     return people
 
 
-def _line_row(line: BudgetLine, user, editor: bool, now: datetime) -> BudgetRow:
-    mine = line.photographer_id == user.pk or any(u.pk == user.pk for u in line.reporters.all())
+def _line_row(line: BudgetLine, viewer: Viewer, now: datetime) -> BudgetRow:
+    mine = viewer.assigned(line)
     story = line.article
     visible = story is not None and line.story_visible
-    may_change = user.has_perm("articles.change_budgetline") and (editor or mine)
+    may_change = viewer.changes_lines and (viewer.editor or mine)
     row = BudgetRow(
         title=story.headline if visible else line.slug,
         desk=line.section,
@@ -209,14 +257,11 @@ def _line_row(line: BudgetLine, user, editor: bool, now: datetime) -> BudgetRow:
         line=line,
         article=story if visible else None,
         story_status=story.get_status_display() if story else "",
-        line_url=reverse("admin:articles_budgetline_change", args=[line.pk]) if may_change else "",
-        article_url=reverse("admin:articles_article_change", args=[story.pk]) if visible else "",
+        line_url=viewer.line_url(line.pk) if may_change else "",
+        article_url=viewer.article_url(story.pk) if visible else "",
         may_change_line=may_change,
         may_start_draft=(
-            may_change
-            and story is None
-            and line.state != LineState.KILLED
-            and user.has_perm("articles.add_article")
+            may_change and story is None and line.state != LineState.KILLED and viewer.writes_stories
         ),
     )
     row.late = _lateness(row, now)
@@ -235,18 +280,18 @@ def _lateness(row: BudgetRow, now: datetime) -> str:
     return ""
 
 
-def _story_row(article: Article, user) -> BudgetRow:
+def _story_row(article: Article, viewer: Viewer) -> BudgetRow:
     bylines = list(article.bylines.all())
     return BudgetRow(
         title=article.headline,
         desk=article.section,
         stage=STORY_STAGES[article.status],
         people=[article.byline_override] if article.byline_override else [str(b) for b in bylines],
-        mine=any(b.author_id == user.pk for b in bylines),
+        mine=any(b.author_id == viewer.user.pk for b in bylines),
         runs_at=_runs_at(article),
         article=article,
         story_status=article.get_status_display(),
-        article_url=reverse("admin:articles_article_change", args=[article.pk]),
+        article_url=viewer.article_url(article.pk),
     )
 
 
@@ -256,10 +301,10 @@ def budget_for_day(*, user, day: date, section: Section | None = None, now: date
     assignments come first, and within a desk the user's own rows, then by priority and
     time; killed lines last."""
     now = now or timezone.now()
-    editor = is_editor(user) or user.is_superuser
+    viewer = Viewer.of(user)
     start, end = day_bounds(day)
-    rows = [_line_row(line, user, editor, now) for line in _lines(user, day, day, section=section)]
-    rows += [_story_row(a, user) for a in _stories(user, start, end, section=section, unplanned=True)]
+    rows = [_line_row(line, viewer, now) for line in _lines(user, day, day, section=section)]
+    rows += [_story_row(a, viewer) for a in _stories(user, start, end, section=section, unplanned=True)]
     desks: dict[int, DeskBudget] = {}
     for row in rows:
         desks.setdefault(row.desk.pk, DeskBudget(desk=row.desk)).rows.append(row)
@@ -315,12 +360,14 @@ def calendar_days(
     stories and the lines planned for it (not killed), in time order. A line whose story
     is on the calendar is shown as that story. Editors may reschedule scheduled stories
     and lines from here."""
-    editor = is_editor(user) or user.is_superuser
+    viewer = Viewer.of(user)
     first, _ = day_bounds(start)
     _, last = day_bounds(end)
     by_day: dict[date, list[CalendarItem]] = defaultdict(list)
     shown_stories = set()
-    for article in _stories(user, first, last, section=section, person=person):
+    # A month's cells name no one: its thousand stories need no bylines.
+    stories = _stories(user, first, last, section=section, person=person, with_people=month is None)
+    for article in stories:
         shown_stories.add(article.pk)
         when = timezone.localtime(_runs_at(article))
         by_day[when.date()].append(
@@ -330,16 +377,15 @@ def calendar_days(
                 desk=article.section,
                 stage=STORY_STAGES[article.status],
                 when=when,
-                people=[str(b) for b in article.bylines.all()],
-                url=reverse("admin:articles_article_change", args=[article.pk]),
+                people=[str(b) for b in article.bylines.all()] if month is None else [],
+                url=viewer.article_url(article.pk),
                 article=article,
-                may_reschedule=editor and article.status == Status.SCHEDULED,
+                may_reschedule=viewer.editor and article.status == Status.SCHEDULED,
             )
         )
     for line in _lines(user, start, end, section=section, person=person):
         if line.state == LineState.KILLED or line.article_id in shown_stories:
             continue
-        mine = line.photographer_id == user.pk or any(u.pk == user.pk for u in line.reporters.all())
         visible = line.article_id is not None and line.story_visible
         stage = STORY_STAGES[line.article.status] if line.article_id else LINE_STAGES[line.state]
         by_day[line.planned_date].append(
@@ -351,12 +397,12 @@ def calendar_days(
                 when=line.planned_moment if line.planned_time else None,
                 people=_line_people(line),
                 url=(
-                    reverse("admin:articles_budgetline_change", args=[line.pk])
-                    if user.has_perm("articles.change_budgetline") and (editor or mine)
+                    viewer.line_url(line.pk)
+                    if viewer.changes_lines and (viewer.editor or viewer.assigned(line))
                     else ""
                 ),
                 line=line,
-                may_reschedule=editor,
+                may_reschedule=viewer.editor,
             )
         )
     today = timezone.localdate()
