@@ -403,6 +403,7 @@ class Quote(models.Model):
         HEARING = "hearing", "at a meeting or hearing"
         DOCUMENT = "document", "in a document or filing"
         SOCIAL = "social", "on social media"
+        RELAYED = "relayed", "told another outlet, or reported by one"
         OTHER = "other", "other"
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")

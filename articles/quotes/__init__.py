@@ -6,27 +6,41 @@ returns one ``FoundQuote`` per quoted passage, in reading order. Offsets are pos
 
 What counts as a quotation:
 
-- words between double quote marks, straight or curly; single marks inside are nested
-  quotes and stay part of the text, as do square-bracket insertions;
+- words between double quote marks, straight or curly, mixed, or typed as two backticks and
+  two apostrophes; a closing mark typed as an opening one still closes. Single marks inside
+  are nested quotes and stay part of the text, as do square-bracket insertions; in copy that
+  has no double marks at all (British style), single marks are the quotation marks;
 - a paragraph whose quotation is not closed carries on into the next paragraph that
   opens with a quote mark, and that paragraph keeps the same speaker;
 - a short passage (three words or fewer) is a partial quote only when someone is credited
   with it in the same sentence; scare quotes (the so-called "lifeline" network), titles
-  of works, slogans and nicknames (Walter "Sugar" Simmons) are not quotations.
+  of works, slogans and nicknames (Walter "Sugar" Simmons) are not quotations. One word
+  quoted after a verb of the credited sentence is partial (had "extensive" histories); after
+  an article or a possessive it is a label (the city's "legacy business" program);
+- a photo caption's words are not quotations.
 
 Who said it, in the forms news copy uses: ``"...," Ortiz said.``, ``"...," said Sheriff
 Dana Whitfield.``, ``Ortiz said, "..."``, ``"..." Whitfield reportedly said``, ``according
 to ...``, a passage after an introduction ending in a colon, a second passage after a
-mid-quote attribution, pronouns ("she said") and role nouns ("the agency said") that point
-back to the last person or organization named. A surname or a title plus surname stands
-for the first full mention in the story ("Sheriff Dana Whitfield", then "Whitfield").
+mid-quote attribution, ``Said the mayor: "..."``, a long description between the name and
+its verb (``X, senior vice president of ..., said in a news release``), a paragraph that is
+nothing but a quotation (it carries on from the last speaker), pronouns ("she said") and
+role nouns ("the agency said") that point back to the last person or organization named.
+"He" and "she" skip a person the story itself calls by the other pronoun; "they" is a group
+named in the paragraph or the one before, else nobody; "a spokesman for X ... he said" is X.
+A surname, a first name alone, or a title plus surname stands for the first full mention
+in the story ("Sheriff Dana Whitfield", then "Whitfield"), and the end of an organization's
+name for the whole ("the Coast Guard" after "the U.S. Coast Guard").
 
 Each speaker resolves to one of ``sources`` (Source rows, or anything with ``name``,
 ``title``, ``organization``, ``abbreviation`` and ``kind``) by full name, by surname, by
 title plus name, or by an organization's name or abbreviation. When none matches, the quote
 carries a ``ProposedSource`` built from the first full mention ("EPA spokesperson Tom K.
-Reyes" gives name Tom K. Reyes, title spokesperson, organization EPA). Nothing else is
-inferred about a person: no gender, ever.
+Reyes" gives name Tom K. Reyes, title spokesperson, organization EPA; "Angela Chan, who
+leads the Police Commission"; "U.S. Immigration and Customs Enforcement (ICE)" gives the
+name whose capitals spell the abbreviation). Nothing else is inferred about a person: no
+gender, ever (the pronouns a story uses are read only to tell two people apart, and kept
+nowhere).
 
 Pure Python and regular expressions: no model, no network. The work grows in step with the
 text, whatever it holds; a text longer than ``MAX_TEXT_LENGTH`` is refused with

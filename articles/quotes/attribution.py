@@ -40,7 +40,7 @@ _AUX_RE = re.compile(
 
 
 _POSSESSIVE_OWNER_RE = re.compile(
-    rf"({_RUN})['’]s\s+(?:office|campaign|administration|spokesperson|spokeswoman|spokesman|staff)$"
+    rf"({_RUN})['’]s\s+(?:office|campaign|administration|spokesperson|spokeswoman|spokesman|staff|report|statement|letter|lawsuit|filing|website|release)$"
 )
 
 
@@ -62,7 +62,9 @@ def _definite_head(phrase: str) -> str | None:
 _RELATIVE_AT_END_RE = re.compile(r",?\s*\b(?:who|which)$")
 
 
-_DESCRIPTION_START_RE = re.compile(r"(?:who|whose|which|an?|the|one|its|his|her|their|\d+)\b")
+_DESCRIPTION_START_RE = re.compile(
+    r"(?:who|whose|which|an?|the|one|its|his|her|their|of|for|from|at|with|\d+)\b"
+)
 
 
 _LAST_WORD_RE = re.compile(r"(\S+)$")
@@ -122,6 +124,9 @@ def _cut_clause(s: str) -> str:
         return s[: m.start()]
 
 
+_OF_AFTER_NAME_RE = re.compile(r"\s+(?:of|from|with)\s")
+
+
 def _subject_after(rest: str) -> tuple[str, str] | None:
     """The speaker right after a speech verb: "said Sheriff Dana Whitfield, whose ..."."""
     chunk = _cut_clause(rest).strip()
@@ -130,6 +135,9 @@ def _subject_after(rest: str) -> tuple[str, str] | None:
     first = chunk.split()[0]
     if first.lower() in _PRONOUNS:
         return first, "pronoun"
+    m = _RUN_RE.match(chunk)
+    if m and _OF_AFTER_NAME_RE.match(chunk, m.end()) and _clean_run(m.group(0).split()):
+        return m.group(0), "proper"  # "said Yolanda Petrakis of the Alder County chapter of ..."
     m = _RUN_AT_END_RE.search(chunk)
     if m and _clean_run(m.group(1).split()):
         return m.group(1), "proper"
@@ -148,6 +156,17 @@ _ACCORDING_TO_RE = re.compile(r"according to\s+", re.I)
 _CLAUSE_STOP_RE = re.compile(r"[.;:]\s")
 
 
+_APPOSITIVE_RE = re.compile(
+    rf"({_RUN}),\s+[^,.;:“”\"]{{3,160}},\s+(?:[a-z]+ly\s+)?({_VERB_RE.pattern[3:-3]})\b"
+)
+
+
+# A sentence that opens with its speech verb: "Said Mayor Lena Fairweather, opening the hearing: ..."
+_VERB_FIRST_RE = re.compile(
+    r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Replied|Recalled|Explained|Declared)\s+(?=[A-Z]|the\s)"
+)
+
+
 def _attribution_after(post: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words after a closing quote mark."""
     rest = _LEADING_PUNCTUATION_RE.sub("", post)
@@ -161,6 +180,10 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
     if m:
         found = _subject_after(rest[m.end() :])
         return (*found, m.group(1)) if found else None
+    m = _APPOSITIVE_RE.match(rest)
+    if m and _clean_run(m.group(1).split()):
+        # "Margaret Okonkwo-Hale, Northline's senior vice president for ..., said"
+        return m.group(1), "proper", m.group(2)
     for m in _VERB_RE.finditer(rest):
         left = rest[: m.start()]
         if len(left.split()) > 9 or _CLAUSE_STOP_RE.search(left):
@@ -173,6 +196,11 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
 
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
+    m = _VERB_FIRST_RE.match(pre)
+    if m:
+        found = _subject_after(pre[m.end() :])  # "Said Mayor Lena Fairweather, opening ...: "
+        if found:
+            return (*found, m.group(0).strip().lower())
     m = re.search(r"\baccording to\s+(.+?),\s*$", pre, re.I)
     if m:
         found = _subject_after(m.group(1))
@@ -187,9 +215,13 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
 
 def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
     if how == "pronoun":
-        if head.lower() in {"it", "we"}:
+        word = head.lower()
+        if word in {"it", "we"}:
             return doc.last_org(pos, "group") or doc.last_person(pos)
-        return doc.last_person(pos)
+        if word == "they":
+            group = doc.last_org(pos, "group")
+            return group if group is not None and doc.near(group, pos) else None
+        return doc.last_person_called(pos, word)
     if how == "definite":
         noun = _definite_head(head) or ""
         if noun in _PERSON_ROLES:
@@ -227,8 +259,12 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                     span.head, span.how, span.verb = found
                     span.context, span.obtained_hints = intro, None
                     span.entity = _resolve(span.head, span.how, pos, doc)
+            alone = starts_paragraph and not masked[span.par][span.end_mark :].strip()
             if span.entity is None and parent is None:
                 if previous and previous.par == span.par and previous.entity is not None:
+                    parent = previous
+                elif alone and previous and previous.entity is not None and previous.par >= span.par - 2:
+                    # A paragraph that is nothing but a quotation carries on from the last speaker.
                     parent = previous
                 else:
                     parent = next_direct[index]

@@ -7,9 +7,19 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 
 from .attribution import _attribute, _attribution_after, _attribution_before
-from .marks import _classify, _find_spans, _mask, _short_is_quote, _Span, _words
+from .marks import (
+    _CAPTION_RE,
+    _DOUBLE_MARKS_RE,
+    _classify,
+    _find_single_spans,
+    _find_spans,
+    _mask,
+    _short_is_quote,
+    _Span,
+    _words,
+)
 from .mentions import _Document, _is_abbreviation, _name_tokens
-from .obtained import _obtained, _obtained_hints
+from .obtained import _MEETING_RE, _obtained, _obtained_hints
 from .proposals import ProposedSource, _narrow, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs
 from .vocabulary import _ATTRIBUTION_REACH
@@ -85,12 +95,21 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     for par in pars:
         offsets.append(pos)
         pos += len(par) + 2
-    all_spans = [_find_spans(i, par) for i, par in enumerate(pars)]
+    # Copy with no double marks at all quotes between single ones.
+    singles = not any(_DOUBLE_MARKS_RE.search(par) for par in pars)
+    find = _find_single_spans if singles else _find_spans
+    all_spans = [find(i, par) for i, par in enumerate(pars)]
     for par, spans in zip(pars, all_spans, strict=True):
+        caption = _CAPTION_RE.match(par)
         for span in spans:
-            _classify(par, span)
+            if caption:
+                span.kind = "caption"  # a photo's caption repeats words; it credits nobody
+            else:
+                _classify(par, span)
     masked = [_mask(par, spans) for par, spans in zip(pars, all_spans, strict=True)]
     doc = _Document(masked, offsets)
+    # A story whose first paragraphs report a meeting or hearing.
+    at_meeting = any(_MEETING_RE.search(par) for par in masked[:3])
 
     quotes: list[_Span] = []
     for i, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
@@ -117,6 +136,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             context_start = max(sentence_start, span.open - _ATTRIBUTION_REACH)
             context_end = min(post_to, span.end_mark + _ATTRIBUTION_REACH)
             span.context = masked[i][context_start:context_end]
+            span.lead_in = masked[i][max(0, context_start - _ATTRIBUTION_REACH) : context_start]
             if hints is not None:
                 first = bisect_left(hints[0], context_start)
                 last = bisect_right(hints[0], context_end)
@@ -166,7 +186,14 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 source=source,
                 proposed=proposed,
                 is_partial=span.partial,
-                obtained=_obtained(span.context, span.verb, newsroom, span.obtained_hints),
+                obtained=_obtained(
+                    span.context,
+                    span.verb,
+                    newsroom,
+                    span.obtained_hints,
+                    lead_in=span.lead_in,
+                    at_meeting=at_meeting,
+                ),
                 verb=span.verb,
                 paragraph=span.par,
             )

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .attribution import _attribution_after
-from .mentions import _Entity
+from .mentions import _POSSESSIVE_RE, _Entity
 from .vocabulary import _AFTER_PARTIAL, _CLOSE, _LONGEST_WORD, _OPEN, _SMALL_WORDS, _UPPER
 
 
@@ -26,6 +26,7 @@ class _Span:
     context: str = ""
     # The _OBTAINED_RE groups found in ``context``, when read off the whole paragraph at once.
     obtained_hints: frozenset[str] | None = None
+    lead_in: str = ""
     direct: bool = False
     partial: bool = False
     entity: _Entity | None = None
@@ -38,7 +39,17 @@ class _Span:
 def _find_spans(par_index: int, par: str) -> list[_Span]:
     spans, opened = [], None
     for i, ch in enumerate(par):
-        if ch == _OPEN or (ch == '"' and opened is None):
+        if (
+            ch == _OPEN
+            and opened is not None
+            and i > 0
+            and not par[i - 1].isspace()
+            and _ends_word(par, i + 1)
+        ):
+            # A closing mark typed as an opening one: "...,“ said Green."
+            spans.append(_Span(par_index, opened, i, opened + 1, i))
+            opened = None
+        elif ch == _OPEN or (ch == '"' and opened is None):
             opened = i
         elif ch in (_CLOSE, '"') and opened is not None:
             spans.append(_Span(par_index, opened, i, opened + 1, i))
@@ -46,6 +57,33 @@ def _find_spans(par_index: int, par: str) -> list[_Span]:
     if opened is not None:
         spans.append(_Span(par_index, opened, None, opened + 1, len(par)))
     return spans
+
+
+def _find_single_spans(par_index: int, par: str) -> list[_Span]:
+    """Quotations between single marks, in copy that uses them for quotations (British
+    style): an apostrophe inside a word ("don't", "Dyer's") is neither mark."""
+    spans, opened = [], None
+    for i, ch in enumerate(par):
+        if ch not in "‘’'":
+            continue
+        before = par[i - 1] if i else " "
+        after = par[i + 1] if i + 1 < len(par) else " "
+        if opened is None:
+            if ch != "’" and (before.isspace() or before in "([—–") and not after.isspace():
+                opened = i
+        elif ch != "‘" and not before.isspace() and _ends_word(par, i + 1):
+            spans.append(_Span(par_index, opened, i, opened + 1, i))
+            opened = None
+    if opened is not None:
+        spans.append(_Span(par_index, opened, None, opened + 1, len(par)))
+    return spans
+
+
+_DOUBLE_MARKS_RE = re.compile(r"[“”\"]")
+
+
+def _ends_word(par: str, i: int) -> bool:
+    return i >= len(par) or par[i].isspace() or par[i] in ",.;:!?)—–-"
 
 
 def _words(text: str) -> list[str]:
@@ -70,6 +108,9 @@ def _mask(par: str, spans: list[_Span]) -> str:
             keep = span.kind == "quote" and (i in (span.open, span.close) or (i == last and par[i] in ".?!"))
             chars[i] = par[i] if keep else " "
     return "".join(chars)
+
+
+_CAPTION_RE = re.compile(r"(?:Photo|Photograph|Caption|Pictured|Above|Below)\s*:", re.I)
 
 
 _NAME_BEFORE_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*\s$")
@@ -102,6 +143,14 @@ def _classify(par: str, span: _Span) -> None:
             span.kind = "title"
 
 
+_WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)\s+$")
+
+
+_LABEL_BEFORE = _SMALL_WORDS | frozenset(
+    "its their his her our my this that these those your so-called".split()
+)
+
+
 def _short_is_quote(par: str, span: _Span, pre: str, credited_before: bool) -> bool:
     """Three words or fewer are a partial quote only when credited in their own sentence
     (``credited_before``: an earlier quotation in the sentence is) and not used as a
@@ -114,5 +163,16 @@ def _short_is_quote(par: str, span: _Span, pre: str, credited_before: bool) -> b
     if not content.endswith((".", ",", "?", "!", ";")):
         nxt = _WORD_AFTER_RE.match(par, span.end_mark)
         if nxt and nxt.group(1) not in _AFTER_PARTIAL:
-            return False
+            # One word the speaker used of something, after a verb: had "extensive" histories.
+            # After an article or a possessive it names a thing: the city's "legacy business" program.
+            before = _WORD_BEFORE_RE.search(par, max(0, span.open - _LONGEST_WORD), span.open)
+            word = before.group(1) if before else ""
+            adjective = (
+                " " not in content
+                and content.islower()
+                and word.islower()
+                and word not in _LABEL_BEFORE
+                and not _POSSESSIVE_RE.search(word)
+            )
+            return adjective and (span.direct or credited_before)
     return span.direct or credited_before

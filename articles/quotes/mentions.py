@@ -9,10 +9,11 @@ surname, a first name or a title plus surname later stands for it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from .proposals import ProposedSource
+from .text import _sentence_ends
 from .vocabulary import (
     _ABBR_DEF_RE,
     _ABBREVIATIONS,
@@ -26,8 +27,11 @@ from .vocabulary import (
     _ORG_SYNONYMS,
     _PLACE_PREFIXES,
     _ROLE_WORDS,
+    _RUN,
     _RUN_AT_END_RE,
     _RUN_RE,
+    _SMALL_WORDS,
+    _TOKEN,
     _UPPER,
     ORG_NOUNS,
     PLACE_WORDS,
@@ -43,6 +47,16 @@ class _Entity:
     organization: str = ""
     abbreviation: str = ""
     first: int = 0
+    # How the story itself refers to this person ("he" or "she" votes), read only to tell
+    # which of two people a pronoun means; never recorded, never guessed from a name.
+    pronouns: dict = field(default_factory=dict)
+
+    def pronoun(self) -> str:
+        if not self.pronouns:
+            return ""
+        best = max(self.pronouns.values())
+        winners = [p for p, n in self.pronouns.items() if n == best]
+        return winners[0] if len(winners) == 1 else ""
 
     def proposal(self) -> ProposedSource:
         return ProposedSource(self.name, self.title, self.organization, self.abbreviation, self.kind)
@@ -53,6 +67,9 @@ class _Mention:
     pos: int
     entity: _Entity
     subject_like: bool
+    # "A spokesman for Greenmoor Homes": an unnamed person speaking for an organization, whom
+    # a later "he said" means.
+    speaks_for: bool = False
 
 
 # Patterns the finder applies to every word or run are compiled once.
@@ -69,6 +86,19 @@ _WORD_RE = re.compile(r"\S+")
 
 
 _SENTENCE_END_WORDS = TITLE_WORDS | ORG_NOUNS | _HONORIFICS
+
+
+_SPOKESPERSON_FOR_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+"
+    rf"(?:for|of)\s+(?:the\s+[a-z]+,\s+)?(?:the\s+)?({_RUN})"
+)
+
+
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+
+
+# How many mentions back a pronoun looks for a person the story calls by it.
+_PRONOUN_LOOKBACK = 6
 
 
 def _strip_possessive(token: str) -> str:
@@ -110,14 +140,25 @@ def _is_person(tokens: list[str]) -> bool:
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     """(before, title, name) of a run like "Harbor County Counsel Rebecca Lindqvist"."""
     idx = [i for i, t in enumerate(tokens) if t in TITLE_WORDS]
+    if not idx and len(tokens) >= 3 and tokens[0].lower() in _ROLE_WORDS:
+        idx = [0]
     if not idx or idx[-1] == len(tokens) - 1:
         return [], [], tokens
-    return tokens[: idx[0]], tokens[idx[0] : idx[-1] + 1], tokens[idx[-1] + 1 :]
+    name = tokens[idx[-1] + 1 :]
+    last = idx[-1]
+    # "Secretary of State Ana Ruiz": the title runs on through "of" and its object.
+    while name and name[0] in {"of", "for"} and len(name) > 2:
+        name = name[2:]
+        last += 2
+    return tokens[: idx[0]], tokens[idx[0] : last + 1], name
 
 
 _ROLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$")
 
 
+_LEADS_AFTER_RE = re.compile(
+    rf",\s+who\s+(?:leads|heads|chairs|runs|directs|oversees)\s+(?:the\s+)?((?:{_TOKEN})(?:\s+{_TOKEN}){{0,5}})"
+)
 _ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)")
 
 
@@ -165,7 +206,36 @@ def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
             parts = re.split(r"\s+(?:at|for|of|with)\s+(?:the\s+)?", m.group(1), maxsplit=1)
             title = parts[0].strip()
             org = parts[1].strip() if len(parts) > 1 and re.match(rf"[{_UPPER}]", parts[1]) else ""
+    if not org:
+        m = _LEADS_AFTER_RE.match(masked_par, end)
+        if m:
+            org = m.group(1)  # "Angela Chan, who leads the Police Commission"
     return title, org
+
+
+def _abbreviated_name(before: str, abbreviation: str) -> list[str]:
+    """The name an abbreviation in brackets stands for, from the words right before it: the
+    longest run of words whose capitals spell it ("U.S. Immigration and Customs Enforcement
+    (ICE)"), with a "U.S." before it; else the capitalized run before the bracket."""
+    letters = abbreviation.replace(".", "").replace("&", "").upper()
+    words = before.split()[-12:]
+    best: list[str] = []
+    for start in range(len(words) - 1, -1, -1):
+        first = words[start]
+        if first[-1:] in ",;:" or (first.endswith(".") and not _DOT_INSIDE_RE.search(first)):
+            break
+        if not first[:1].isupper():
+            continue
+        initials = "".join(w[0] for w in words[start:] if w[:1].isupper() and not _DOT_INSIDE_RE.search(w))
+        if initials.upper() == letters:
+            best = words[start:]
+    if best:
+        lead = len(words) - len(best) - 1
+        if lead >= 0 and _DOT_INSIDE_RE.search(words[lead]) and words[lead][:1].isupper():
+            best = [words[lead], *best]
+        return _clean_run(best)
+    named = _RUN_AT_END_RE.search(before)
+    return _clean_run(named.group(1).split()) if named else []
 
 
 def _runs(par: str):
@@ -202,10 +272,10 @@ class _Document:
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
                 window_start = max(0, m.start() - _LONGEST_NAME)
-                named = _RUN_AT_END_RE.search(par[window_start : m.start()].rstrip())
-                tokens = _clean_run(named.group(1).split()) if named else []
+                before = par[window_start : m.start()].rstrip()
+                tokens = _abbreviated_name(before, m.group(1))
                 if tokens:
-                    org = self.org(" ".join(tokens), base + window_start + named.start())
+                    org = self.org(" ".join(tokens), base + window_start + max(before.rfind(tokens[0]), 0))
                     org.abbreviation = m.group(1)
                     self.abbreviations[m.group(1)] = org
             words = [w.span() for w in _WORD_RE.finditer(par)]
@@ -222,6 +292,11 @@ class _Document:
                 skipped = len(raw) - len(tokens)
                 pos = base + start + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
                 before, title_tokens, name = _split_title(tokens)
+                # "Jerome Baptiste of Homes for Calder": a person, then where they work.
+                cut = next((n for n, w in enumerate(name) if w in {"of", "for", "at"}), 0)
+                if cut >= 2 and _is_person(name[:cut]) and name[cut + 1 :]:
+                    self.mentions.append(_Mention(pos, self.org(" ".join(name[cut + 1 :]), pos), False))
+                    name, tokens = name[:cut], [*before, *title_tokens, *name[:cut]]
                 if not title_tokens and _is_org(tokens):
                     org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
                     self.mentions.append(_Mention(pos, org or self.org(" ".join(tokens), pos), subject_like))
@@ -236,22 +311,92 @@ class _Document:
                     if key not in self.persons:
                         name_start = par.rfind(" ".join(name), start, end)
                         title, org_name = _descriptor(par, name_start, end)
+                        if not title and len(title_tokens) > 1:
+                            title = " ".join(title_tokens)  # "Secretary of State Ana Ruiz"
                         self.persons[key] = _Entity(key, "person", title, org_name, first=pos)
                     self.mentions.append(_Mention(pos, self.persons[key], subject_like))
                 elif len(name) == 1:
                     singles.append((pos, name[0], subject_like))
         self.surnames: dict[str, _Entity] = {}
+        # A first name alone ("Maria said") stands for the one person of that first name;
+        # the end of an organization's name ("the Coast Guard") for the one it ends.
+        self.first_names: dict[str, _Entity | None] = {}
         for person in sorted(self.persons.values(), key=lambda e: e.first):
             self.surnames.setdefault(person.name.split()[-1], person)
+            first = person.name.split()[0]
+            if first not in _HONORIFICS:
+                known = self.first_names.get(first, person)
+                self.first_names[first] = person if known is person else None
+        self.org_endings: dict[str, _Entity | None] = {}
+        self.org_starts: dict[str, _Entity | None] = {}
+        for org in self.orgs.values():
+            words = org.name.split()
+            for n in range(1, len(words)):
+                ending = " ".join(words[n:])
+                if ending.lower() not in _SMALL_WORDS and ending[:1].isupper():
+                    known = self.org_endings.get(ending, org)
+                    self.org_endings[ending] = org if known is org else None
+            if len(words) >= 2 and words[0] not in _PLACE_PREFIXES:
+                known = self.org_starts.get(words[0], org)
+                self.org_starts[words[0]] = org if known is org else None
+        for mention in self.mentions:
+            longer = self.org_endings.get(mention.entity.name)
+            if mention.entity.kind == "organization" and longer is not None:
+                mention.entity = longer  # "the Coast Guard" after "the U.S. Coast Guard"
         for pos, token, subject_like in singles:
-            entity = self.surnames.get(token) or self.abbreviations.get(token)
+            entity = self.surnames.get(token) or self.abbreviations.get(token) or self.first_names.get(token)
             if entity is not None:
                 self.mentions.append(_Mention(pos, entity, subject_like))
+        for par, base in zip(masked, offsets, strict=True):
+            for m in _SPOKESPERSON_FOR_RE.finditer(par):
+                tokens = _clean_run(m.group(1).split())
+                if tokens:
+                    org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
+                    org = (
+                        org
+                        or self.org_endings.get(" ".join(tokens))
+                        or self.org(" ".join(tokens), base + m.start())
+                    )
+                    self.mentions.append(_Mention(base + m.start(), org, True, speaks_for=True))
         self.mentions.sort(key=lambda m: m.pos)
         self._positions = [m.pos for m in self.mentions]
+        self._offsets = offsets
+        self._read_pronouns(masked, offsets)
         # Indexes of mentions by what a later reference may need ("the agency", "she"), each
         # in text order, so that looking back from a quote never rereads the whole story.
         self._indexes: dict[object, list[int]] = {}
+
+    def _read_pronouns(self, masked: list[str], offsets: list[int]) -> None:
+        """Credit each "he" or "she" to the person named last before it, when that person is
+        named in the same sentence or the pronoun opens the next one."""
+        people = [m for m in self.mentions if m.entity.kind == "person"]
+        positions = [m.pos for m in people]
+        for par, base in zip(masked, offsets, strict=True):
+            ends = [base + e for e in _sentence_ends(par)]
+            for m in _PERSONAL_PRONOUN_RE.finditer(par):
+                pos = base + m.start()
+                n = bisect_left(positions, pos)
+                if not n:
+                    continue
+                mention = people[n - 1]
+                if mention.pos < base:
+                    continue  # named in an earlier paragraph
+                sentence = bisect_right(ends, pos)
+                mention_sentence = bisect_right(ends, mention.pos)
+                start = ends[sentence - 1] - base if sentence else 0
+                opens_next = sentence == mention_sentence + 1 and not par[start : m.start()].strip()
+                if sentence == mention_sentence or opens_next:
+                    word = "she" if m.group(0).lower() in {"she", "her", "hers"} else "he"
+                    votes = mention.entity.pronouns
+                    votes[word] = votes.get(word, 0) + 1
+
+    def near(self, entity: _Entity, pos: int) -> bool:
+        """Whether ``entity`` is named in the paragraph of ``pos`` or the one before it."""
+        n = bisect_right(self._offsets, pos) - 1
+        since = self._offsets[max(n - 1, 0)] if self._offsets else 0
+        first = bisect_left(self._positions, since)
+        last = bisect_left(self._positions, pos)
+        return any(self.mentions[i].entity is entity for i in range(first, min(last, first + 200)))
 
     def _index(self, key, wanted) -> list[int]:
         if key not in self._indexes:
@@ -283,6 +428,20 @@ class _Document:
             "subject", lambda m: m.entity.kind == "person" and m.subject_like, pos
         ) or self._last("person", lambda m: m.entity.kind == "person", pos)
 
+    def last_person_called(self, pos: int, pronoun: str) -> _Entity | None:
+        """The last person named as a subject before ``pos`` whom the story does not call by
+        another pronoun than ``pronoun`` ("he" or "she"), looking back past a few it does;
+        else the last person named."""
+        found = self._index(
+            "speaker", lambda m: (m.entity.kind == "person" and m.subject_like) or m.speaks_for
+        )
+        n = bisect_left(found, bisect_left(self._positions, pos))
+        for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
+            entity = self.mentions[found[index]].entity
+            if entity.pronoun() in {pronoun, ""}:
+                return entity
+        return self.last_person(pos)
+
     def last_org(self, pos: int, noun: str) -> _Entity | None:
         """The last organization named before ``pos`` that ``the <noun>`` can refer to."""
         wanted = frozenset(_ORG_SYNONYMS.get(noun, {noun.capitalize()}))
@@ -301,6 +460,10 @@ class _Document:
         name = " ".join(tokens)
         if len(tokens) == 1 and tokens[0] in self.abbreviations:
             return self.abbreviations[tokens[0]]
+        if self.org_endings.get(name) is not None:
+            return self.org_endings[name]
+        if len(tokens) == 1 and name not in self.surnames and self.org_starts.get(name) is not None:
+            return self.org_starts[name]  # "Bayline said" after "Bayline Ferries"
         if name in self.orgs or _is_org(tokens):
             return self.org(name, pos)
         if name in self.persons:
@@ -309,6 +472,8 @@ class _Document:
             known = self.surnames[tokens[-1]]
             if len(tokens) == 1 or known.name.split()[0][0] == tokens[0][0]:
                 return known
+        if len(tokens) == 1 and self.first_names.get(tokens[0]) is not None:
+            return self.first_names[tokens[0]]
         self.persons[name] = _Entity(name, "person", first=pos)
         return self.persons[name]
 

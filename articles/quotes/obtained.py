@@ -28,25 +28,64 @@ def _obtained_hints(masked_par: str) -> tuple[list[int], list[tuple[int, int, st
     return [start for start, _, _ in found], found
 
 
-def _obtained(context: str, verb: str, newsroom: str, hints: frozenset[str] | None = None) -> str:
+def _obtained(
+    context: str,
+    verb: str,
+    newsroom: str,
+    hints: frozenset[str] | None = None,
+    lead_in: str = "",
+    at_meeting: bool = False,
+) -> str:
     """How the words were obtained (a ``Quote.Obtained`` value), read from the attribution:
-    a statement, an e-mail, an interview, told to the newsroom, social media, a hearing, a
-    document, in that order of precedence; else said. ``hints`` are the groups of
-    ``_OBTAINED_RE`` in ``context`` when they are known already."""
+    told to the newsroom, told to or reported by another outlet (relayed), a statement, an
+    e-mail, an interview, social media, a hearing, a document, in that order of precedence;
+    else said. ``hints`` are the groups of ``_OBTAINED_RE`` in ``context`` when they are known
+    already; ``lead_in`` is the sentence before, where "X told the Chronicle ..." often
+    stands; ``at_meeting`` says the story reports a meeting or hearing, where words said
+    plainly were said."""
     text = context.lower()
     found = hints if hints is not None else {m.lastgroup for m in _OBTAINED_RE.finditer(text)}
-    for kind in ("statement", "email", "interview"):
-        if kind in found:
-            return kind
+    near = (lead_in.lower() + " " + text) if lead_in else text
     if (
         newsroom
-        and "told" in text
-        and re.search(rf"\btold\s+(?:the\s+)?{re.escape(newsroom.lower())}\b", text)
+        and "told" in near
+        and re.search(rf"\btold\s+(?:the\s+)?{re.escape(newsroom.lower())}\b", near)
     ):
         return "told_us"
-    for kind in ("social", "hearing"):
+    if _RELAYED_RE.search(near):
+        return "relayed"
+    if verb.lower() in {"stated", "states"}:
+        return "statement"
+    for kind in ("statement", "email", "interview", "social", "hearing"):
         if kind in found:
             return kind
     if verb.lower() in {"wrote", "writes", "write", "writing"} or "document" in found:
         return "document"
+    if at_meeting and verb.lower() in _PLAIN_VERBS and not _AWAY_FROM_MEETING_RE.search(near):
+        return "hearing"
     return "said"
+
+
+_OUTLET_WORDS = (
+    r"(?:echo|gazette|times|post|news|herald|tribune|journal|courier|ledger|press|reuters|station|paper|"
+    r"newspaper|magazine|news agency|network|radio|television)"
+)
+
+
+# Words another outlet obtained: "told Channel 7", "told the paper", "the Harbor Gazette reported".
+_RELAYED_RE = re.compile(
+    rf"\btold\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b|\btold\s+channel\s+\d+"
+    rf"|\b{_OUTLET_WORDS}\s+(?:reported|reports)\b"
+    r"|\bin an interview with (?:the\s+)?(?:ap|associated press)\b"
+)
+
+
+_PLAIN_VERBS = frozenset("said says replied added asked answered told".split())
+
+
+_AWAY_FROM_MEETING_RE = re.compile(
+    r"\b(?:afterward|afterwards|after the (?:meeting|hearing|vote)|interview|told)\b"
+)
+
+
+_MEETING_RE = re.compile(r"\b(?:hearing|meeting|public comment)\b", re.I)

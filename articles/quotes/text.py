@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 import nh3
 
-from .vocabulary import _ABBREVIATIONS, _LONGEST_WORD, _UPPER
+from .vocabulary import _ABBREVIATIONS, _CLOSE, _LONGEST_WORD, _OPEN, _UPPER
 
 # The longest text the finder reads, in characters of plain text (about 30,000 words,
 # several times the longest feature a newspaper prints); markup may add as much again.
@@ -79,7 +79,11 @@ def paragraphs(text_or_html: str) -> list[str]:
     else:
         text = unescape(text.replace("\r\n", "\n").replace("\r", "\n"))
         chunks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
-    return [p for p in (" ".join(c.split()) for c in chunks) if p]
+    pars = [p for p in (" ".join(c.split()) for c in chunks) if p]
+    if any("``" in p for p in pars):
+        # Typewriter copy marks quotations with two backticks and two apostrophes.
+        pars = [p.replace("``", _OPEN).replace("''", _CLOSE) for p in pars]
+    return pars
 
 
 def plain_text(text_or_html: str) -> str:

@@ -24,7 +24,7 @@ described call calls called calling shout shouts shouted yell yelled joke jokes 
 conclude concludes concluded maintain maintains maintained contend contends contended
 claim claims claimed promise promises promised vow vows vowed pledge pledges pledged
 suggest suggests suggested recount recounts recounted boast boasts boasted lament laments
-lamented continue continues continued quip quipped scoff scoffed
+lamented continue continues continued quip quipped scoff scoffed read reads
 """
 
 
@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     Resident Principal Manager Spokesperson Spokeswoman Spokesman Mr. Mrs. Ms. Mx. Vice Member
     Treasurer Controller Auditor Assessor Clerk Inspector Lieutenant Sergeant Captain
     Detective Trustee Minister Chancellor Provost Pastor Owner Founder Organizer
-    Executive CEO""".split()
+    Executive CEO Cllr Coun Coun. Councillor Mr Mrs Ms Dr Supt. Supt""".split()
 )
 
 
@@ -53,7 +53,9 @@ ORG_NOUNS = frozenset(
     Centre Court Hospital Police University College Schools Club Transit Power Energy
     Electric Utilities Utility Bank Church Diner Restaurant Cafe Unified County City Network
     Alliance Federation Society Party Fund Trust Clinic Library Museum Legislature Assembly
-    Senate Congress Ministry Patrol Airlines Railroad Railway Industries Holdings""".split()
+    Senate Congress Ministry Patrol Airlines Railroad Railway Industries Holdings Guard Ferries
+    Seafoods Foods Software Development Homes Books Health System Systems Magazine Gazette Echo
+    Press News Times Courier Jury Local""".split()
 )
 
 
@@ -70,11 +72,12 @@ _LEADING_WORDS = frozenset(
     Meanwhile However Now Later Earlier By With From To Under Over Like Unlike During Until
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov.
-    Dec. Last Next Every Each Both Neither Nobody Somebody Where Who What Why How Not""".split()
+    Dec. Last Next Every Each Both Neither Nobody Somebody Where Who What Why How Not Said Says
+    Added Adds Wrote Replied Told Photo""".split()
 )
 
 
-_HONORIFICS = frozenset("Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev.".split())
+_HONORIFICS = frozenset("Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev. Mr Mrs Ms Mx Cllr Coun Coun.".split())
 
 
 _PLACE_PREFIXES = frozenset("North South East West New Fort Mount San Santa Los Las".split())
@@ -154,7 +157,8 @@ _ROLE_WORDS = (
     analyst economist researcher scientist historian spokesperson candidate plaintiff
     defendant witness volunteer worker employee leader head defender prosecutor engineer
     planner librarian physician surgeon pharmacist firefighter coordinator consultant lobbyist
-    rabbi imam priest landlord tenant partner economist meteorologist forecaster""".split()
+    rabbi imam priest landlord tenant partner economist meteorologist forecaster rider commuter
+    passenger customer patient driver shopper voter homeowner renter fan""".split()
     )
 )
 

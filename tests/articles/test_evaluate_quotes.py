@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 from articles.management.commands.evaluate_quotes import DATA_SETS, DEFAULT_DATA_DIR, evaluate, story_files
 
 MINIMUM = 0.9
+NEWS_MINIMUM = 0.95
 COLUMNS = ("span precision", "span recall", "speaker precision", "speaker recall")
 
 
@@ -61,6 +62,12 @@ def test_evaluate_reports_the_original_dev_and_held_out_sets_each_on_its_own_lin
     assert list(rows) == ["original", "dev", "held-out"]
     assert rows["original"] == _scores_of(evaluate(DATA_SETS["original"]))
     assert rows["dev"] == _scores_of(evaluate(DATA_SETS["dev"]))
+
+
+def test_finder_scores_at_least_095_on_the_dev_set_of_real_news_patterns():
+    result = evaluate(DATA_SETS["dev"])
+    for name, value in _scores_of(result).items():
+        assert value >= NEWS_MINIMUM, (name, value)
 
 
 def _scores_of(result) -> dict[str, float]:

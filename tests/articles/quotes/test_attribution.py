@@ -1,0 +1,57 @@
+"""Attribution: who said each quotation."""
+
+from articles.quotes import find_quotes
+
+
+def test_verb_first_attribution_before_a_colon():
+    text = "Said Mayor Lena Fairweather, opening the hearing on Thursday: “Nobody here wants a toll.”"
+    assert find_quotes(text)[0].speaker_name == "Lena Fairweather"
+
+
+def test_a_long_appositive_between_the_name_and_the_verb():
+    text = (
+        "“This was one of the hardest decisions we have made,” Margaret Okonkwo-Hale, Northline's "
+        "senior vice president for North American operations, said in a news release. “We are grateful.”"
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Margaret Okonkwo-Hale"] * 2
+    assert [q.obtained for q in found] == ["statement"] * 2
+
+
+def test_a_quotation_alone_in_its_paragraph_carries_on_from_the_last_speaker():
+    text = (
+        "“People are dying in there,” said Yolanda Petrakis of the Alder County chapter of the "
+        "National Alliance on Mental Illness. Her brother spent four months in the jail, she said.\n\n"
+        "“He came out worse than he went in.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Yolanda Petrakis", "Yolanda Petrakis"]
+
+
+def test_he_and_she_mean_the_person_the_story_itself_calls_so():
+    text = (
+        "City Manager Paul Gutierrez announced the hire. Naomi Achebe, 49, has spent 24 years in policing. "
+        "She will be the first woman to lead the department.\n\n"
+        "Gutierrez said a panel interviewed five finalists. He said Achebe stood out.\n\n"
+        "“She answered every question,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Paul Gutierrez"
+
+
+def test_a_spokesman_for_an_organization_speaks_for_it():
+    text = (
+        "Ms Dyer said the group would appeal.\n\n"
+        "A spokesman for the developer, Greenmoor Properties, said the scheme included a play area. "
+        "“We have listened to the community,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Greenmoor Properties"
+
+
+def test_they_without_a_group_named_nearby_credits_nobody():
+    text = (
+        "Amara Nwachukwu, 17, built the filter at Calder State University.\n\n"
+        "She plans to study chemical engineering.\n\n"
+        "Her parents say they were not surprised. “She has been taking apart the kitchen,” they said."
+    )
+    found = find_quotes(text)
+    assert found[0].speaker_name == ""
+    assert found[0].source is None and found[0].proposed is None

@@ -1,0 +1,43 @@
+"""Quote marks and spans: where each quotation starts and ends, and what is not one."""
+
+from articles.quotes import find_quotes
+
+
+def test_british_single_marks_are_quotations_in_copy_without_double_marks():
+    text = (
+        "Council leader Gareth Pryce said the authority had 'no good options left'. He said: 'We have "
+        "lost forty per cent of our funding. Something has to give.' Ms Dyer's group disagreed."
+    )
+    found = find_quotes(text)
+    assert [q.text for q in found] == [
+        "no good options left",
+        "We have lost forty per cent of our funding. Something has to give.",
+    ]
+    assert {q.speaker_name for q in found} == {"Gareth Pryce"}
+    assert found[0].is_partial
+
+
+def test_single_marks_stay_nested_quotes_where_the_story_uses_double_marks():
+    text = "“He wrote, ‘Mom I’m OK, don’t come in.’ I came anyway,” said Keisha Brandt."
+    q = find_quotes(text)[0]
+    assert q.text == "He wrote, ‘Mom I’m OK, don’t come in.’ I came anyway"
+
+
+def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quotation():
+    text = "“Nobody told me anything,“ said Rufus Green, 81. “I found out from my granddaughter.”"
+    found = find_quotes(text)
+    assert [q.text for q in found] == ["Nobody told me anything", "I found out from my granddaughter."]
+    assert {q.speaker_name for q in found} == {"Rufus Green"}
+
+
+def test_one_word_quoted_after_a_verb_is_a_partial_quote_but_after_a_possessive_a_label():
+    credited = "Police Commissioner Angela Chan said some had “extensive” histories of traffic violations."
+    labelled = "Officials said the city’s “legacy business” program had $2 million left."
+    q = find_quotes(credited)[0]
+    assert (q.text, q.speaker_name, q.is_partial) == ("extensive", "Angela Chan", True)
+    assert find_quotes(labelled) == []
+
+
+def test_a_photo_caption_repeating_words_is_not_a_quotation():
+    text = "Photo: Carmen Ybarra in her living room. “It smells like the river”\n\nThe river rose."
+    assert find_quotes(text) == []

@@ -1,0 +1,40 @@
+"""Proposals: the new source suggested for a speaker nobody has recorded, right the first time."""
+
+from articles.models import Source
+from articles.quotes import find_quotes, match_source
+
+CITY_HALL = (
+    "Harbor City will stop holding people for U.S. Immigration and Customs Enforcement (ICE), the "
+    "Board of Supervisors decided.\n\n"
+    "Police Commissioner Angela Chan, who leads the Police Commission, said most had no violent "
+    "convictions. “A broken taillight is not a reason,” Chan said.\n\n"
+    "“We will comply with the law,” ICE said in a statement."
+)
+
+
+def test_an_organization_is_proposed_under_its_full_name_with_its_abbreviation():
+    ice = find_quotes(CITY_HALL)[-1].proposed
+    assert (ice.name, ice.abbreviation, ice.kind) == (
+        "U.S. Immigration and Customs Enforcement",
+        "ICE",
+        "organization",
+    )
+
+
+def test_a_person_is_proposed_with_their_title_and_the_organization_they_lead():
+    chan = find_quotes(CITY_HALL)[0].proposed
+    assert (chan.name, chan.title) == ("Angela Chan", "Police Commissioner")
+    assert chan.organization == "Police Commission"
+
+
+def test_an_abbreviation_whose_capitals_do_not_spell_a_longer_name_keeps_the_run_before_it():
+    text = "The Alder County Transportation Authority (ACTA) wants a toll. “We need it,” ACTA said."
+    assert find_quotes(text)[0].proposed.name == "Alder County Transportation Authority"
+
+
+def test_the_recorded_organization_is_matched_by_its_abbreviation_instead_of_proposed():
+    ice = Source(pk=7, name="U.S. Immigration and Customs Enforcement", abbreviation="ICE")
+    ice.kind = Source.Kind.ORGANIZATION
+    q = find_quotes(CITY_HALL, sources=[ice])[-1]
+    assert q.source is ice and q.proposed is None
+    assert match_source("Customs Enforcement", "organization", [ice], abbreviations=["ICE"]) is ice

@@ -1,0 +1,24 @@
+"""Paragraphs and sentences: the plain text the finder reads."""
+
+from articles.quotes import find_quotes, paragraphs, plain_text
+
+
+def test_typewriter_backtick_marks_are_read_as_curly_quote_marks():
+    text = "``I love this pier,'' said Councilmember Elena Voss. ``My grandfather fished off it.''"
+    assert paragraphs(text) == [
+        "“I love this pier,” said Councilmember Elena Voss. “My grandfather fished off it.”"
+    ]
+    assert [q.text for q in find_quotes(text)] == ["I love this pier", "My grandfather fished off it."]
+    assert {q.speaker_name for q in find_quotes(text)} == {"Elena Voss"}
+
+
+def test_offsets_index_the_plain_text_after_backticks_are_read():
+    text = "``We will sit down this week,'' Mayor Lena Fairweather said."
+    q = find_quotes(text)[0]
+    assert plain_text(text)[q.start : q.end] == q.text
+
+
+def test_single_line_breaks_separate_paragraphs_in_plain_text_without_blank_lines():
+    text = "Headline over the story\nThe council met.\n“We are done,” said Mayor Lena Fairweather."
+    assert len(paragraphs(text)) == 3
+    assert find_quotes(text)[0].speaker_name == "Lena Fairweather"
