@@ -7,6 +7,12 @@ Rules: the page is open to whoever may change the story in the story admin
 story are not suggested again and cannot be added twice; an accepted quote must appear word
 for word in the body (the same rule as the publishing gate); nothing is saved unless every
 accepted row is valid. Included from the project's URLconf under ``admin/find-quotes/``.
+
+One proposal per speaker: the quotes the finder credits to the same new source share one
+"new source" form (the ``speaker`` formset), so editing the proposed name, title or
+organization once, or picking a recorded source instead, applies to every quote of that
+speaker on which no other recorded source is picked. A post without that formset is read
+quote by quote, as before.
 """
 
 from django import forms
@@ -66,11 +72,14 @@ class SuggestionForm(forms.Form):
     obtained = forms.ChoiceField(label="How obtained", choices=Quote.Obtained.choices)
     is_partial = forms.BooleanField(label="Partial quote", required=False)
     speaker = forms.CharField(widget=forms.HiddenInput, required=False)
+    speaker_group = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
-    def __init__(self, *args, article=None, may_add_sources=True, **kwargs):
+    def __init__(self, *args, article=None, may_add_sources=True, speakers=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.article = article
         self.may_add_sources = may_add_sources
+        # The cleaned "new source" form of each speaker, by index, when the page posted them.
+        self.speakers = speakers or {}
 
     @property
     def accepted(self) -> bool:
@@ -85,6 +94,11 @@ class SuggestionForm(forms.Form):
             self.add_error("text", forms.ValidationError(QUOTE_TEXT_REQUIRED, code="required"))
         elif not quote_in_body(text, self.article.body):
             self.add_error("text", forms.ValidationError(QUOTE_NOT_IN_BODY, code="not_in_body"))
+        speaker = self.speakers.get(cleaned.get("speaker_group"))
+        if not cleaned.get("source") and speaker is not None:
+            cleaned["source"] = speaker.get("source")
+            for name in SPEAKER_FIELDS:
+                cleaned[name] = speaker.get(name, "")
         if not cleaned.get("source"):
             if not (cleaned.get("new_name") or "").strip():
                 self.add_error("source", forms.ValidationError(SOURCE_REQUIRED, code="source_required"))
@@ -96,14 +110,37 @@ class SuggestionForm(forms.Form):
         return cleaned
 
 
+SPEAKER_FIELDS = ("new_name", "new_title", "new_organization", "new_abbreviation", "new_kind")
+
+
+class SpeakerForm(forms.Form):
+    """The new source proposed for one speaker, shared by all of that speaker's quotes."""
+
+    source = forms.ModelChoiceField(
+        queryset=Source.objects.all(),
+        required=False,
+        label="or a recorded source",
+        widget=AutocompleteSelect(Quote._meta.get_field("source"), admin.site),
+    )
+    new_name = forms.CharField(label="name", required=False, max_length=200)
+    new_title = forms.CharField(label="title or role", required=False, max_length=200)
+    new_organization = forms.CharField(label="organization", required=False, max_length=200)
+    new_abbreviation = forms.CharField(label="abbreviation", required=False, max_length=20)
+    new_kind = forms.ChoiceField(label="kind", choices=Source.Kind.choices, initial=Source.Kind.PERSON)
+
+
+SpeakerFormSet = formset_factory(SpeakerForm, extra=0)
+
+
 class BaseSuggestionFormSet(forms.BaseFormSet):
-    def __init__(self, *args, article=None, may_add_sources=True, **kwargs):
+    def __init__(self, *args, article=None, may_add_sources=True, speakers=None, **kwargs):
         self.article = article
         self.may_add_sources = may_add_sources
+        self.speakers = speakers or {}
         super().__init__(*args, **kwargs)
 
     def get_form_kwargs(self, index):
-        return {"article": self.article, "may_add_sources": self.may_add_sources}
+        return {"article": self.article, "may_add_sources": self.may_add_sources, "speakers": self.speakers}
 
     def clean(self):
         recorded = {
@@ -124,13 +161,42 @@ class BaseSuggestionFormSet(forms.BaseFormSet):
 SuggestionFormSet = formset_factory(SuggestionForm, formset=BaseSuggestionFormSet, extra=0)
 
 
-def _initial(found) -> dict:
+def _speaker_groups(found) -> tuple[list, list]:
+    """The proposed new sources of the suggestions, one per speaker, and for each suggestion
+    the index of its speaker's proposal (None when a record matched or nobody is credited)."""
+    proposals: dict[tuple[str, str], int] = {}
+    groups, of_quote = [], []
+    for quote in found:
+        if quote.source is not None or quote.proposed is None:
+            of_quote.append(None)
+            continue
+        key = (quote.proposed.name.casefold(), quote.proposed.kind)
+        if key not in proposals:
+            proposals[key] = len(groups)
+            groups.append({"proposed": quote.proposed, "numbers": []})
+        groups[proposals[key]]["numbers"].append(len(of_quote) + 1)
+        of_quote.append(proposals[key])
+    return groups, of_quote
+
+
+def _speaker_initial(proposed) -> dict:
+    return {
+        "new_name": proposed.name,
+        "new_title": proposed.title,
+        "new_organization": proposed.organization,
+        "new_abbreviation": proposed.abbreviation,
+        "new_kind": proposed.kind,
+    }
+
+
+def _initial(found, group=None) -> dict:
     data = {
         "decision": "accept",
         "text": found.text,
         "obtained": found.obtained,
         "is_partial": found.is_partial,
         "speaker": found.speaker,
+        "speaker_group": group,
     }
     if found.source is not None:
         data["source"] = found.source.pk
@@ -189,10 +255,19 @@ def find_quotes_view(request, pk):
         candidates, finder_error = [], str(too_long)
     found = [q for q in candidates if quote_key(q.text) not in recorded_keys]
     suggestions = list(enumerate(found, 1))
+    groups, group_of_quote = _speaker_groups(found)
 
     if request.method == "POST":
-        formset = SuggestionFormSet(request.POST, article=article, may_add_sources=may_add_sources)
-        if formset.is_valid():
+        speaker_formset, speakers = None, {}
+        if "speaker-TOTAL_FORMS" in request.POST:
+            speaker_formset = SpeakerFormSet(request.POST, prefix="speaker")
+            if speaker_formset.is_valid():
+                speakers = dict(enumerate(speaker_formset.cleaned_data))
+        formset = SuggestionFormSet(
+            request.POST, article=article, may_add_sources=may_add_sources, speakers=speakers
+        )
+        speakers_valid = speaker_formset is None or speaker_formset.is_valid()
+        if formset.is_valid() and speakers_valid:
             accepted = [
                 form.cleaned_data for form in formset.forms if form.cleaned_data.get("decision") == "accept"
             ]
@@ -206,7 +281,12 @@ def find_quotes_view(request, pk):
             return HttpResponseRedirect(change_url)
     else:
         formset = SuggestionFormSet(
-            initial=[_initial(f) for _, f in suggestions], article=article, may_add_sources=may_add_sources
+            initial=[_initial(f, g) for (_, f), g in zip(suggestions, group_of_quote, strict=True)],
+            article=article,
+            may_add_sources=may_add_sources,
+        )
+        speaker_formset = SpeakerFormSet(
+            initial=[_speaker_initial(g["proposed"]) for g in groups], prefix="speaker"
         )
 
     matched_ids = [f.source.pk for f in found if f.source is not None]
@@ -215,7 +295,20 @@ def find_quotes_view(request, pk):
     for n, form in enumerate(formset.forms):
         suggestion = found[n] if n < len(found) else None
         source = suggestion.source if suggestion else None
-        rows.append({"number": n + 1, "form": form, "usage": usage.get(source.pk) if source else None})
+        group = group_of_quote[n] if n < len(group_of_quote) else None
+        rows.append(
+            {
+                "number": n + 1,
+                "form": form,
+                "usage": usage.get(source.pk) if source else None,
+                "speaker_number": None if group is None else group + 1,
+            }
+        )
+    speaker_rows = []
+    if speaker_formset is not None:
+        for n, form in enumerate(speaker_formset.forms):
+            numbers = groups[n]["numbers"] if n < len(groups) else []
+            speaker_rows.append({"number": n + 1, "form": form, "quotes": numbers})
     context = {
         **admin.site.each_context(request),
         "opts": Article._meta,
@@ -224,9 +317,11 @@ def find_quotes_view(request, pk):
         "change_url": change_url,
         "formset": formset,
         "rows": rows,
+        "speaker_formset": speaker_formset,
+        "speaker_rows": speaker_rows,
         "recorded": recorded,
         "body": _highlighted_body(article, suggestions),
-        "media": formset.media,
+        "media": formset.media + (speaker_formset.media if speaker_formset is not None else forms.Media()),
         "may_add_sources": may_add_sources,
         "finder_error": finder_error,
     }

@@ -188,3 +188,71 @@ def test_finder_page_query_count_does_not_grow_with_recorded_sources(
     with django_assert_max_num_queries(25):
         response = client.get(url(story))
     assert response.status_code == 200
+
+
+TWO_FROM_BURKE = BODY + "<p>“We will sit down this week,” Burke said.</p>"
+
+
+def speaker_data(response, changes=None):
+    """The page's speaker formset (one new source per speaker) as the browser posts it."""
+    formset = response.context["speaker_formset"]
+    data = {
+        "speaker-TOTAL_FORMS": str(formset.total_form_count()),
+        "speaker-INITIAL_FORMS": "0",
+        "speaker-MIN_NUM_FORMS": "0",
+        "speaker-MAX_NUM_FORMS": "1000",
+    }
+    for n, form in enumerate(formset.forms):
+        for name, field in form.fields.items():
+            value = form.initial.get(name, field.initial)
+            if value:
+                data[f"speaker-{n}-{name}"] = value
+        data.update({f"speaker-{n}-{k}": v for k, v in (changes or {}).get(n, {}).items()})
+    return data
+
+
+def test_one_new_source_form_per_speaker_and_editing_it_once_applies_to_all_their_quotes(client, journalist):
+    story = ArticleFactory(authors=[journalist], body=TWO_FROM_BURKE, headline="Jail crowding hearing")
+    client.force_login(journalist)
+    page = client.get(url(story))
+    speakers = page.context["speaker_rows"]
+    assert [(s["form"].initial["new_name"], s["quotes"]) for s in speakers] == [
+        ("Dana Whitfield", [1]),
+        ("Alan Burke", [2, 4]),
+        ("Teresa Gómez", [3]),
+    ]
+    assert 'id="speaker-2"' in page.content.decode()
+    data = suggestion_data(page) | speaker_data(
+        page, {1: {"new_name": "Alan J. Burke", "new_organization": "Ridgeport Police Commission"}}
+    )
+    assert client.post(url(story), data).status_code == 302
+    burke = Source.objects.get(name="Alan J. Burke")
+    assert burke.organization == "Ridgeport Police Commission"
+    assert list(Quote.objects.filter(source=burke).values_list("text", flat=True).order_by("order")) == [
+        "Nobody is there because of a parking ticket",
+        "We will sit down this week",
+    ]
+    assert not Source.objects.filter(name="Alan Burke").exists()
+
+
+def test_a_recorded_source_picked_for_a_speaker_applies_to_all_their_quotes_unless_a_quote_picks_another(
+    client, journalist
+):
+    story = ArticleFactory(authors=[journalist], body=TWO_FROM_BURKE, headline="Jail crowding hearing")
+    recorded = SourceFactory(name="Alan Burke Jr.", title="Police Commissioner")
+    other = SourceFactory(name="Ridgeport Police Department", kind=Source.Kind.ORGANIZATION)
+    client.force_login(journalist)
+    page = client.get(url(story))
+    data = suggestion_data(page, {3: {"source": str(other.pk)}}) | speaker_data(
+        page, {1: {"source": str(recorded.pk)}}
+    )
+    assert client.post(url(story), data).status_code == 302
+    assert list(
+        Quote.objects.filter(article=story).values_list("source__name", flat=True).order_by("order")
+    ) == [
+        "Dana Whitfield",
+        "Alan Burke Jr.",
+        "Teresa Gómez",
+        "Ridgeport Police Department",
+    ]
+    assert Source.objects.filter(name="Alan Burke").count() == 0
