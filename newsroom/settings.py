@@ -279,7 +279,14 @@ THUMBNAIL_QUALITY = 82
 # Renditions are made from the original opened with the JPEG, PNG, WebP and GIF readers only.
 THUMBNAIL_SOURCE_GENERATORS = ("articles.images.thumbnail_source_image",)
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Mail is printed to the console only in development; elsewhere it goes to a mail server,
+# never to the standard output of the scheduler or the task worker (cron would mail it on).
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 if os.environ.get("EMAIL_FILE_PATH"):
     # For django.core.mail.backends.filebased.EmailBackend: one file per message.

@@ -161,3 +161,13 @@ def test_without_an_end_date_nothing_is_published_in_the_future():
 
     assert not Article.objects.filter(last_published_at__gt=timezone.now()).exists()
     assert not Article.objects.filter(first_published_at__gt=timezone.now()).exists()
+
+
+def test_progress_is_shown_by_default_and_silenced_with_verbosity_0():
+    shown, quiet = StringIO(), StringIO()
+    call_command("generate_archive", "--stories=20", "--end-date=2026-06-30", stdout=shown)
+    assert "20 / 20 stories" in shown.getvalue()
+    call_command(
+        "generate_archive", "--stories=20", "--end-date=2026-06-30", "--seed=2", "-v", "0", stdout=quiet
+    )
+    assert "/ 20 stories" not in quiet.getvalue() and "related boxes" not in quiet.getvalue()

@@ -196,3 +196,21 @@ def test_sign_in_throttle_is_read_from_the_environment():
     assert configured["AXES_FAILURE_LIMIT"] == "10"
     assert configured["AXES_COOLOFF_TIME"] == "datetime.timedelta(seconds=3600)"
     assert configured["TRUSTED_PROXY_COUNT"] == "2"
+
+
+def test_mail_goes_to_the_console_only_in_development():
+    name = ["EMAIL_BACKEND"]
+    assert print_settings(name, DEBUG="1") == {
+        "EMAIL_BACKEND": "'django.core.mail.backends.console.EmailBackend'"
+    }
+    assert print_settings(name, **PRODUCTION) == {
+        "EMAIL_BACKEND": "'django.core.mail.backends.smtp.EmailBackend'"
+    }
+
+
+def test_the_package_license_is_an_spdx_string_as_setuptools_now_expects():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["project"]["license"] == "BSD-3-Clause"
+    assert "setuptools>=77" in project["build-system"]["requires"]

@@ -5,7 +5,7 @@ publish times and publication dates directly with bulk inserts instead of going 
 ``articles.workflow``: it produces a snapshot of an archive as if years of stories had been
 approved, so it writes no audit events. It sends ``public_content_changed`` once, at the end,
 so that page caches forget the pages that predate the new stories, and works out every
-story's related-articles box (printing progress with an estimate of the time left at -v2).
+story's related-articles box (printing progress with an estimate of the time left; -v0 for none).
 Never run it against a newsroom's real database.
 
 By default each story has 3 to 5 tags from a vocabulary of 500, 8 quotes from a pool of
@@ -233,13 +233,13 @@ class Command(BaseCommand):
             ]
             with transaction.atomic(), archive_timestamps():
                 self.insert_batch(plans, pks, article_type, counts)
-            if options["verbosity"] >= 2:
+            if options["verbosity"] >= 1:
                 self.stdout.write(f"{last} / {n_stories} stories, {time.monotonic() - started:.1f} s")
 
         boxes_started = time.monotonic()
 
         def boxes_progress(done, total):
-            if options["verbosity"] >= 2:
+            if options["verbosity"] >= 1:
                 spent = time.monotonic() - boxes_started
                 eta = spent / done * (total - done)
                 self.stdout.write(f"related boxes: {done} / {total}, {spent:.0f} s, about {eta:.0f} s to go")
