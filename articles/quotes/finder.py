@@ -99,11 +99,12 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     singles = not any(_DOUBLE_MARKS_RE.search(par) for par in pars)
     find = _find_single_spans if singles else _find_spans
     all_spans = [find(i, par) for i, par in enumerate(pars)]
-    for par, spans in zip(pars, all_spans, strict=True):
-        caption = _CAPTION_RE.match(par)
+    for index, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
+        # A photo's caption and the headline over a story repeat words the story quotes.
+        skip = _CAPTION_RE.match(par) or (index == 0 and len(pars) > 1 and _is_headline(par))
         for span in spans:
-            if caption:
-                span.kind = "caption"  # a photo's caption repeats words; it credits nobody
+            if skip:
+                span.kind = "caption"
             else:
                 _classify(par, span)
     masked = [_mask(par, spans) for par, spans in zip(pars, all_spans, strict=True)]
@@ -199,6 +200,14 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             )
         )
     return results
+
+
+_HEADLINE_END_RE = re.compile(r"[.!?][”\"’']*\s*$")
+
+
+def _is_headline(par: str) -> bool:
+    """A first paragraph of at most 20 words that does not end a sentence: a headline."""
+    return len(par.split()) <= 20 and not _HEADLINE_END_RE.search(par)
 
 
 def _site_name() -> str:

@@ -41,3 +41,16 @@ def test_one_word_quoted_after_a_verb_is_a_partial_quote_but_after_a_possessive_
 def test_a_photo_caption_repeating_words_is_not_a_quotation():
     text = "Photo: Carmen Ybarra in her living room. “It smells like the river”\n\nThe river rose."
     assert find_quotes(text) == []
+
+
+def test_a_headline_over_the_story_repeating_its_quotation_is_not_one():
+    text = (
+        "“We lost everything”: Flooded residents wait for help\n\n"
+        "“We lost everything on the first floor,” said Carmen Ybarra."
+    )
+    assert [q.text for q in find_quotes(text)] == ["We lost everything on the first floor"]
+
+
+def test_a_first_paragraph_that_ends_a_sentence_is_not_a_headline():
+    text = "“We are sleeping people on the floor,” said Sheriff Dana Whitfield.\n\nThe jail is full."
+    assert [q.speaker_name for q in find_quotes(text)] == ["Dana Whitfield"]
