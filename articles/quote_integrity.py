@@ -23,9 +23,10 @@ SINGLE_MARKS = "'‘’‚‛‹›❛❜`´′"
 _DOUBLE = str.maketrans({mark: '"' for mark in DOUBLE_MARKS})
 _SINGLE = str.maketrans({mark: "'" for mark in SINGLE_MARKS})
 _BLOCK_END = re.compile(r"(?i)</(p|h[1-6]|li|blockquote|div|td|th)\s*>|<br\s*/?>")
-_TAG = re.compile(r"<[^>]*>")
+# No "<" inside a tag: a run of unclosed "<" is then one pass, not one scan per mark.
+_TAG = re.compile(r"<[^<>]*>")
 _SPACE = re.compile(r"\s+")
-_TRAILING = re.compile(r"[.,;:]+$")
+TRAILING_MARKS = ".,;:"
 
 
 def normalize(text: str) -> str:
@@ -40,7 +41,7 @@ def _quote_core(text: str) -> str:
     core = normalize(text)
     # The quote's own surrounding marks, if the journalist typed them, are not part of the words.
     core = core.strip("\"' ")
-    return _TRAILING.sub("", core).strip()
+    return core.rstrip(TRAILING_MARKS).strip()
 
 
 def quote_in_body(quote_text: str, body: str) -> bool:

@@ -1,5 +1,7 @@
 """The quote gate's comparison: word for word, quote marks and white space aside."""
 
+import time
+
 import pytest
 
 from articles.quote_integrity import normalize, quote_in_body, quotes_missing_from_body
@@ -47,3 +49,14 @@ def test_missing_quotes_are_listed_in_story_order():
     QuoteFactory(article=article, text="We will not cut patrols.", order=0)
     QuoteFactory(article=article, text="Invented line one.", order=1)
     assert [q.text for q in quotes_missing_from_body(article)] == ["Invented line one.", "Invented line two."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["<" * 100_000, "." * 100_000 + "x", "<p>" + "<b" * 50_000 + "</p>", ";" * 50_000 + "word"],
+    ids=["unclosed-tags", "dots-then-a-letter", "unclosed-attributes", "semicolons-then-a-word"],
+)
+def test_the_gate_reads_hostile_text_in_linear_time(text):
+    started = time.process_time()
+    quote_in_body(text, text)
+    assert time.process_time() - started < 1.0
