@@ -180,6 +180,8 @@ class Article(models.Model):
                 F("id").desc(),
                 name="article_admin_order_idx",
             ),
+            # The admin's date hierarchy starts from the first and last creation times.
+            models.Index(fields=["created_at"], name="article_created_idx"),
         ]
 
     def __str__(self):

@@ -4,8 +4,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     """The stored related-articles fill (``RelatedStory``), filled by ``manage.py
-    related_rebuild`` for stories published before it, and the index of the admin's
-    story list order."""
+    related_rebuild`` for stories published before it, and the indexes of the admin's
+    story list order and date hierarchy."""
 
     dependencies = [
         ("articles", "0011_wire_import"),
@@ -52,5 +52,9 @@ class Migration(migrations.Migration):
                 models.OrderBy(models.F("id"), descending=True),
                 name="article_admin_order_idx",
             ),
+        ),
+        migrations.AddIndex(
+            model_name="article",
+            index=models.Index(fields=["created_at"], name="article_created_idx"),
         ),
     ]

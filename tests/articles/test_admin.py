@@ -1,5 +1,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import Article
@@ -147,3 +149,17 @@ def test_a_bad_lead_image_gets_a_field_error_and_nothing_is_saved(client, editor
     assert message in " ".join(form.errors["lead_image"])
     assert "Sheriff answers the board" in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_the_story_list_leaves_bodies_in_the_database_and_keeps_its_selection_boxes(client, editor):
+    story = ArticleFactory(headline="Harbor dredging resumes", body="<p>" + "Long body. " * 50 + "</p>")
+    client.force_login(editor)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("admin:articles_article_changelist"))
+
+    listing = [q["sql"] for q in captured.captured_queries if '"articles_article"."headline"' in q["sql"]]
+    assert listing and all('"articles_article"."body"' not in sql for sql in listing)
+    html = response.content.decode()
+    assert f'<input type="checkbox" name="_selected_action" value="{story.pk}" class="action-select"' in html
+    assert 'id="action-toggle"' in html

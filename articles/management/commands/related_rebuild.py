@@ -9,7 +9,9 @@ workflow, or to repair. Readers never see a hidden story meanwhile: boxes are re
 import time
 
 from django.core.management.base import BaseCommand
+from django.db import connection
 
+from articles.models import RelatedStory
 from articles.related import related_rebuild_all
 
 
@@ -26,6 +28,11 @@ class Command(BaseCommand):
             )
 
         count = related_rebuild_all(progress=progress if options["verbosity"] >= 1 else None)
+        if connection.vendor == "postgresql":
+            # Planner statistics for the new rows: without them PostgreSQL guesses a story has
+            # hundreds of entries and reads a box by scanning every story.
+            with connection.cursor() as cursor:
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(RelatedStory._meta.db_table)}")
         self.stdout.write(
             self.style.SUCCESS(f"Worked out {count} boxes in {time.monotonic() - started:.1f} s.")
         )
