@@ -475,3 +475,13 @@ def test_a_story_reschedule_without_a_time_names_what_is_missing(client, editor)
     )
     assert any("date and time" in m for m in messages_of(response))
     assert Article.objects.get(pk=article.pk).scheduled_at == article.scheduled_at
+
+
+def test_a_draft_started_from_a_line_names_its_line_on_the_story_page(client, journalist):
+    line = BudgetLineFactory(slug="pier-repairs", reporters=[journalist], planned_time=time(7, 15))
+    client.force_login(journalist)
+    client.post(reverse("admin:articles_budgetline_start_draft", args=[line.pk]), {"version": 1})
+    line.refresh_from_db()
+    page = client.get(reverse("admin:articles_article_change", args=[line.article_id])).content.decode()
+    assert "On the budget as “pier-repairs”" in page and "07:15" in page
+    assert f"{BUDGET}?date={line.planned_date.isoformat()}" in page
