@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 handler500 = "articles.views.server_error"
+handler403 = "articles.admin.denied.permission_denied"
 
 urlpatterns = [
     path("admin/find-quotes/", include("articles.admin.quote_finder")),

@@ -174,3 +174,14 @@ def test_a_quote_rows_title_is_shortened_at_a_word_boundary():
         text="Cameras protect the public and they protect my deputies, and the footage settles arguments.",
     )
     assert str(quote) == "Walter Ibarra: “Cameras protect the public and they protect my deputies, and…”"
+
+
+def test_a_refused_admin_request_gets_a_friendly_page_that_says_why(client, journalist):
+    article = ArticleFactory(authors=[journalist], body=BODY)
+    client.force_login(journalist)
+    response = client.post(reverse("admin:articles_article_change", args=[article.pk]), {"_saveasnew": "1"})
+    assert response.status_code == 403
+    html = text_of(response)
+    assert "Stories cannot be copied with “Save as new”." in html
+    assert "You are signed in as" in html and "Journalists" in html
+    assert 'id="content-main"' in html  # the admin's own page, not a bare "403 Forbidden"
