@@ -1,6 +1,8 @@
 import datetime
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from articles import related as relatedmodule
@@ -315,3 +317,18 @@ def test_a_withdrawn_story_leaves_every_box_at_once_and_the_refresh_refills_them
     assert "Best match" not in stored(story)
     assert len(stored(story)) == relatedmodule.stored_per_story()
     assert titles(related_for_article(story)) == ["Next best"]
+
+
+def test_related_rebuild_works_out_every_published_storys_box_and_drops_hidden_ones():
+    story = published(headline="Story", tags=["housing"])
+    neighbour = published(headline="Neighbour", tags=["housing"])
+    withdrawn = WithdrawnArticleFactory(headline="Withdrawn", tags=["housing"])
+    RelatedStory.objects.create(article=withdrawn, related=story, score=1)
+    out = StringIO()
+
+    call_command("related_rebuild", stdout=out)
+
+    assert stored(story) == {"Neighbour": TAG_WEIGHT}
+    assert stored(neighbour) == {"Story": TAG_WEIGHT}
+    assert not RelatedStory.objects.filter(article=withdrawn).exists()
+    assert "2 / 2 stories" in out.getvalue()

@@ -180,6 +180,11 @@ class Command(BaseCommand):
             help="Date of the newest story, YYYY-MM-DD, in the past (default: up to now).",
         )
         parser.add_argument("--batch-size", type=int, default=2000, help="Stories per transaction (2000).")
+        parser.add_argument(
+            "--skip-related",
+            action="store_true",
+            help="Leave the related-articles boxes empty (work them out later with related_rebuild).",
+        )
 
     def handle(self, *args, **options):
         n_stories = options["stories"]
@@ -245,7 +250,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"related boxes: {done} / {total}, {spent:.0f} s, about {eta:.0f} s to go")
 
         # Every story's related-articles box, as publishing each story would have left it.
-        related_rebuild_all(progress=boxes_progress)
+        if not options["skip_related"]:
+            related_rebuild_all(progress=boxes_progress)
         if connection.vendor == "postgresql":
             # Fresh planner statistics, so the next query plans against the real sizes, and,
             # where allowed (VACUUM cannot run inside a transaction), a visibility map, without
