@@ -201,7 +201,8 @@ def test_the_corrected_story_was_fixed_through_a_working_copy_and_carries_its_co
     assert "2023 through the 2025 fiscal years" in story.body
     assert "2022 through" not in story.body
     assert story.first_published_at < correction.created_at <= story.last_published_at
-    assert {"start_edit", "correct"} <= set(story.events.values_list("action", flat=True))
+    # The correction went live with the copy's changes: one entry for the one action.
+    assert {"start_edit", "correct_changes"} <= set(story.events.values_list("action", flat=True))
     assert not Article.objects.filter(live_article=story).exists()
 
 
