@@ -7,10 +7,13 @@ tags, read in a fixed number of queries.
   feed is cached for every reader, and its ids must never change.
 * Headlines, deks, names and every other text are plain text, and a reader shows them as
   typed: "AT&T <b>" is never markup. RSS readers take titles and descriptions for HTML, so
-  those are HTML-escaped before the XML writer escapes them again; Atom says "text".
+  their "&", "<" and ">" are HTML-escaped before the XML writer escapes them again (quote
+  marks and apostrophes mean nothing in HTML text and stay as typed); Atom says "text".
 * Characters XML cannot carry are left out, so one pasted control character cannot stop
   every feed from being written.
 """
+
+from xml.sax.saxutils import escape as escape_markup
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -19,7 +22,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import escape
 from taggit.models import Tag
 
 from articles.delivery.tags import list_tag, page_tags_add, page_tags_add_stories, record_tag
@@ -47,8 +49,8 @@ def _as_html(values: dict) -> dict:
     """``values`` with the title and description, plain text, written as HTML."""
     return {
         **values,
-        "title": escape(values["title"]) if values["title"] is not None else None,
-        "description": escape(values["description"]) if values["description"] is not None else None,
+        "title": escape_markup(values["title"]) if values["title"] is not None else None,
+        "description": escape_markup(values["description"]) if values["description"] is not None else None,
     }
 
 

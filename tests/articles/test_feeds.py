@@ -123,7 +123,7 @@ def test_a_sections_description_is_text_in_both_feeds(client):
 @pytest.mark.parametrize("feed", ["rss", "atom", "section rss", "section atom", "tag rss", "tag atom"])
 def test_a_control_character_pasted_into_a_headline_does_not_break_the_feeds(client, feed):
     story = PublishedArticleFactory(
-        headline="Ferry\x0bfares\x00 rise",
+        headline="Ferry\x0bfares\x1b rise",
         dek="Up\x1f a dollar",
         tags=["fares\x08"],
         byline_override="Staff\x01",

@@ -155,7 +155,7 @@ def test_tabs_and_hidden_control_characters_in_a_headline_do_not_reach_the_subje
 ):
     article = ArticleFactory(
         authors=[journalist],
-        headline="Council\tvotes\x0b on \u202ethe\u202c budget\x00",
+        headline="Council\tvotes\x0b on \u202ethe\u202c budget\x1b",
         status=Status.IN_REVIEW,
     )
     with django_capture_on_commit_callbacks(execute=True):
@@ -163,7 +163,7 @@ def test_tabs_and_hidden_control_characters_in_a_headline_do_not_reach_the_subje
 
     assert [m.subject for m in mailoutbox] == ["Published: Council votes on the budget"]
     assert "Council votes on the budget\n" in mailoutbox[0].body
-    assert not any(ch in mailoutbox[0].body for ch in "\t\x0b\x00\u202e\r")
+    assert not any(ch in mailoutbox[0].body for ch in "\t\x0b\x1b\u202e\r")
 
 
 def test_a_returned_storys_comment_keeps_its_lines(

@@ -70,7 +70,7 @@ def test_sitemaps_run_a_bounded_number_of_queries(client, django_assert_max_num_
 
 
 def test_a_control_character_pasted_into_a_headline_does_not_break_the_news_sitemap(client):
-    PublishedArticleFactory(headline="Ferry\x0bfares\x00 rise & fall")
+    PublishedArticleFactory(headline="Ferry\x0bfares\x1b rise & fall")
 
     root = ET.fromstring(client.get(reverse("articles:news_sitemap")).content)
 
