@@ -1,8 +1,9 @@
 """Create the Journalists and Editors groups with their permissions, so a fresh install
 has the newsroom's two roles."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from articles.roles import EDITORS, JOURNALISTS, roles_grant
 
 JOURNALIST_PERMISSIONS = [
     "view_section",
@@ -25,37 +26,21 @@ TAGGIT_PERMISSIONS = ["add_tag", "view_tag"]
 
 
 def create_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations ran; create them now.
-    for app_config in apps.get_app_configs():
-        original = getattr(app_config, "models_module", None)
-        app_config.models_module = original or True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = original
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-
-    def perms(codenames, app_label):
-        found = list(
-            Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
-        )
-        missing = set(codenames) - {p.codename for p in found}
-        if missing:
-            raise RuntimeError(f"Permissions missing: {sorted(missing)}")
-        return found
-
-    journalists, _ = Group.objects.get_or_create(name="Journalists")
-    journalists.permissions.add(
-        *perms(JOURNALIST_PERMISSIONS, "articles"), *perms(TAGGIT_PERMISSIONS, "taggit")
-    )
-    editors, _ = Group.objects.get_or_create(name="Editors")
-    editors.permissions.add(
-        *perms(JOURNALIST_PERMISSIONS + EDITOR_EXTRA_PERMISSIONS, "articles"),
-        *perms(TAGGIT_PERMISSIONS + ["change_tag", "delete_tag"], "taggit"),
+    roles_grant(
+        apps,
+        {
+            JOURNALISTS: {"articles": JOURNALIST_PERMISSIONS, "taggit": TAGGIT_PERMISSIONS},
+            EDITORS: {
+                "articles": JOURNALIST_PERMISSIONS + EDITOR_EXTRA_PERMISSIONS,
+                "taggit": TAGGIT_PERMISSIONS + ["change_tag", "delete_tag"],
+            },
+        },
+        create_groups=True,
     )
 
 
 def remove_groups(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name__in=["Journalists", "Editors"]).delete()
+    apps.get_model("auth", "Group").objects.filter(name__in=[JOURNALISTS, EDITORS]).delete()
 
 
 class Migration(migrations.Migration):

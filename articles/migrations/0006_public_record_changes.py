@@ -4,37 +4,20 @@ permission for both newsroom groups to read it (only the workflow writes it)."""
 import django.db.models.deletion
 import django.utils.timezone
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
+from articles.roles import EDITORS, JOURNALISTS, roles_grant, roles_revoke
+
 READ_THE_LOG = ["view_sourcechange"]
-GROUPS = ["Journalists", "Editors"]
+GRANTS = {JOURNALISTS: {"articles": READ_THE_LOG}, EDITORS: {"articles": READ_THE_LOG}}
 
 
 def grant(apps, schema_editor):
-    # Permissions are normally created after all migrations ran; create them now.
-    for app_config in apps.get_app_configs():
-        original = getattr(app_config, "models_module", None)
-        app_config.models_module = original or True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = original
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = list(
-        Permission.objects.filter(content_type__app_label="articles", codename__in=READ_THE_LOG)
-    )
-    for group in Group.objects.filter(name__in=GROUPS):
-        group.permissions.add(*permissions)
+    roles_grant(apps, GRANTS)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = list(
-        Permission.objects.filter(content_type__app_label="articles", codename__in=READ_THE_LOG)
-    )
-    for group in Group.objects.filter(name__in=GROUPS):
-        group.permissions.remove(*permissions)
+    roles_revoke(apps, GRANTS)
 
 
 class Migration(migrations.Migration):

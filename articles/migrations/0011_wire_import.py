@@ -4,37 +4,22 @@ only the workflow writes it."""
 
 import django.db.models.deletion
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+from articles.roles import EDITORS, JOURNALISTS, roles_grant, roles_revoke
 
 PERMISSIONS = ["view_wireorigin"]
 
 
-def _permissions(apps, codenames):
-    Permission = apps.get_model("auth", "Permission")
-    found = list(Permission.objects.filter(content_type__app_label="articles", codename__in=codenames))
-    missing = set(codenames) - {p.codename for p in found}
-    if missing:
-        raise RuntimeError(f"Permissions missing: {sorted(missing)}")
-    return found
+GRANTS = {JOURNALISTS: {"articles": PERMISSIONS}, EDITORS: {"articles": PERMISSIONS}}
 
 
 def grant(apps, schema_editor):
-    # Permissions are normally created after all migrations ran; create them now.
-    for app_config in apps.get_app_configs():
-        original = getattr(app_config, "models_module", None)
-        app_config.models_module = original or True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = original
-    Group = apps.get_model("auth", "Group")
-    for group in Group.objects.filter(name__in=["Journalists", "Editors"]):
-        group.permissions.add(*_permissions(apps, PERMISSIONS))
+    roles_grant(apps, GRANTS)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    for group in Group.objects.filter(name__in=["Journalists", "Editors"]):
-        group.permissions.remove(*_permissions(apps, PERMISSIONS))
+    roles_revoke(apps, GRANTS)
 
 
 class Migration(migrations.Migration):
