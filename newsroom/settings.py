@@ -368,6 +368,8 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
 # Attempts live in the database: shared by every worker, kept across restarts, and rolled
 # back with each test.
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# No start-up banner: every management command (the scheduler from cron too) would print it.
+AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "newsroom.login_throttle.client_ip_address"
 AXES_LOCKOUT_CALLABLE = "newsroom.login_throttle.lockout_response"
 
