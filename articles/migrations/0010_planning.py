@@ -26,7 +26,7 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0009_delivery")]
+    dependencies = [("articles", "0008_upload_names")]
 
     operations = [
         migrations.CreateModel(
