@@ -1309,6 +1309,31 @@ def article_reschedule(*, article: Article, user, publish_at: datetime, expected
     return current
 
 
+# --- the editing desk: taking a submission back ------------------------------------------
+
+CANNOT_TAKE_BACK = "Only a story in review can be taken back; this story is {status}."
+EVENT_LABELS["take_back"] = "Taken back by the author to fix"
+
+
+@transaction.atomic
+def article_take_back(*, article: Article, user, note: str = "") -> Article:
+    """In review → draft, by the story's author (or an editor), to fix it before an editor
+    acts; logged with the optional note, and the editors are emailed."""
+    if not user.has_perm("articles.change_article"):
+        raise EditPermissionError(NOT_YOURS)
+    article = _lock(article)
+    if not _edits_any(user) and not is_author(user, article):
+        raise EditPermissionError(NOT_YOURS)
+    if article.status != Status.IN_REVIEW:
+        raise TransitionError(CANNOT_TAKE_BACK.format(status=_status_text(article)))
+    article.status = Status.DRAFT
+    _touch(article, user)
+    article.save()
+    _log(article, user, "take_back", Status.IN_REVIEW, Status.DRAFT, note.strip())
+    _after_commit(notifications.notify_taken_back, article_id=article.pk, actor_id=user.pk, note=note.strip())
+    return article
+
+
 # --- wire import: agency stories as drafts ----------------------------------------------
 
 WIRE_NOT_ALLOWED = "You may not import stories: only those who write stories can."
@@ -1459,29 +1484,3 @@ def article_import_wire(
     _log(target, user, "wire_import", target.status, target.status, comment)
     article_record_version(article=target, user=user, comment=f"Imported version {version} from the wire")
     return WireImport(article=target, action=action, quotes_added=added, quotes_removed=removed)
-
-
-# --- the editing desk: taking a submission back ------------------------------------------
-
-CANNOT_TAKE_BACK = "Only a story in review can be taken back; this story is {status}."
-EVENT_LABELS["take_back"] = "Taken back by the author to fix"
-
-
-@transaction.atomic
-def article_take_back(*, article: Article, user, note: str = "") -> Article:
-    """In review → draft, by the story's author (or an editor), to fix it before an editor
-    acts; logged with the optional note, and the editors are emailed."""
-    if not user.has_perm("articles.change_article"):
-        raise EditPermissionError(NOT_YOURS)
-    article = _lock(article)
-    if not _edits_any(user) and not is_author(user, article):
-        raise EditPermissionError(NOT_YOURS)
-    if article.status != Status.IN_REVIEW:
-        raise TransitionError(CANNOT_TAKE_BACK.format(status=_status_text(article)))
-    article.status = Status.DRAFT
-    _touch(article, user)
-    article.save()
-    _log(article, user, "take_back", Status.IN_REVIEW, Status.DRAFT, note.strip())
-    _after_commit(notifications.notify_taken_back, article_id=article.pk, actor_id=user.pk, note=note.strip())
-    return article
-
