@@ -553,17 +553,26 @@ def article_start_edit(*, article: Article, user) -> Article:
         raise TransitionError(CANNOT_START_EDIT.format(status=_status_text(article)))
     if not can_start_edit(user, article):
         raise EditPermissionError(NOT_YOURS)
-    existing = Article.objects.filter(live_article=article).first()
-    if existing is not None:
-        return existing
-    copy = Article(live_article=article, status=Status.DRAFT, last_edited_by=user)
-    for name in CONTENT_FIELDS:
-        setattr(copy, name, getattr(article, name))
-    copy.save()
-    _copy_related(source=article, target=copy)
-    _log(copy, user, "start_edit", Status.PUBLISHED, Status.DRAFT)
-    article_record_version(article=copy, user=user, comment="Started editing the published story")
+    copy, made = _working_copy_of(article, user)
+    if made:
+        _log(copy, user, "start_edit", Status.PUBLISHED, Status.DRAFT)
+        article_record_version(article=copy, user=user, comment="Started editing the published story")
     return copy
+
+
+def _working_copy_of(story: Article, user) -> tuple[Article, bool]:
+    """The working copy of the locked, published ``story``, and whether it was made now.
+    Making one is not logged here: the transition that needed it logs one entry for what
+    the user did (started editing, restored a version, imported a wire version)."""
+    existing = Article.objects.filter(live_article=story).first()
+    if existing is not None:
+        return existing, False
+    copy = Article(live_article=story, status=Status.DRAFT, last_edited_by=user)
+    for name in CONTENT_FIELDS:
+        setattr(copy, name, getattr(story, name))
+    copy.save()
+    _copy_related(source=story, target=copy)
+    return copy, True
 
 
 @transaction.atomic
@@ -608,9 +617,12 @@ def article_restore(*, article: Article, user, version) -> Article:
     story = article.live_article or article
     if version.object_id != str(story.pk) and version.object_id != str(article.pk):
         raise TransitionError(RESTORE_WRONG_STORY)
-    target = article
+    target, from_status = article, article.status
     if not article.is_working_copy and article.status == Status.PUBLISHED:
-        target = article_start_edit(article=article, user=user)
+        if not can_start_edit(user, article):
+            raise EditPermissionError(NOT_YOURS)
+        target, made = _working_copy_of(article, user)
+        from_status = Status.PUBLISHED if made else target.status
     target = _lock(target)
     refusal = edit_refusal(user, target)
     if refusal:
@@ -620,7 +632,7 @@ def article_restore(*, article: Article, user, version) -> Article:
     _touch(target, user)
     target.save()
     when = formats.date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")
-    _log(target, user, "restore", target.status, target.status, f"Version of {when}")
+    _log(target, user, "restore", from_status, target.status, f"Version of {when}")
     article_record_version(article=target, user=user, comment=f"Restored the version of {when}")
     return target
 
@@ -1457,10 +1469,13 @@ def article_import_wire(
         if version == existing.version and not has_copy:
             note = WIRE_ALREADY_PUBLISHED.format(version=version, headline=story.headline)
             return WireImport(article=story, action="unchanged", note=note)
-        target, action = article_start_edit(article=story, user=user), "working_copy"
-        target = _lock(target)
+        if not can_start_edit(user, story):
+            raise EditPermissionError(NOT_YOURS)
+        target, made = _working_copy_of(story, user)
+        target, action = _lock(target), "working_copy"
+        from_status = Status.PUBLISHED if made else target.status
     else:
-        target, action = story, "updated"
+        target, action, from_status = story, "updated", story.status
     refusal = edit_refusal(user, target)
     if refusal:
         raise EditPermissionError(refusal)
@@ -1481,6 +1496,6 @@ def article_import_wire(
     existing.version, existing.imported_by = version, user
     existing.save()
     added, removed = _wire_quotes(target, quotes)
-    _log(target, user, "wire_import", target.status, target.status, comment)
+    _log(target, user, "wire_import", from_status, target.status, comment)
     article_record_version(article=target, user=user, comment=f"Imported version {version} from the wire")
     return WireImport(article=target, action=action, quotes_added=added, quotes_removed=removed)

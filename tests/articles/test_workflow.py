@@ -547,6 +547,26 @@ def test_restoring_a_version_of_a_published_story_lands_on_the_working_copy(jour
     assert target.status == Status.DRAFT
 
 
+def test_restoring_a_published_story_is_one_log_entry_even_when_it_opens_the_working_copy(journalist, editor):
+    from articles.history import versions_for_article
+
+    live = published_with_everything(journalist)
+    edit = workflow.article_start_edit(article=live, user=editor)
+    edit.headline = "Second headline"
+    edit.save()
+    workflow.article_saved(article=edit, user=editor)
+    workflow.article_publish_changes(article=edit, user=editor)
+    oldest = list(versions_for_article(live))[-1]
+
+    copy = workflow.article_restore(article=live, user=journalist, version=oldest)
+
+    events = list(ArticleEvent.objects.filter(article=copy).values_list("action", "from_status", "to_status"))
+    assert events == [("restore", Status.PUBLISHED, Status.DRAFT)]
+    workflow.article_restore(article=live, user=journalist, version=oldest)  # the copy exists now
+    assert ArticleEvent.objects.filter(article=copy, action="restore").first().from_status == Status.DRAFT
+    assert not ArticleEvent.objects.filter(article=copy, action="start_edit").exists()
+
+
 def test_restoring_never_brings_back_editorial_state(journalist, editor):
     from articles.history import versions_for_article
 

@@ -119,6 +119,9 @@ def test_newer_version_of_a_published_story_waits_on_a_working_copy(journalist, 
     outcome = run("ferry-fares-v2.json", journalist, city)
     assert outcome.action == "working_copy"
     copy = outcome.article
+    assert list(copy.events.values_list("action", "from_status", "to_status")) == [
+        ("wire_import", Status.PUBLISHED, Status.DRAFT)
+    ]
     assert copy.live_article_id == live.pk and copy.status == Status.DRAFT
     assert copy.headline.endswith("discount for students kept")
     live.refresh_from_db()
