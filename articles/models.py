@@ -522,7 +522,10 @@ class RelatedStory(models.Model):
     Rows may name a story readers can no longer see: the page reads them through
     ``published()`` again, so a withdrawn story leaves every box at once."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_stories")
+    # No index of its own: the unique constraint on (article, related) serves reads by article.
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="related_stories", db_index=False
+    )
     related = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
     score = models.PositiveIntegerField()
 

@@ -6,7 +6,7 @@ class Migration(migrations.Migration):
     Gazette reported"), which the quote finder now tells apart from words told to us."""
 
     dependencies = [
-        ("articles", "0014_speed"),
+        ("articles", "0012_speed"),
     ]
 
     operations = [

@@ -25,6 +25,7 @@ class Migration(migrations.Migration):
                 (
                     "article",
                     models.ForeignKey(
+                        db_index=False,
                         on_delete=django.db.models.deletion.CASCADE,
                         related_name="related_stories",
                         to="articles.article",
