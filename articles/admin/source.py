@@ -19,6 +19,7 @@ from django.utils.html import format_html, format_html_join
 
 from articles import workflow
 from articles.admin import reports as report_views
+from articles.admin.records import RecordAdmin
 from articles.models import Article, Source, SourceChange, SourceMerge, person_name
 from articles.sources import MERGE_NOT_ALLOWED, USAGE_DAYS, can_merge_sources, source_merge, source_usage
 
@@ -336,7 +337,7 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(SourceMerge)
-class SourceMergeAdmin(admin.ModelAdmin):
+class SourceMergeAdmin(RecordAdmin):
     """The log of merged sources: read-only; a merge is made from the sources list."""
 
     list_display = ["merged_name", "kept", "quotes_moved", "user", "created_at"]
@@ -344,22 +345,13 @@ class SourceMergeAdmin(admin.ModelAdmin):
     search_fields = ["merged_name", "kept__name"]
     readonly_fields = ["kept", "merged_name", "merged_data", "quotes_moved", "user", "created_at"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 def _name(user) -> str:
     return person_name(user) if user else "someone no longer on staff"
 
 
 @admin.register(SourceChange)
-class SourceChangeAdmin(admin.ModelAdmin):
+class SourceChangeAdmin(RecordAdmin):
     """The log of changes to what readers see about sources: read-only; changes are made on
     the source's page and decided there."""
 
@@ -390,12 +382,3 @@ class SourceChangeAdmin(admin.ModelAdmin):
     @admin.display(description="Fields")
     def changed_fields(self, obj):
         return ", ".join(label for label, _, _ in obj.rows)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

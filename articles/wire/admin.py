@@ -15,6 +15,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from articles import workflow
+from articles.admin.records import RecordAdmin
 from articles.models import Article, Section, WireOrigin
 from articles.wire import formats
 from articles.wire.importer import WireOutcome, wire_import_file
@@ -110,7 +111,7 @@ def wire_import_view(model_admin, request):
 
 
 @admin.register(WireOrigin)
-class WireOriginAdmin(admin.ModelAdmin):
+class WireOriginAdmin(RecordAdmin):
     list_display = ["story", "wire_id", "version", "embargoed_until", "imported_at"]
     list_filter = ["format", "provider"]
     search_fields = ["wire_id", "article__headline", "provider", "byline"]
@@ -135,15 +136,6 @@ class WireOriginAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         visible = workflow.articles_visible_to(request.user).values("pk")
         return super().get_queryset(request).filter(article__in=visible)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="story", ordering="article__headline")
     def story(self, origin):
