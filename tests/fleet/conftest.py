@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.network import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 # A database of the run's own, so test runs side by side never share one; dropped at the end.
 DATABASE_URL = os.environ.get(
@@ -31,12 +33,6 @@ def _fleet_module():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _answers(host: str, port: int) -> bool:
@@ -110,9 +106,9 @@ def fleet(tmp_path_factory):
     run_dir = tmp_path_factory.mktemp("fleet")
     env = {
         "FLEET_RUN_DIR": str(run_dir),
-        "FLEET_PORT": str(_free_port()),
-        "FLEET_APP_PORTS": f"{_free_port()},{_free_port()}",
-        "FLEET_ADMIN_PORT": str(_free_port()),
+        "FLEET_PORT": str(free_port()),
+        "FLEET_APP_PORTS": f"{free_port()},{free_port()}",
+        "FLEET_ADMIN_PORT": str(free_port()),
         "FLEET_SCHEDULER_INTERVAL": "1",
         "FLEET_WEB_WORKERS": "2",
         "DATABASE_URL": DATABASE_URL,
