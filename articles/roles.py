@@ -6,7 +6,10 @@ after every migration has run), so a grant first creates them. The functions tak
 migration's historical ``apps``, never the current models.
 """
 
+import functools
+
 from django.contrib.auth.management import create_permissions
+from django.db import migrations
 
 JOURNALISTS = "Journalists"
 EDITORS = "Editors"
@@ -54,3 +57,19 @@ def roles_revoke(apps, grants: dict) -> None:
                 group.permissions.remove(
                     *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
                 )
+
+
+def _grant_step(apps, schema_editor, *, grants):
+    roles_grant(apps, grants)
+
+
+def _revoke_step(apps, schema_editor, *, grants):
+    roles_revoke(apps, grants)
+
+
+def roles_grant_operation(grants: dict) -> migrations.RunPython:
+    """A migration step that grants ``grants`` (see ``roles_grant``), and takes them back
+    when the migration is unapplied."""
+    return migrations.RunPython(
+        functools.partial(_grant_step, grants=grants), functools.partial(_revoke_step, grants=grants)
+    )

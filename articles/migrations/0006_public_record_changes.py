@@ -6,18 +6,10 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-from articles.roles import EDITORS, JOURNALISTS, roles_grant, roles_revoke
+from articles.roles import EDITORS, JOURNALISTS, roles_grant_operation
 
 READ_THE_LOG = ["view_sourcechange"]
 GRANTS = {JOURNALISTS: {"articles": READ_THE_LOG}, EDITORS: {"articles": READ_THE_LOG}}
-
-
-def grant(apps, schema_editor):
-    roles_grant(apps, GRANTS)
-
-
-def revoke(apps, schema_editor):
-    roles_revoke(apps, GRANTS)
 
 
 class Migration(migrations.Migration):
@@ -97,5 +89,5 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        migrations.RunPython(grant, revoke),
+        roles_grant_operation(GRANTS),
     ]

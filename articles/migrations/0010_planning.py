@@ -8,21 +8,13 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-from articles.roles import EDITORS, JOURNALISTS, roles_grant, roles_revoke
+from articles.roles import EDITORS, JOURNALISTS, roles_grant_operation
 
 JOURNALIST_PERMISSIONS = ["view_budgetline", "add_budgetline", "change_budgetline", "view_budgetlineevent"]
 EDITOR_PERMISSIONS = [*JOURNALIST_PERMISSIONS, "delete_budgetline"]
 
 
 GRANTS = {JOURNALISTS: {"articles": JOURNALIST_PERMISSIONS}, EDITORS: {"articles": EDITOR_PERMISSIONS}}
-
-
-def grant(apps, schema_editor):
-    roles_grant(apps, GRANTS)
-
-
-def revoke(apps, schema_editor):
-    roles_revoke(apps, GRANTS)
 
 
 class Migration(migrations.Migration):
@@ -183,5 +175,5 @@ class Migration(migrations.Migration):
             ],
             options={"verbose_name": "budget line change", "ordering": ["-created_at", "-id"]},
         ),
-        migrations.RunPython(grant, revoke),
+        roles_grant_operation(GRANTS),
     ]

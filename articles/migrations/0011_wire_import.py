@@ -6,20 +6,12 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from articles.roles import EDITORS, JOURNALISTS, roles_grant, roles_revoke
+from articles.roles import EDITORS, JOURNALISTS, roles_grant_operation
 
 PERMISSIONS = ["view_wireorigin"]
 
 
 GRANTS = {JOURNALISTS: {"articles": PERMISSIONS}, EDITORS: {"articles": PERMISSIONS}}
-
-
-def grant(apps, schema_editor):
-    roles_grant(apps, GRANTS)
-
-
-def revoke(apps, schema_editor):
-    roles_revoke(apps, GRANTS)
 
 
 class Migration(migrations.Migration):
@@ -110,5 +102,5 @@ class Migration(migrations.Migration):
                 "ordering": ["-imported_at", "-id"],
             },
         ),
-        migrations.RunPython(grant, revoke),
+        roles_grant_operation(GRANTS),
     ]
