@@ -20,6 +20,7 @@ from articles.models import (
     Section,
     Source,
 )
+from articles.roles import roles_grant
 
 
 def image_file(name="photo.jpg", size=(64, 48), fmt="JPEG", color=(200, 60, 40)):
@@ -35,9 +36,8 @@ def newsroom_group(name: str) -> Group:
     if group is None:
         migration = importlib.import_module("articles.migrations.0002_newsroom_groups")
         migration.create_groups(apps, None)
-        importlib.import_module("articles.migrations.0006_public_record_changes").grant(apps, None)
-        importlib.import_module("articles.migrations.0010_planning").grant(apps, None)
-        importlib.import_module("articles.migrations.0011_wire_import").grant(apps, None)
+        for later in ("0006_public_record_changes", "0010_planning", "0011_wire_import"):
+            roles_grant(apps, importlib.import_module(f"articles.migrations.{later}").GRANTS)
         group = Group.objects.get(name=name)
     return group
 
