@@ -24,6 +24,7 @@ from .vocabulary import (
     _RUN,
     _RUN_AT_END_RE,
     _RUN_RE,
+    _TITLE_ABBREVIATIONS,
     _UPPER,
     _VERB_RE,
 )
@@ -107,7 +108,7 @@ def _subject_before(left: str) -> tuple[str, str] | None:
     return None
 
 
-_INITIAL_OR_TITLE_RE = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt))$")
+_WORD_BEFORE_STOP_RE = re.compile(r"\b(\w+)$")
 
 
 def _cut_clause(s: str) -> str:
@@ -118,9 +119,11 @@ def _cut_clause(s: str) -> str:
         m = _CLAUSE_END_RE.search(s, pos)
         if m is None:
             return s
-        if m.group(0) == "." and _INITIAL_OR_TITLE_RE.search(s, max(0, m.start() - 3), m.start()):
-            pos = m.end()
-            continue
+        if m.group(0) == ".":
+            word = _WORD_BEFORE_STOP_RE.search(s, max(0, m.start() - 8), m.start())
+            if word and (re.fullmatch("[A-Z]", word.group(1)) or word.group(1) in _TITLE_ABBREVIATIONS):
+                pos = m.end()
+                continue
         return s[: m.start()]
 
 

@@ -42,7 +42,16 @@ TITLE_WORDS = frozenset(
     Resident Principal Manager Spokesperson Spokeswoman Spokesman Mr. Mrs. Ms. Mx. Vice Member
     Treasurer Controller Auditor Assessor Clerk Inspector Lieutenant Sergeant Captain
     Detective Trustee Minister Chancellor Provost Pastor Owner Founder Organizer
-    Executive CEO Cllr Coun Coun. Councillor Mr Mrs Ms Dr Supt. Supt""".split()
+    Executive CEO Cllr Coun Coun. Councillor Mr Mrs Ms Dr Supt. Supt Det. Insp. Cpl. Const.
+    Gen. Col. Maj. Cmdr. Atty. Hon.""".split()
+)
+
+
+# Titles written short with a full stop ("Coun. Evelyn Tremblay", "Det. Sgt. Maya Lindqvist"):
+# the stop after them never ends a sentence or the name that follows.
+_TITLE_ABBREVIATIONS = frozenset(
+    "Dr Mr Mrs Ms Mx St Jr Sr Gov Sen Rep Lt Sgt Capt Det Insp Cpl Const Supt Coun Gen Col Maj "
+    "Cmdr Atty Hon Prof Rev".split()
 )
 
 
@@ -189,7 +198,7 @@ _AFTER_PARTIAL = frozenset(
 _ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr st jr sr gov sen rep lt sgt capt gen col u.s vs inc corp co jan feb
     mar apr jun jul aug sep sept oct nov dec a.m p.m prof rev ave blvd mt ft""".split()
-)
+) | frozenset(w.lower() for w in _TITLE_ABBREVIATIONS)
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"

@@ -55,3 +55,12 @@ def test_they_without_a_group_named_nearby_credits_nobody():
     found = find_quotes(text)
     assert found[0].speaker_name == ""
     assert found[0].source is None and found[0].proposed is None
+
+
+def test_a_title_written_short_with_a_full_stop_does_not_end_the_speakers_name():
+    council = "“Why would we gamble with that?” said Coun. Evelyn Tremblay."
+    police = "“We are asking anyone with a dashcam to call us,” said Det. Sgt. Maya Lindqvist."
+    assert find_quotes(council)[0].speaker_name == "Evelyn Tremblay"
+    q = find_quotes(police)[0]
+    assert q.speaker_name == "Maya Lindqvist"
+    assert q.proposed.title == "Det. Sgt."
