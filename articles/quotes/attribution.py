@@ -213,6 +213,43 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
         found = _subject_before(pre[: m.start()])
         if found:
             return (*found, m.group(1))
+    return _colon_introduction(pre)
+
+
+# "Estrada issued a statement:", "The union put out a short response:": a verb that is not
+# one of speaking, then what was issued, then the colon.
+_ISSUED_COLON_RE = re.compile(
+    r"\s+(?:issued|released|put out|sent|gave|offered|shared|provided)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:statement|message|response|reply|answer|note|comment|warning|explanation)\b[^:;.]{0,80}:\s*$"
+)
+
+
+# "His answer:", "Fitch's reply:": whose words, then what they were, then the colon.
+_POSSESSIVE_COLON_RE = re.compile(
+    rf"(?:^|\s)(His|Her|Their|Its|his|her|their|its|{_RUN}['’]s)\s+(?:[a-z]+\s+)?"
+    r"(answer|reply|response|message|advice|verdict|explanation|warning|prediction|assessment)\s*:\s*$"
+)
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
+    """(speaker, how, verb) from an introduction that ends in a colon without a speech verb:
+    "Estrada issued a statement:", "His answer:"."""
+    if not pre.rstrip().endswith(":"):
+        return None
+    m = _ISSUED_COLON_RE.search(pre)
+    if m:
+        found = _subject_before(pre[: m.start()])
+        return (*found, m.group(0).split()[0]) if found else None
+    m = _POSSESSIVE_COLON_RE.search(pre)
+    if m:
+        owner = m.group(1)
+        pronoun = _POSSESSIVE_PRONOUNS.get(owner.lower())
+        if pronoun:
+            return pronoun, "pronoun", m.group(2)
+        return _strip_possessive(owner), "proper", m.group(2)
     return None
 
 
@@ -257,7 +294,7 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
             elif starts_paragraph and span.par > 0 and masked[span.par - 1].rstrip().endswith(":"):
                 intro = masked[span.par - 1]
                 last_start = max([e for e in _sentence_ends(intro) if e < len(intro.rstrip())], default=0)
-                found = _attribution_before(intro[last_start:].rstrip().rstrip(":")[-_ATTRIBUTION_REACH:])
+                found = _attribution_before(intro[last_start:].rstrip()[-_ATTRIBUTION_REACH:])
                 if found:
                     span.head, span.how, span.verb = found
                     span.context, span.obtained_hints = intro, None

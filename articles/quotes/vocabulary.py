@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     Treasurer Controller Auditor Assessor Clerk Inspector Lieutenant Sergeant Captain
     Detective Trustee Minister Chancellor Provost Pastor Owner Founder Organizer
     Executive CEO Cllr Coun Coun. Councillor Mr Mrs Ms Dr Supt. Supt Det. Insp. Cpl. Const.
-    Gen. Col. Maj. Cmdr. Atty. Hon.""".split()
+    Gen. Col. Maj. Cmdr. Atty. Hon. Warden Ombudsman Coroner""".split()
 )
 
 

@@ -64,3 +64,22 @@ def test_a_title_written_short_with_a_full_stop_does_not_end_the_speakers_name()
     q = find_quotes(police)[0]
     assert q.speaker_name == "Maya Lindqvist"
     assert q.proposed.title == "Det. Sgt."
+
+
+def test_a_colon_introduction_without_a_speech_verb_credits_its_subject():
+    issued = (
+        "Superintendent Gloria Estrada resigned Friday.\n\n"
+        "Estrada issued a statement: “It has been the honor of my career.”"
+    )
+    answer = (
+        "Her replacement, Arnold Fitch, said the deficit had grown. Fitch was asked whether layoffs "
+        "were coming. His answer: “I don't see a way around it.”"
+    )
+    following = (
+        "Warden Ines Calloway put out a short statement through the county on Monday:\n\n"
+        "“We are reviewing every minute of the video.”"
+    )
+    first = find_quotes(issued)[0]
+    assert (first.speaker_name, first.obtained) == ("Gloria Estrada", "statement")
+    assert find_quotes(answer)[0].speaker_name == "Arnold Fitch"
+    assert find_quotes(following)[0].speaker_name == "Ines Calloway"
