@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .mentions import _clean_run, _Document, _Entity, _name_tokens, _strip_possessive
 from .text import _sentence_ends
 from .vocabulary import (
+    _APPOSITION_NOUNS,
     _ATTRIBUTION_REACH,
     _CLAUSE_END_RE,
     _DOCUMENT_NOUNS,
@@ -27,6 +28,7 @@ from .vocabulary import (
     _TITLE_ABBREVIATIONS,
     _UPPER,
     _VERB_RE,
+    ORG_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +59,7 @@ def _definite_head(phrase: str) -> str | None:
         return None
     head = _strip_possessive(phrase.split()[-1]).lower()
     known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS
+    known = known or head in _APPOSITION_NOUNS or head.capitalize() in ORG_NOUNS  # "the food bank"
     return head if known or head in _GENERIC_ORG_NOUNS else None
 
 

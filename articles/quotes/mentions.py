@@ -4,6 +4,12 @@ A run of capitalized words is a person (two to four words, no organization or pl
 organization (it ends in or holds an organization noun, or is an abbreviation defined in
 brackets), or neither. A person's first full mention gives their title and organization; a
 surname, a first name or a title plus surname later stands for it.
+
+Organizations are also named in the ways news copy writes them: a union local with its number
+("Food and Cannery Workers Local 19", "CUPE Local 402"); a body in lowercase after its place
+("the Alder County civil grand jury" is the Alder County Civil Grand Jury); an outlet with its
+kind after the name ("Westward Living magazine" is Westward Living); and beside the noun the
+story then uses for it ("a group, Save Front Street," is what "the group" means later).
 """
 
 from __future__ import annotations
@@ -17,7 +23,10 @@ from .text import _sentence_ends
 from .vocabulary import (
     _ABBR_DEF_RE,
     _ABBREVIATIONS,
+    _APPOSITION_NOUNS,
     _ATTRIBUTION_REACH,
+    _BODY_MODIFIERS,
+    _BODY_NOUNS,
     _DOCUMENT_NOUNS,
     _GENERIC_ORG_NOUNS,
     _HONORIFICS,
@@ -25,6 +34,7 @@ from .vocabulary import (
     _LONGEST_NAME,
     _NOT_SUBJECT_AFTER,
     _ORG_SYNONYMS,
+    _OUTLET_NOUNS,
     _PLACE_PREFIXES,
     _ROLE_WORDS,
     _RUN,
@@ -50,6 +60,8 @@ class _Entity:
     # How the story itself refers to this person ("he" or "she" votes), read only to tell
     # which of two people a pronoun means; never recorded, never guessed from a name.
     pronouns: dict = field(default_factory=dict)
+    # What the story calls an organization besides its name ("the group", "the union").
+    nouns: set = field(default_factory=set)
 
     def pronoun(self) -> str:
         if not self.pronouns:
@@ -91,6 +103,24 @@ _SENTENCE_END_WORDS = TITLE_WORDS | ORG_NOUNS | _HONORIFICS
 _SPOKESPERSON_FOR_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+"
     rf"(?:for|of)\s+(?:the\s+[a-z]+,\s+)?(?:the\s+)?({_RUN})"
+)
+
+
+_BODY_AFTER_RE = re.compile(
+    rf"\s+((?:(?:{'|'.join(sorted(_BODY_MODIFIERS))})\s+){{0,2}}(?:{'|'.join(sorted(_BODY_NOUNS))}))\b(?!['’-])"
+)
+
+
+_OUTLET_AFTER_RE = re.compile(rf"\s+({'|'.join(sorted(_OUTLET_NOUNS))})\b(?!['’-])")
+
+
+# A union local: "Food and Cannery Workers Local 19", "CUPE Local 402", "Local 6".
+_LOCAL_RE = re.compile(r"\bLocal\s+\d[\d\-]*\b")
+
+
+_APPOSITION_RE = re.compile(
+    rf"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"({'|'.join(sorted(_APPOSITION_NOUNS))})\b[^,;:.“”\"]{{0,80}},\s+([{_UPPER}][^,;:“”\"]{{0,80}}?)(?=,|;|\.\s|\.$)"
 )
 
 
@@ -238,6 +268,25 @@ def _abbreviated_name(before: str, abbreviation: str) -> list[str]:
     return _clean_run(named.group(1).split()) if named else []
 
 
+def _local_name(par: str, at: int, end: int) -> tuple[int, str]:
+    """(start, name) of the union local whose "Local 19" is ``par[at:end]``: the capitalized
+    words right before it, with "and" and "of" between them, belong to the name."""
+    window_start = max(0, at - _LONGEST_NAME)
+    words = list(_WORD_RE.finditer(par, window_start, at))
+    keep = len(words)
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n].group(0)
+        if word[-1:] in ",;:.()" or not (word[:1].isupper() or word in {"and", "of", "&"}):
+            break
+        keep = n
+    while keep < len(words) and (
+        words[keep].group(0) in {"and", "of", "&"} or words[keep].group(0) in _LEADING_WORDS
+    ):
+        keep += 1
+    start = words[keep].start() if keep < len(words) else at
+    return start, " ".join(par[start:end].split())
+
+
 def _runs(par: str):
     """(start, end, text) of each run of capitalized words, split where a sentence ends
     ("... Rosa Ortiz. According to ..."): a full stop after a word that is not an initial
@@ -280,7 +329,19 @@ class _Document:
                     self.abbreviations[m.group(1)] = org
             words = [w.span() for w in _WORD_RE.finditer(par)]
             word_starts = [w_start for w_start, _ in words]
+            locals_ = []
+            for m in _LOCAL_RE.finditer(par):
+                local_start, name = _local_name(par, m.start(), m.end())
+                org = self.org(name, base + local_start)
+                org.nouns.add("union")
+                self.mentions.append(_Mention(base + local_start, org, True))
+                locals_.append((local_start, m.end()))
+            in_local = 0
             for start, end, run in _runs(par):
+                while in_local < len(locals_) and locals_[in_local][1] <= start:
+                    in_local += 1
+                if in_local < len(locals_) and locals_[in_local][0] < end:
+                    continue  # part of a union local's name, read above
                 # The word before the run (the part before it, when the run starts mid-word).
                 before = bisect_left(word_starts, start)
                 prev = par[words[before - 1][0] : min(words[before - 1][1], start)] if before else ""
@@ -291,6 +352,18 @@ class _Document:
                     continue
                 skipped = len(raw) - len(tokens)
                 pos = base + start + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
+                body = _BODY_AFTER_RE.match(par, end)
+                if body:
+                    # "the Alder County civil grand jury": the body is named for its place.
+                    name = " ".join([*tokens, *(w.capitalize() for w in body.group(1).split())])
+                    self.mentions.append(_Mention(pos, self.org(name, pos), subject_like))
+                    continue
+                outlet = _OUTLET_AFTER_RE.match(par, end)
+                if outlet:
+                    org = self.org(" ".join(tokens), pos)  # "Westward Living magazine"
+                    org.nouns.add(outlet.group(1))
+                    self.mentions.append(_Mention(pos, org, subject_like))
+                    continue
                 before, title_tokens, name = _split_title(tokens)
                 # "Jerome Baptiste of Homes for Calder": a person, then where they work.
                 cut = next((n for n, w in enumerate(name) if w in {"of", "for", "at"}), 0)
@@ -317,6 +390,18 @@ class _Document:
                     self.mentions.append(_Mention(pos, self.persons[key], subject_like))
                 elif len(name) == 1:
                     singles.append((pos, name[0], subject_like))
+        for par, base in zip(masked, offsets, strict=True):
+            for m in _APPOSITION_RE.finditer(par):
+                name = " ".join(_clean_run(m.group(2).split()))
+                if (
+                    not name
+                    or name in self.persons
+                    or not (_RUN_RE.fullmatch(name) or _LOCAL_RE.search(name))
+                ):
+                    continue
+                org = self.abbreviations.get(name) or self.org(name, base + m.start(2))
+                org.nouns.add(m.group(1))
+                self.mentions.append(_Mention(base + m.start(2), org, True))
         self.surnames: dict[str, _Entity] = {}
         # A first name alone ("Maria said") stands for the one person of that first name;
         # the end of an organization's name ("the Coast Guard") for the one it ends.
@@ -449,7 +534,11 @@ class _Document:
         def is_org(m: _Mention) -> bool:
             return m.entity.kind == "organization"
 
-        found = self._last(("org", wanted), lambda m: is_org(m) and m.entity.name.split()[-1] in wanted, pos)
+        found = self._last(
+            ("org", noun, wanted),
+            lambda m: is_org(m) and (m.entity.name.split()[-1] in wanted or noun in m.entity.nouns),
+            pos,
+        )
         if found is None and noun in _GENERIC_ORG_NOUNS:
             found = self._last("abbreviated", lambda m: is_org(m) and bool(m.entity.abbreviation), pos)
         if found is None and (noun in _GENERIC_ORG_NOUNS or noun in _DOCUMENT_NOUNS):

@@ -12,7 +12,8 @@ _OBTAINED_RE = re.compile(
     r"|(?P<interview>\binterview\b)"
     r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|facebook|instagram|threads|bluesky)\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony)\b)"
-    r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis)\b)"
+    r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
+    r"|article|editorial|study|audit)\b)"
 )
 
 

@@ -174,11 +174,37 @@ _ROLE_WORDS = (
 
 # What an organization issues: "the statement said" speaks for the last organization named.
 _DOCUMENT_NOUNS = frozenset(
-    "statement letter report filing order ruling analysis release memo lawsuit complaint notice".split()
+    """statement letter report filing order ruling analysis release memo lawsuit complaint notice
+    article editorial study audit survey""".split()
 )
 
 
 _GENERIC_ORG_NOUNS = frozenset("company firm group organization utility agency".split())
+
+
+# What a story calls an organization it names beside the noun ("a group, Save Front Street,";
+# "The union representing the operators, CUPE Local 402,"), so that "the group" and "the
+# union" later mean it.
+_APPOSITION_NOUNS = frozenset(
+    """union group company firm contractor developer nonprofit charity agency organization
+    coalition association operator utility landlord owner publisher chain retailer campaign
+    magazine newspaper station network""".split()
+)
+
+
+# A body written in lowercase after the place it belongs to: "the Alder County civil grand
+# jury", "Northgate city council", "the Port Calder Unified school board".
+_BODY_MODIFIERS = frozenset(
+    "civil grand city county town borough parish state school planning parks water police fire transit "
+    "zoning housing library health".split()
+)
+
+
+_BODY_NOUNS = frozenset("jury council board commission committee department".split())
+
+
+# An outlet's kind written after its name ("Westward Living magazine"): not part of the name.
+_OUTLET_NOUNS = frozenset("magazine newspaper website blog podcast".split())
 
 
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from but nor as".split())

@@ -83,3 +83,11 @@ def test_a_colon_introduction_without_a_speech_verb_credits_its_subject():
     assert (first.speaker_name, first.obtained) == ("Gloria Estrada", "statement")
     assert find_quotes(answer)[0].speaker_name == "Arnold Fitch"
     assert find_quotes(following)[0].speaker_name == "Ines Calloway"
+
+
+def test_the_end_of_an_organizations_name_in_lowercase_means_the_organization():
+    text = (
+        "The Alder County Food Bank served 14,000 households last month. “We have never seen lines "
+        "like this,” the food bank said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Alder County Food Bank"

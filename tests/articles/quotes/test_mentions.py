@@ -41,3 +41,40 @@ def test_a_person_of_an_organization_is_the_person():
         "“Four hundred families will keep paying,” Baptiste said."
     )
     assert find_quotes(text)[0].speaker_name == "Jerome Baptiste"
+
+
+def test_a_union_local_is_one_organization_and_the_union_means_it():
+    text = (
+        "The union representing the workers, Food and Cannery Workers Local 19, wants a delay. "
+        "“Northline made record profits last year,” the union said in a statement."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Food and Cannery Workers Local 19"
+    assert q.proposed.kind == "organization"
+
+
+def test_an_organization_named_beside_its_noun_is_what_the_noun_later_means():
+    text = (
+        "A Sunmark Development spokeswoman said costs had risen. Neighbors had formed a group, Save "
+        "Front Street, that filed two appeals.\n\n"
+        "“We are thrilled,” the group said in a statement."
+    )
+    assert find_quotes(text)[0].speaker_name == "Save Front Street"
+
+
+def test_a_body_written_in_lowercase_after_its_place_is_named_in_full():
+    text = (
+        "The Alder County civil grand jury released a report Wednesday. “The jail has become the "
+        "county's largest mental health facility,” the report said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Alder County Civil Grand Jury"
+
+
+def test_an_outlets_kind_after_its_name_is_not_part_of_the_name():
+    text = (
+        "The ranking, published in Westward Living magazine, was disputed. “Port Calder has one "
+        "bridge and no rail line,” the article said."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Westward Living"
+    assert q.obtained == "document"
