@@ -249,26 +249,13 @@ class Command(BaseCommand):
                 eta = spent / done * (total - done)
                 self.stdout.write(f"related boxes: {done} / {total}, {spent:.0f} s, about {eta:.0f} s to go")
 
+        # Statistics before the boxes: scoring them against never-analyzed tables picks plans
+        # that scan, and takes seconds a story instead of milliseconds.
+        self.refresh_statistics([Article, ArticleAuthor, Quote, RelatedLink, Source, TaggedItem, Tag])
         # Every story's related-articles box, as publishing each story would have left it.
         if not options["skip_related"]:
             related_rebuild_all(progress=boxes_progress)
-        if connection.vendor == "postgresql":
-            # Fresh planner statistics, so the next query plans against the real sizes, and,
-            # where allowed (VACUUM cannot run inside a transaction), a visibility map, without
-            # which PostgreSQL will not answer from covering indexes until autovacuum comes by.
-            command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
-            with connection.cursor() as cursor:
-                for model in (
-                    Article,
-                    ArticleAuthor,
-                    Quote,
-                    RelatedLink,
-                    RelatedStory,
-                    Source,
-                    TaggedItem,
-                    Tag,
-                ):
-                    cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")
+        self.refresh_statistics([RelatedStory])
         newest_story = Article.objects.published().filter(pk__in=pks[-1:]).first()
         if newest_story is not None:
             transaction.on_commit(
@@ -283,6 +270,19 @@ class Command(BaseCommand):
                 f"{counts['links']} related links in {elapsed:.1f} s."
             )
         )
+
+    @staticmethod
+    def refresh_statistics(models) -> None:
+        """Fresh planner statistics for ``models``' tables, so the next queries plan against
+        the real sizes, and, where allowed (VACUUM cannot run inside a transaction), a
+        visibility map, without which PostgreSQL will not answer from covering indexes until
+        autovacuum comes by."""
+        if connection.vendor != "postgresql":
+            return
+        command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+        with connection.cursor() as cursor:
+            for model in models:
+                cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")
 
     def vocabulary(self, rng: random.Random, options) -> Vocabulary:
         """Sections, tags, sources and reporters, reusing rows a previous run created."""
