@@ -28,6 +28,9 @@ nothing but a quotation (it carries on from the last speaker), pronouns ("she sa
 role nouns ("the agency said") that point back to the last person or organization named.
 "He" and "she" skip a person the story itself calls by the other pronoun; "they" is a group
 named in the paragraph or the one before, else nobody; "a spokesman for X ... he said" is X.
+A family speaks as one ("the Ortiz family said", "Daniel's family said": the Ortiz family); a
+parent, child or sibling named by first name after a possessive shares the surname ("Daniel's
+father Tomás" is Tomás Ortiz); "the agency" may be one known only by its abbreviation (ICE).
 A surname, a first name alone, or a title plus surname stands for the first full mention
 in the story ("Sheriff Dana Whitfield", then "Whitfield"), and the end of an organization's
 name for the whole ("the Coast Guard" after "the U.S. Coast Guard").

@@ -26,6 +26,7 @@ from .vocabulary import (
     _RUN_AT_END_RE,
     _RUN_RE,
     _TITLE_ABBREVIATIONS,
+    _TOKEN,
     _UPPER,
     _VERB_RE,
     ORG_NOUNS,
@@ -59,7 +60,9 @@ def _definite_head(phrase: str) -> str | None:
         return None
     head = _strip_possessive(phrase.split()[-1]).lower()
     known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS
-    known = known or head in _APPOSITION_NOUNS or head.capitalize() in ORG_NOUNS  # "the food bank"
+    known = (
+        known or head == "family" or head in _APPOSITION_NOUNS or head.capitalize() in ORG_NOUNS
+    )  # "the food bank"
     return head if known or head in _GENERIC_ORG_NOUNS else None
 
 
@@ -72,6 +75,19 @@ _DESCRIPTION_START_RE = re.compile(
 
 
 _LAST_WORD_RE = re.compile(r"(\S+)$")
+
+
+# "the Ortiz family", "Daniel's family": a family speaks as one.
+_FAMILY_RE = re.compile(rf"(?:^|\s)(?:(?:[Tt]he\s+)({_TOKEN}(?:[\s\-]{_TOKEN})?)|({_TOKEN})['’]s)\s+family$")
+
+
+def _family(phrase: str) -> tuple[str, str] | None:
+    """("Ortiz family", "family") for a family named at the end of ``phrase``, or for the
+    family of a person named there ("Daniel's family", as "Daniel"); None otherwise."""
+    m = _FAMILY_RE.search(phrase) if phrase.endswith("family") else None
+    if not m:
+        return None
+    return (f"{m.group(1)} family", "family") if m.group(1) else (m.group(2), "family of")
 
 
 def _subject_before(left: str) -> tuple[str, str] | None:
@@ -99,6 +115,9 @@ def _subject_before(left: str) -> tuple[str, str] | None:
         return None
     if last.group(1).lower() in _PRONOUNS:
         return last.group(1), "pronoun"
+    family = _family(s)
+    if family:
+        return family
     m = _POSSESSIVE_OWNER_RE.search(s)
     if m:
         return m.group(1), "proper"
@@ -141,6 +160,9 @@ def _subject_after(rest: str) -> tuple[str, str] | None:
     first = chunk.split()[0]
     if first.lower() in _PRONOUNS:
         return first, "pronoun"
+    family = _family(chunk)
+    if family:
+        return family
     m = _RUN_RE.match(chunk)
     if m and _OF_AFTER_NAME_RE.match(chunk, m.end()) and _clean_run(m.group(0).split()):
         return m.group(0), "proper"  # "said Yolanda Petrakis of the Alder County chapter of ..."
@@ -265,6 +287,8 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
             group = doc.last_org(pos, "group")
             return group if group is not None and doc.near(group, pos) else None
         return doc.last_person_called(pos, word)
+    if how in {"family", "family of"}:
+        return doc.family(head, pos) if how == "family" else doc.family_of(head, pos)
     if how == "definite":
         noun = _definite_head(head) or ""
         if noun in _PERSON_ROLES:

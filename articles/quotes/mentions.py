@@ -32,6 +32,7 @@ from .vocabulary import (
     _HONORIFICS,
     _LEADING_WORDS,
     _LONGEST_NAME,
+    _LONGEST_WORD,
     _NOT_SUBJECT_AFTER,
     _ORG_SYNONYMS,
     _OUTLET_NOUNS,
@@ -124,7 +125,26 @@ _APPOSITION_RE = re.compile(
 )
 
 
+# The relation and the relative's name are read first, the owner from the word before them: a
+# pattern that starts with the owner's name would try every capitalized word in the text.
+_RELATIVE_RE = re.compile(
+    r"['’]s\s+(father|mother|son|daughter|brother|sister|grandfather|grandmother|stepfather|stepmother)"
+    rf",?\s+({_TOKEN})\b(?!\s+[{_UPPER}])"
+)
+
+
+_OWNER_RE = re.compile(rf"(?:^|\s)({_TOKEN})$")
+
+
+# "the Ortiz family": a family the story names, which may speak as one.
+_FAMILY_MENTION_RE = re.compile(rf"\b[Tt]he\s+({_TOKEN}(?:[\s\-]{_TOKEN})?)\s+family\b")
+
+
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+
+
+# What is left of a masked quotation: its marks and final stop.
+_QUOTED = " \"“”‘’'.?!,"
 
 
 # How many mentions back a pronoun looks for a person the story calls by it.
@@ -412,6 +432,13 @@ class _Document:
             if first not in _HONORIFICS:
                 known = self.first_names.get(first, person)
                 self.first_names[first] = person if known is person else None
+        for par, base in zip(masked, offsets, strict=True):
+            for m in _RELATIVE_RE.finditer(par):
+                self._relative(par, m, base)
+            for m in _FAMILY_MENTION_RE.finditer(par):
+                self.mentions.append(
+                    _Mention(base + m.start(1), self.family(f"{m.group(1)} family", base), True)
+                )
         self.org_endings: dict[str, _Entity | None] = {}
         self.org_starts: dict[str, _Entity | None] = {}
         for org in self.orgs.values():
@@ -451,6 +478,20 @@ class _Document:
         # in text order, so that looking back from a quote never rereads the whole story.
         self._indexes: dict[object, list[int]] = {}
 
+    def _relative(self, par: str, m: re.Match, base: int) -> None:
+        """ "Daniel's father Tomás": a parent, child or sibling named by first name alone
+        shares the surname of the person named before them."""
+        word = _OWNER_RE.search(par, max(0, m.start() - _LONGEST_WORD), m.start())
+        word = word.group(1) if word else ""
+        owner = self.persons.get(word) or self.surnames.get(word) or self.first_names.get(word)
+        if owner is None or len(owner.name.split()) < 2:
+            return
+        name = f"{m.group(2)} {owner.name.split()[-1]}"
+        pos = base + m.start(2)
+        person = self.persons.setdefault(name, _Entity(name, "person", first=pos))
+        self.first_names.setdefault(m.group(2), person)
+        self.mentions.append(_Mention(pos, person, True))
+
     def _read_pronouns(self, masked: list[str], offsets: list[int]) -> None:
         """Credit each "he" or "she" to the person named last before it, when that person is
         named in the same sentence or the pronoun opens the next one."""
@@ -469,7 +510,9 @@ class _Document:
                 sentence = bisect_right(ends, pos)
                 mention_sentence = bisect_right(ends, mention.pos)
                 start = ends[sentence - 1] - base if sentence else 0
-                opens_next = sentence == mention_sentence + 1 and not par[start : m.start()].strip()
+                # "Yoon disagreed. “Nobody chooses to lose rent,” he said.": a quotation may
+                # stand between the sentence's start and its pronoun.
+                opens_next = sentence == mention_sentence + 1 and not par[start : m.start()].strip(_QUOTED)
                 if sentence == mention_sentence or opens_next:
                     word = "she" if m.group(0).lower() in {"she", "her", "hers"} else "he"
                     votes = mention.entity.pronouns
@@ -499,6 +542,19 @@ class _Document:
         if name not in self.orgs:
             self.orgs[name] = _Entity(name, "organization", first=pos)
         return self.orgs[name]
+
+    def family(self, name: str, pos: int) -> _Entity:
+        """The family a story names ("Ortiz family"), which "the family" then means."""
+        family = self.org(name, pos)
+        family.nouns.add("family")
+        return family
+
+    def family_of(self, owner: str, pos: int) -> _Entity | None:
+        """The family of the person ``owner`` stands for ("Daniel's family"), by their surname."""
+        person = self.by_name([owner], pos)
+        if person.kind != "person" or len(person.name.split()) < 2:
+            return None
+        return self.family(f"{person.name.split()[-1]} family", pos)
 
     def last_person(self, pos: int, role: str = "") -> _Entity | None:
         """The last person named before ``pos``: with ``role`` in their title, or else the
@@ -534,9 +590,19 @@ class _Document:
         def is_org(m: _Mention) -> bool:
             return m.entity.kind == "organization"
 
+        # An agency is often known by its abbreviation alone ("ICE did not respond ... the agency
+        # said"): the one named last, by either, is meant.
+        by_abbreviation = noun == "agency"
         found = self._last(
             ("org", noun, wanted),
-            lambda m: is_org(m) and (m.entity.name.split()[-1] in wanted or noun in m.entity.nouns),
+            lambda m: (
+                is_org(m)
+                and (
+                    m.entity.name.split()[-1] in wanted
+                    or noun in m.entity.nouns
+                    or (by_abbreviation and bool(m.entity.abbreviation))
+                )
+            ),
             pos,
         )
         if found is None and noun in _GENERIC_ORG_NOUNS:

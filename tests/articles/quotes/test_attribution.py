@@ -91,3 +91,30 @@ def test_the_end_of_an_organizations_name_in_lowercase_means_the_organization():
         "like this,” the food bank said."
     )
     assert find_quotes(text)[0].speaker_name == "Alder County Food Bank"
+
+
+def test_a_family_speaks_as_one_and_the_family_means_it_later():
+    text = (
+        "Daniel Ortiz, 15, drowned on Saturday.\n\n"
+        "“Daniel was a strong swimmer,” the Ortiz family said in remarks read by a cousin. “He "
+        "would be home tonight.”\n\n"
+        "“We want lifeguards,” the family said."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Ortiz family"] * 3
+    assert found[0].proposed.kind == "organization"
+
+
+def test_a_persons_family_is_named_for_their_surname():
+    text = "Daniel Ortiz, 15, drowned on Saturday. “He loved that beach,” Daniel's family said."
+    assert find_quotes(text)[0].speaker_name == "Ortiz family"
+
+
+def test_the_agency_is_the_last_agency_named_by_its_name_or_its_abbreviation():
+    text = (
+        "The council barred the Police Department from holding people for U.S. Immigration and "
+        "Customs Enforcement (ICE).\n\n"
+        "ICE did not respond on Tuesday. Last month the agency said such cities “release dangerous "
+        "criminals.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "U.S. Immigration and Customs Enforcement"

@@ -78,3 +78,22 @@ def test_an_outlets_kind_after_its_name_is_not_part_of_the_name():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Westward Living"
     assert q.obtained == "document"
+
+
+def test_a_relative_named_by_first_name_shares_the_surname_of_the_person_before():
+    text = (
+        "Daniel Ortiz was swimming with friends when he was pulled from shore.\n\n"
+        "Daniel's father Tomás stood by the water. Afterward he said the family blamed no one. "
+        "“We just don't want another family standing here,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tomás Ortiz"
+
+
+def test_a_pronoun_after_a_quotation_opening_the_next_sentence_tells_who_it_means():
+    text = (
+        "Councilmember Denise Ocampo wants a tax on empty shops, an idea she says would lower rents.\n\n"
+        "The merchants association opposes it. Its director, Philip Yoon, said owners are trying.\n\n"
+        "“An empty shop is a choice,” she said.\n\n"
+        "Yoon disagreed. “Nobody chooses to lose rent,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Denise Ocampo"
