@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Readers' pages from the page cache, before sessions, auth and the rest are set up.
+    "articles.delivery.pagecache.PublicPageCacheMiddleware",
     "newsroom.content_security.ContentSecurityPolicyMiddleware",
     "articles.outage.OutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -17,6 +17,15 @@ Rules:
   is one write a tag, whatever the number of pages.
 * A page rendered while a purge happened is served but not stored, so a render that read
   the database just before a change committed never outlives the change.
+* A hit costs one cache read, for the page and the purge mark together: a page is stored
+  stamped with the purge mark it was checked against, and while the mark has not moved no
+  purge can have touched it. After a purge (of any tag) a page's tag versions are checked once
+  more and, if still current, the page is stamped anew. Hits are served by
+  ``PublicPageCacheMiddleware`` near the top of the middleware stack, before sessions, auth and
+  the rest are set up, for requests that carry no session cookie (nobody signed in); the
+  page is stored there too, as its status, headers and bytes, once every middleware has
+  added its headers. A response that sets a cookie, or whose Content-Security-Policy carries
+  a nonce, is never stored.
 * Every public page carries an ``ETag`` (a digest of the body) and ``Last-Modified``: the
   view's own date (a story's last update), or the last purge of one of its tags if that is
   later. Conditional requests are answered ``304 Not Modified``, from the cache as well.
@@ -31,7 +40,10 @@ import uuid
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
+from django.http import HttpResponse
+from django.urls import Resolver404, get_resolver
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe
 
@@ -64,9 +76,12 @@ def page_cache_purge_tags(tags) -> None:
     tags = set(tags)
     if not tags:
         return
-    # The mark first: a render that reads the new tag versions has then seen the new mark.
+    # The mark before the versions: a render that reads the new versions has seen a new mark,
+    # so one that began before the purge is not stored. And after them: a page stamped with
+    # the final mark was checked against the new versions.
     cache.set(PURGE_MARK_KEY, uuid.uuid4().hex, timeout=TAG_VERSION_SECONDS)
     cache.set_many({_tag_key(tag): _new_version() for tag in tags}, timeout=TAG_VERSION_SECONDS)
+    cache.set(PURGE_MARK_KEY, uuid.uuid4().hex, timeout=TAG_VERSION_SECONDS)
 
 
 def page_cache_purge() -> None:
@@ -142,11 +157,77 @@ def _parse_last_modified(response):
 
 
 def _cached_response(key):
-    entry = cache.get(key)
+    """The stored page under ``key`` as a new response, or None: one read while no purge has
+    happened since the page was stamped, and after one, its tags' versions checked and the
+    page stamped with the mark it was checked against."""
+    found = cache.get_many([key, PURGE_MARK_KEY])
+    entry, mark = found.get(key), found.get(PURGE_MARK_KEY)
     if entry is None:
         return None
-    versions, response = entry
-    return response if _still_current(versions) else None
+    stamp, versions, expires, status, headers, content = entry
+    if stamp != mark:
+        if not _still_current(versions):
+            return None
+        remaining = int(expires - _clock())
+        if remaining > 0:
+            cache.set(key, (mark, versions, expires, status, headers, content), remaining)
+    return HttpResponse(content, status=status, headers=headers)
+
+
+def _store(key, response, versions, purge_mark) -> None:
+    """Store ``response`` under ``key`` unless a purge began while it was rendered, it sets a
+    cookie, or its policy names a nonce (which must be new on every answer)."""
+    if response.cookies or "nonce-" in response.headers.get("Content-Security-Policy", ""):
+        return
+    if cache.get(PURGE_MARK_KEY) != purge_mark:
+        return
+    timeout = settings.PAGE_CACHE_SECONDS
+    entry = (
+        purge_mark,
+        versions,
+        _clock() + timeout,
+        response.status_code,
+        dict(response.items()),
+        response.content,
+    )
+    cache.set(key, entry, timeout)
+
+
+class PublicPageCacheMiddleware:
+    """Serve public pages from the page cache before the rest of the stack runs, and store
+    the pages ``cached_public_page`` views rendered for readers once the stack has added its
+    headers.
+
+    Only GET and HEAD requests carrying no session cookie are served here, and only for
+    addresses whose view is a ``cached_public_page`` one; everything else goes on down the
+    stack, where the view's decorator serves signed-out readers who still carry a session
+    cookie. Goes right after the security and static-file middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in CACHEABLE_METHODS and settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            query_params = _page_cache_params(request.path_info)
+            if query_params is not None:
+                response = _cached_response(page_cache_key(request, query_params))
+                if response is not None:
+                    return _conditional(request, response)
+        response = self.get_response(request)
+        fill = getattr(response, "page_cache_fill", None)
+        if fill is not None:
+            key, versions, purge_mark = fill
+            _store(key, response, versions, purge_mark)
+        return response
+
+
+def _page_cache_params(path: str):
+    """The query parameters the view at ``path`` reads, if it is a page-cache view."""
+    try:
+        match = get_resolver().resolve(path)
+    except Resolver404:
+        return None
+    return getattr(match.func, "page_cache_params", None)
 
 
 def cached_public_page(view=None, *, query_params=("page",), tags=()):
@@ -185,12 +266,30 @@ def cached_public_page(view=None, *, query_params=("page",), tags=()):
                     _set_last_modified(response, versions)
                     _set_cache_tags(response, page_tags)
                     patch_cache_control(response, **PUBLIC_CACHE_CONTROL)
-                    if cache.get(PURGE_MARK_KEY) == purge_mark:
-                        cache.set(key, (versions, response), settings.PAGE_CACHE_SECONDS)
+                    # Stored by PublicPageCacheMiddleware, with the headers of the whole stack.
+                    response.page_cache_fill = (key, versions, purge_mark)
             return _conditional(request, response)
 
+        wrapper.page_cache_params = tuple(query_params)
         return wrapper
 
     if view is not None:
         return decorate(view)
     return decorate
+
+
+MIDDLEWARE_PATH = f"{PublicPageCacheMiddleware.__module__}.{PublicPageCacheMiddleware.__name__}"
+
+
+@checks.register()
+def page_cache_middleware_installed(app_configs, **kwargs):
+    """Pages are stored only by the middleware: without it the page cache keeps nothing."""
+    if MIDDLEWARE_PATH in settings.MIDDLEWARE:
+        return []
+    return [
+        checks.Error(
+            f"{MIDDLEWARE_PATH} is not in MIDDLEWARE: public pages would never be cached.",
+            hint="Add it right after the security and static-file middleware.",
+            id="articles.E001",
+        )
+    ]

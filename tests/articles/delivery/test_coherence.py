@@ -14,7 +14,7 @@ READER = """
 import django; django.setup()
 from django.http import HttpResponse
 from django.test import RequestFactory
-from articles.delivery.pagecache import cached_public_page
+from articles.delivery.pagecache import PublicPageCacheMiddleware, cached_public_page
 from articles.delivery.tags import page_tags_add
 renders = []
 @cached_public_page
@@ -22,8 +22,9 @@ def page(request):
     renders.append(1)
     page_tags_add("story-1")
     return HttpResponse("story one")
+served = PublicPageCacheMiddleware(page)
 for _ in range(3):
-    assert page(RequestFactory().get("/2026/01/05/story-one/")).status_code == 200
+    assert served(RequestFactory().get("/2026/01/05/story-one/")).status_code == 200
 print(len(renders))
 """
 PURGER = """

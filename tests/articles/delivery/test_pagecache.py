@@ -279,3 +279,127 @@ def test_a_list_is_never_called_unmodified_after_a_story_left_it(
 
     assert response.status_code == 200
     assert b"Older story" not in response.content
+
+
+class CountingCache:
+    """The page cache's backend, counting the reads and writes made through it."""
+
+    def __init__(self, real):
+        self.real, self.calls = real, []
+
+    def __getattr__(self, name):
+        attribute = getattr(self.real, name)
+        if name in {"get", "get_many", "set", "set_many", "add"}:
+
+            def counted(*args, **kwargs):
+                self.calls.append(name)
+                return attribute(*args, **kwargs)
+
+            return counted
+        return attribute
+
+
+@pytest.fixture
+def cache_calls(monkeypatch):
+    counting = CountingCache(cache)
+    monkeypatch.setattr(pagecache, "cache", counting)
+    return counting.calls
+
+
+def test_a_hit_is_one_cache_read_and_no_query(client, cache_calls, django_assert_num_queries):
+    story = PublishedArticleFactory()
+    url = story.get_absolute_url()
+    first = client.get(url)
+    cache_calls.clear()
+
+    with django_assert_num_queries(0):
+        second = client.get(url)
+
+    assert cache_calls == ["get_many"]
+    assert second.content == first.content
+
+
+def test_a_hit_carries_the_headers_of_the_whole_middleware_stack(client):
+    story = PublishedArticleFactory()
+    first = client.get(story.get_absolute_url())
+    second = client.get(story.get_absolute_url())
+
+    for header in ("Content-Security-Policy", "X-Frame-Options", "ETag", "Surrogate-Key", "Cache-Control"):
+        assert second[header] == first[header], header
+
+
+def test_after_an_unrelated_purge_a_page_is_checked_once_then_one_read_again(client, cache_calls):
+    story = PublishedArticleFactory()
+    url = story.get_absolute_url()
+    client.get(url)
+    pagecache.page_cache_purge_tags(["story-0"])
+    cache_calls.clear()
+
+    assert client.get(url).status_code == 200
+    assert cache_calls == ["get_many", "get_many", "set"], "checked against its tags, stamped anew"
+    cache_calls.clear()
+    assert client.get(url).status_code == 200
+    assert cache_calls == ["get_many"]
+
+
+def test_a_purge_of_a_tag_the_page_carries_is_a_miss_even_after_an_unrelated_purge_restamped_it(client):
+    story = PublishedArticleFactory(headline="Old headline")
+    url = story.get_absolute_url()
+    client.get(url)
+    pagecache.page_cache_purge_tags(["story-0"])
+    client.get(url)
+    Article.objects.filter(pk=story.pk).update(headline="New headline")
+
+    pagecache.page_cache_purge_tags([f"story-{story.pk}"])
+
+    assert b"New headline" in client.get(url).content
+
+
+def test_a_reader_with_a_leftover_session_cookie_is_served_from_the_cache_by_the_view(
+    client, django_assert_num_queries
+):
+    story = PublishedArticleFactory()
+    url = story.get_absolute_url()
+    client.get(url)
+    client.cookies["sessionid"] = "expired-or-signed-out"
+
+    # The session is looked up (it is not there), then the page comes from the cache.
+    with django_assert_num_queries(1):
+        response = client.get(url)
+
+    assert response.status_code == 200
+
+
+def test_a_response_that_sets_a_cookie_or_a_nonce_is_never_stored(rf):
+    from django.http import HttpResponse
+
+    renders = []
+
+    @pagecache.cached_public_page
+    def sets_cookie(request):
+        renders.append("cookie")
+        response = HttpResponse("hello")
+        response.set_cookie("seen", "1")
+        return response
+
+    @pagecache.cached_public_page
+    def names_nonce(request):
+        renders.append("nonce")
+        response = HttpResponse("hello")
+        response["Content-Security-Policy"] = "script-src 'nonce-abc'"
+        return response
+
+    for view, path in ((sets_cookie, "/cookie/"), (names_nonce, "/nonce/")):
+        served = pagecache.PublicPageCacheMiddleware(view)
+        served(rf.get(path))
+        served(rf.get(path))
+
+    assert renders == ["cookie", "cookie", "nonce", "nonce"]
+
+
+def test_the_system_check_fails_without_the_page_cache_middleware(settings):
+    assert pagecache.page_cache_middleware_installed(None) == []
+
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != pagecache.MIDDLEWARE_PATH]
+
+    assert [error.id for error in pagecache.page_cache_middleware_installed(None)] == ["articles.E001"]
