@@ -141,12 +141,27 @@ def _cut_clause(s: str) -> str:
         m = _CLAUSE_END_RE.search(s, pos)
         if m is None:
             return s
-        if m.group(0) == ".":
-            word = _WORD_BEFORE_STOP_RE.search(s, max(0, m.start() - 8), m.start())
-            if word and (re.fullmatch("[A-Z]", word.group(1)) or word.group(1) in _TITLE_ABBREVIATIONS):
-                pos = m.end()
-                continue
+        if m.group(0) == "." and _after_initial_or_title(s, m.start()):
+            pos = m.end()
+            continue
         return s[: m.start()]
+
+
+def _after_initial_or_title(s: str, stop: int) -> bool:
+    """Whether the full stop at ``s[stop]`` ends an initial or a short title ("K.", "Sen.")."""
+    word = _WORD_BEFORE_STOP_RE.search(s, max(0, stop - 8), stop)
+    return bool(word) and (
+        len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1) in _TITLE_ABBREVIATIONS
+    )
+
+
+def _ends_clause(left: str) -> bool:
+    """Whether ``left`` holds the end of a clause: a semicolon, a colon, or a full stop that
+    does not end an initial or a short title ("Sen. Patricia Oduya said")."""
+    return any(
+        m.group(0)[0] != "." or not _after_initial_or_title(left, m.start())
+        for m in _CLAUSE_STOP_RE.finditer(left)
+    )
 
 
 _OF_AFTER_NAME_RE = re.compile(r"\s+(?:of|from|with)\s")
@@ -214,7 +229,7 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
         return m.group(1), "proper", m.group(2)
     for m in _VERB_RE.finditer(rest):
         left = rest[: m.start()]
-        if len(left.split()) > 9 or _CLAUSE_STOP_RE.search(left):
+        if len(left.split()) > 9 or _ends_clause(left):
             break
         found = _subject_before(left)
         if found:

@@ -19,7 +19,7 @@ from .marks import (
     _words,
 )
 from .mentions import _Document, _is_abbreviation, _name_tokens
-from .obtained import _MEETING_RE, _obtained, _obtained_hints
+from .obtained import _obtained, _obtained_hints, _reports_a_meeting
 from .proposals import ProposedSource, _narrow, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs
 from .vocabulary import _ATTRIBUTION_REACH
@@ -110,7 +110,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     masked = [_mask(par, spans) for par, spans in zip(pars, all_spans, strict=True)]
     doc = _Document(masked, offsets)
     # A story whose first paragraphs report a meeting or hearing.
-    at_meeting = any(_MEETING_RE.search(par) for par in masked[:3])
+    at_meeting = _reports_a_meeting(masked[:3])
 
     quotes: list[_Span] = []
     for i, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):

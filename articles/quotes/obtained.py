@@ -1,19 +1,29 @@
-"""How the words were obtained, read from the attribution: a ``Quote.Obtained`` value."""
+"""How the words were obtained, read from the attribution: a ``Quote.Obtained`` value.
+
+Words told another outlet are relayed, words told the newsroom told_us; a statement, an e-mail,
+an interview, social media, a hearing or a document is read from the sentence, and "wrote" or
+"said in the video" from the medium the sentence before names ("posted on Facebook"). In a
+story whose first paragraphs report a meeting or hearing (they name one, or a public body
+votes or questions someone), words spoken plainly were spoken there, unless they were said
+afterwards, in an interview, by a spokesperson or told anyone but the body.
+"""
 
 from __future__ import annotations
 
 import re
 
+from .vocabulary import SPEECH_VERBS
+
 # The words that tell how a quotation was obtained, one group per Quote.Obtained value,
 # found in a single pass over the sentence (no keyword overlaps another).
 _OBTAINED_RE = re.compile(
-    r"(?P<statement>\bstatement\b|\bpress release\b|\bnews release\b)"
+    r"(?P<statement>\bstatement\b|\bpress release\b|\bnews release\b|\bmessage to\b)"
     r"|(?P<email>\be-?mail(?:ed)?\b)"
     r"|(?P<interview>\binterview\b)"
     r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|facebook|instagram|threads|bluesky)\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony)\b)"
     r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
-    r"|article|editorial|study|audit)\b)"
+    r"|article|editorial)\b)"
 )
 
 
@@ -55,14 +65,21 @@ def _obtained(
         return "told_us"
     if _RELAYED_RE.search(near):
         return "relayed"
+    if verb.lower() in _WRITE_VERBS or _BACK_REFERENCE_RE.search(text):
+        # "Finch posted on Facebook that ... “...,” she wrote.", "“...,” he said in the video.":
+        # the words came by the medium the sentence before names.
+        earlier = {m.lastgroup for m in _OBTAINED_RE.finditer(lead_in.lower())} if lead_in else set()
+        for kind in ("social", "email"):
+            if kind in earlier and not found - {kind}:
+                return kind
     if verb.lower() in {"stated", "states"}:
         return "statement"
     for kind in ("statement", "email", "interview", "social", "hearing"):
         if kind in found:
             return kind
-    if verb.lower() in {"wrote", "writes", "write", "writing"} or "document" in found:
+    if verb.lower() in _WRITE_VERBS or "document" in found:
         return "document"
-    if at_meeting and verb.lower() in _PLAIN_VERBS and not _AWAY_FROM_MEETING_RE.search(near):
+    if at_meeting and verb.lower() in _SPOKEN_VERBS and not _AWAY_FROM_MEETING_RE.search(near):
         return "hearing"
     return "said"
 
@@ -81,12 +98,48 @@ _RELAYED_RE = re.compile(
 )
 
 
-_PLAIN_VERBS = frozenset("said says replied added asked answered told".split())
+# Verbs of words spoken aloud, which at a meeting were spoken there; not those of words written
+# or posted ("wrote", "tweeted", "emailed", "read" of a sign).
+_SPOKEN_VERBS = SPEECH_VERBS - frozenset(
+    """write writes wrote writing post posts posted tweet tweets tweeted email emails emailed read
+    reads state states stated""".split()
+)
 
 
+_WRITE_VERBS = frozenset("wrote writes write writing".split())
+
+
+_BACK_REFERENCE_RE = re.compile(r"\bin (?:the|that|this|a) (?:video|post|clip|livestream)\b")
+
+
+_PUBLIC_BODIES = r"(?:council|board|committee|commission|supervisors|trustees|assembly|legislature|lawmakers)"
+
+
+# Words told to the body in session were said there; words told anyone else, said afterwards
+# or given by a spokesperson (who answers the press) were not.
 _AWAY_FROM_MEETING_RE = re.compile(
-    r"\b(?:afterward|afterwards|after the (?:meeting|hearing|vote)|interview|told)\b"
+    r"\b(?:afterward|afterwards|after the (?:meeting|hearing|vote)|interview|spokes(?:man|woman|person)|"
+    rf"told(?!\s+(?:the\s+)?(?:city\s+|county\s+)?{_PUBLIC_BODIES}))\b"
 )
 
 
 _MEETING_RE = re.compile(r"\b(?:hearing|meeting|public comment)\b", re.I)
+
+
+# A public body at work in a story's first paragraphs: it votes ("the City Council voted 6-1",
+# "the board of directors approved a rate increase") or questions someone ("questioned ... by
+# a state Senate committee"). A decision only mentioned ("under a settlement approved by the
+# board", "plans approved on Wednesday") is not: the story reports what follows from it, and
+# its quotations are often reactions given elsewhere.
+_BODY_IN_SESSION_RE = re.compile(
+    rf"\b{_PUBLIC_BODIES}(?:\s+of\s+(?:directors|supervisors|trustees|education))?"
+    r"(?:\s+on\s+\w+)?\s+(?:unanimously\s+)?(?:voted|approved|rejected|adopted|passed)\b"
+    rf"|\b(?:questioned|grilled)\b[^.]{{0,120}}?\bby\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?{_PUBLIC_BODIES}\b",
+    re.I,
+)
+
+
+def _reports_a_meeting(paragraphs: list[str]) -> bool:
+    """Whether a story's first paragraphs report a meeting or hearing: they name one, or a
+    public body voting or questioning someone."""
+    return any(_MEETING_RE.search(par) or _BODY_IN_SESSION_RE.search(par) for par in paragraphs)

@@ -118,3 +118,8 @@ def test_the_agency_is_the_last_agency_named_by_its_name_or_its_abbreviation():
         "criminals.”"
     )
     assert find_quotes(text)[0].speaker_name == "U.S. Immigration and Customs Enforcement"
+
+
+def test_a_short_title_before_the_name_after_a_quotation_does_not_end_the_attribution():
+    text = "“Some of my constituents found out when their machines stopped,” Sen. Patricia Oduya said."
+    assert find_quotes(text)[0].speaker_name == "Patricia Oduya"

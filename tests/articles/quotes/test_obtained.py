@@ -34,3 +34,50 @@ def test_stated_in_a_statement_and_testified():
     testified = "“I would do it again,” the company's president, Raymond Castillo, testified."
     assert find_quotes(stated)[0].obtained == Quote.Obtained.STATEMENT
     assert find_quotes(testified)[0].obtained == Quote.Obtained.HEARING
+
+
+def test_a_public_body_voting_in_the_lead_makes_a_story_about_a_meeting():
+    voted = (
+        "Northgate city council voted 7-4 on Monday to keep snow-clearing in-house.\n\n"
+        "“Why would we gamble with that?” said Coun. Evelyn Tremblay.\n\n"
+        "Councilmember Tom Briggs called the plan “a tax on going out.”\n\n"
+        "The director of roads, Brigitte Lafleur, told council the contractor was faster. Asked if she "
+        "was confident, she said: “I'm confident in the contract.”\n\n"
+        "A spokesman for the contractor, Brightline Services, said it would bid again. “We will be "
+        "back,” he said."
+    )
+    mentioned = (
+        "Alder County will pay $2.1 million under a settlement approved Tuesday by the Board of "
+        "Supervisors.\n\n"
+        "“No amount of money changes that,” said the family's lawyer, Aisha Karimi."
+    )
+    found = find_quotes(voted, newsroom="Chronicle")
+    assert [q.obtained for q in found] == [Quote.Obtained.HEARING] * 3 + [Quote.Obtained.SAID]
+    assert find_quotes(mentioned, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
+def test_a_committee_questioning_someone_in_the_lead_makes_a_story_about_a_hearing():
+    text = (
+        "Executives of Pacific Coast Power were questioned for four hours Wednesday by a state Senate "
+        "committee.\n\n"
+        "“Some of my constituents found out when their oxygen machines stopped,” Sen. Patricia Oduya said."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+
+
+def test_written_words_and_words_in_the_video_come_by_the_medium_named_just_before():
+    wrote = (
+        "Mallory Finch, a dairy farmer, posted on Facebook that she had dumped 3,000 gallons of milk. "
+        "“Apologies don't milk cows,” she wrote."
+    )
+    video = (
+        "Castillo posted a video on the company's social media accounts apologizing. “We owe you "
+        "better information,” he said in the video."
+    )
+    assert find_quotes(wrote, newsroom="Chronicle")[0].obtained == Quote.Obtained.SOCIAL
+    assert find_quotes(video, newsroom="Chronicle")[0].obtained == Quote.Obtained.SOCIAL
+
+
+def test_a_message_to_donors_is_a_statement():
+    text = "“We have never seen lines like this,” the Alder County Food Bank said in a message to donors."
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.STATEMENT
