@@ -103,7 +103,7 @@ _SENTENCE_END_WORDS = TITLE_WORDS | ORG_NOUNS | _HONORIFICS
 
 _SPOKESPERSON_FOR_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+"
-    rf"(?:for|of)\s+(?:the\s+[a-z]+,\s+)?(?:the\s+)?({_RUN})"
+    rf"(?:for|of)\s+(?:the\s+[a-z]+[^,.;:“”\"]{{0,60}},\s+)?(?:the\s+)?({_RUN})"
 )
 
 

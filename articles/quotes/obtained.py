@@ -77,6 +77,14 @@ def _obtained(
     for kind in ("statement", "email", "interview", "social", "hearing"):
         if kind in found:
             return kind
+    if not found and lead_in and verb.lower() in {"said", "says"}:
+        # "The family said in a message to supporters that ... “...,” the family said.": words
+        # said plainly right after a sentence that names a statement, an e-mail or an interview
+        # came the same way.
+        earlier = {m.lastgroup for m in _OBTAINED_RE.finditer(_last_sentence(lead_in).lower())}
+        for kind in ("statement", "email", "interview"):
+            if kind in earlier:
+                return kind
     if verb.lower() in _WRITE_VERBS or "document" in found:
         return "document"
     if at_meeting and verb.lower() in _SPOKEN_VERBS and not _AWAY_FROM_MEETING_RE.search(near):
@@ -104,6 +112,13 @@ _SPOKEN_VERBS = SPEECH_VERBS - frozenset(
     """write writes wrote writing post posts posted tweet tweets tweeted email emails emailed read
     reads state states stated""".split()
 )
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text``: what follows the sentence end before its final one."""
+    body = text.rstrip()
+    cut = max(body.rfind(mark, 0, len(body) - 1) for mark in (". ", "? ", "! ", ".” ", '." '))
+    return body[cut + 1 :] if cut >= 0 else body
 
 
 _WRITE_VERBS = frozenset("wrote writes write writing".split())

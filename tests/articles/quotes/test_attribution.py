@@ -123,3 +123,12 @@ def test_the_agency_is_the_last_agency_named_by_its_name_or_its_abbreviation():
 def test_a_short_title_before_the_name_after_a_quotation_does_not_end_the_attribution():
     text = "“Some of my constituents found out when their machines stopped,” Sen. Patricia Oduya said."
     assert find_quotes(text)[0].speaker_name == "Patricia Oduya"
+
+
+def test_a_spokeswoman_for_an_organization_described_before_its_name_speaks_for_it():
+    text = (
+        "Principal Dana Whitcombe said the pilot worked.\n\n"
+        "A spokeswoman for the company that makes the pouches, Quietkeep, said the district had a "
+        "discount. “We are glad to be working with Eastbrook,” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Quietkeep"

@@ -81,3 +81,16 @@ def test_written_words_and_words_in_the_video_come_by_the_medium_named_just_befo
 def test_a_message_to_donors_is_a_statement():
     text = "“We have never seen lines like this,” the Alder County Food Bank said in a message to donors."
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.STATEMENT
+
+
+def test_words_said_plainly_right_after_a_sentence_naming_a_statement_came_in_it():
+    carried = (
+        "The Bellini family said in a message to supporters that Marco was recovering. “He wants to "
+        "go back to work,” the family said."
+    )
+    other = (
+        "The union said in a statement that it would appeal. Mayor Ruiz disagreed on Friday. “We "
+        "will win,” Ruiz said."
+    )
+    assert find_quotes(carried, newsroom="Chronicle")[0].obtained == Quote.Obtained.STATEMENT
+    assert find_quotes(other, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
