@@ -17,6 +17,7 @@ from django.dispatch import receiver
 from taggit.models import TaggedItem
 
 from articles.models import Article, Quote, RelatedLink, RelatedStory, Section
+from articles.prepared import prepared
 from articles.signals import public_content_changed
 
 # A source quoted in both stories says more about what they share than a common tag.
@@ -98,6 +99,11 @@ def _story_columns(prefix: str) -> dict:
 def _box_rows(article_pk: int, live_pk: int) -> list[dict]:
     """The curated links of ``article_pk`` (a working copy has its own) and the stored fill
     of ``live_pk``, as rows of the same shape, in one ``UNION ALL``."""
+    return _box_query.rows(article_pk=article_pk, live_pk=live_pk)
+
+
+@prepared("article_pk", "live_pk")
+def _box_query(article_pk, live_pk):
     text, number = CharField(), IntegerField()
     curated = (
         RelatedLink.objects.filter(article_id=article_pk)
@@ -128,7 +134,7 @@ def _box_rows(article_pk: int, live_pk: int) -> list[dict]:
         box_url=Value("", output_field=text),
         **_story_columns("related"),
     )
-    return list(curated.order_by().union(fill.order_by(), all=True))
+    return curated.order_by().union(fill.order_by(), all=True)
 
 
 def _target(row: dict) -> Article | None:

@@ -18,11 +18,10 @@ from django.db.models import (
     DateTimeField,
     F,
     IntegerField,
-    Prefetch,
     Value,
-    prefetch_related_objects,
 )
 from django.db.models.functions import Cast
+from django.db.models.query import QuerySet
 from django.shortcuts import render
 from django.utils.html import format_html, strip_tags
 from django.utils.http import http_date
@@ -31,6 +30,7 @@ from taggit.models import Tag, TaggedItem
 
 from articles.delivery.tags import page_tags_add, page_tags_add_stories, record_tag, story_tag
 from articles.models import Article, ArticleAuthor, Correction, Quote, Source, author_url, person_name
+from articles.prepared import prepared
 from articles.related import related_for_article
 from articles.renditions import lead_image_rendition
 
@@ -162,29 +162,48 @@ def prefetch_story(article: Article) -> None:
     tags and corrections together (``story_parts``). ``article.bylines.all()``,
     ``article.tags.all()`` and ``article.quotes.all()`` then read no database, as after
     ``prefetch_related``; the corrections are left on ``article.story_corrections``."""
-    prefetch_related_objects(
-        [article],
-        Prefetch(
-            "quotes",
-            queryset=Quote.objects.select_related("source").only(
-                "article_id",
-                "source_id",
-                "text",
-                "order",
-                "is_pull_quote",
-                "is_partial",
-                *(f"source__{name}" for name in Source.PUBLIC_FIELDS),
-            ),
-        ),
-    )
+    sources, quotes = {}, []
+    for row in _quotes_query.rows(article_pk=article.pk):
+        source = sources.get(row["source_id"])
+        if source is None:
+            source = Source(**{name: row[f"source__{name}"] for name in Source.PUBLIC_FIELDS})
+            sources[source.pk] = source
+        quotes.append(
+            Quote(
+                pk=row["id"],
+                article_id=article.pk,
+                source_id=source.pk,
+                text=row["text"],
+                order=row["order"],
+                is_pull_quote=row["is_pull_quote"],
+                is_partial=row["is_partial"],
+                source=source,
+            )
+        )
     bylines, tags, corrections = story_parts(article)
-    _set_prefetched(article, "bylines", article.bylines.all(), bylines)
-    _set_prefetched(article, "tags", article.tags.all(), tags)
+    _set_prefetched(article, "quotes", Quote, quotes)
+    _set_prefetched(article, "bylines", ArticleAuthor, bylines)
+    _set_prefetched(article, "tags", Tag, tags)
     article.story_corrections = corrections
 
 
-def _set_prefetched(article: Article, name: str, queryset, rows: list) -> None:
-    # The state prefetch_related leaves: the related manager then serves ``rows``.
+@prepared("article_pk")
+def _quotes_query(article_pk):
+    return Quote.objects.filter(article_id=article_pk).values(
+        "id",
+        "source_id",
+        "text",
+        "order",
+        "is_pull_quote",
+        "is_partial",
+        *(f"source__{name}" for name in Source.PUBLIC_FIELDS),
+    )
+
+
+def _set_prefetched(article: Article, name: str, model, rows: list) -> None:
+    # The state prefetch_related leaves: the related manager then serves ``rows``. A bare
+    # queryset, because building the manager's own (its filters) costs more than the read.
+    queryset = QuerySet(model=model)
     queryset._result_cache = rows
     queryset._prefetch_done = True
     article._prefetched_objects_cache = {**getattr(article, "_prefetched_objects_cache", {}), name: queryset}
@@ -193,43 +212,11 @@ def _set_prefetched(article: Article, name: str, queryset, rows: list) -> None:
 def story_parts(article: Article) -> tuple[list[ArticleAuthor], list[Tag], list[Correction]]:
     """A story's byline (authors in order), tags, and the corrections of its live story
     (newest first), in one ``UNION ALL`` query of rows of one shape."""
-    live_pk = article.live_article_id or article.pk
-    text, moment, number = CharField(), DateTimeField(), IntegerField()
-    # Typed, so that PostgreSQL matches the branches' columns by type.
-    no_text, no_moment = Value("", output_field=text), Cast(Value(None), output_field=moment)
-    bylines = ArticleAuthor.objects.filter(article_id=article.pk).values(
-        part_kind=Value("byline", output_field=text),
-        part_row=F("id"),
-        part_ref=F("author_id"),
-        part_order=F("order"),
-        part_first=F("author__username"),
-        part_second=F("author__first_name"),
-        part_third=F("author__last_name"),
-        part_moment=no_moment,
+    rows = _parts_query.rows(
+        article_pk=article.pk,
+        live_pk=article.live_article_id or article.pk,
+        article_type=ContentType.objects.get_for_model(Article).pk,
     )
-    tags = TaggedItem.objects.filter(
-        content_type=ContentType.objects.get_for_model(Article), object_id=article.pk
-    ).values(
-        part_kind=Value("tag", output_field=text),
-        part_row=F("id"),
-        part_ref=F("tag_id"),
-        part_order=Value(0, output_field=number),
-        part_first=F("tag__name"),
-        part_second=F("tag__slug"),
-        part_third=no_text,
-        part_moment=no_moment,
-    )
-    corrections = Correction.objects.filter(article_id=live_pk).values(
-        part_kind=Value("correction", output_field=text),
-        part_row=F("id"),
-        part_ref=F("article_id"),
-        part_order=Value(0, output_field=number),
-        part_first=F("text"),
-        part_second=no_text,
-        part_third=no_text,
-        part_moment=F("created_at"),
-    )
-    rows = bylines.order_by().union(tags.order_by(), corrections.order_by(), all=True)
     found = {"byline": [], "tag": [], "correction": []}
     for row in rows:
         found[row["part_kind"]].append(row)
@@ -262,6 +249,44 @@ def story_parts(article: Article) -> tuple[list[ArticleAuthor], list[Tag], list[
         )
     ]
     return people, tag_list, fixes
+
+
+@prepared("article_pk", "live_pk", "article_type")
+def _parts_query(article_pk, live_pk, article_type):
+    text, moment, number = CharField(), DateTimeField(), IntegerField()
+    # Typed, so that PostgreSQL matches the branches' columns by type.
+    no_text, no_moment = Value("", output_field=text), Cast(Value(None), output_field=moment)
+    bylines = ArticleAuthor.objects.filter(article_id=article_pk).values(
+        part_kind=Value("byline", output_field=text),
+        part_row=F("id"),
+        part_ref=F("author_id"),
+        part_order=F("order"),
+        part_first=F("author__username"),
+        part_second=F("author__first_name"),
+        part_third=F("author__last_name"),
+        part_moment=no_moment,
+    )
+    tags = TaggedItem.objects.filter(content_type_id=article_type, object_id=article_pk).values(
+        part_kind=Value("tag", output_field=text),
+        part_row=F("id"),
+        part_ref=F("tag_id"),
+        part_order=Value(0, output_field=number),
+        part_first=F("tag__name"),
+        part_second=F("tag__slug"),
+        part_third=no_text,
+        part_moment=no_moment,
+    )
+    corrections = Correction.objects.filter(article_id=live_pk).values(
+        part_kind=Value("correction", output_field=text),
+        part_row=F("id"),
+        part_ref=F("article_id"),
+        part_order=Value(0, output_field=number),
+        part_first=F("text"),
+        part_second=no_text,
+        part_third=no_text,
+        part_moment=F("created_at"),
+    )
+    return bylines.order_by().union(tags.order_by(), corrections.order_by(), all=True)
 
 
 def story_context(article: Article) -> dict:

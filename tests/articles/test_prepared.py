@@ -1,0 +1,62 @@
+"""Prepared queries: the ORM's SQL compiled once, run with new values, rows converted as the
+ORM converts them."""
+
+import pytest
+from django.db.models import F
+
+from articles.models import Article, Correction
+from articles.prepared import PreparedQuery, prepared
+from articles.related import _box_query
+from tests.factories import PublishedArticleFactory, RelatedLinkFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@prepared("article_pk")
+def corrections_of(article_pk):
+    return Correction.objects.filter(article_id=article_pk).values("id", "text", moment=F("created_at"))
+
+
+def test_rows_are_the_orms_rows_for_each_call_s_values():
+    first, second = PublishedArticleFactory(), PublishedArticleFactory()
+    Correction.objects.create(article=first, text="A name was misspelled.")
+    Correction.objects.create(article=second, text="The date was wrong.")
+
+    for story in (first, second, first):
+        expected = list(
+            Correction.objects.filter(article_id=story.pk).values("id", "text", moment=F("created_at"))
+        )
+        assert corrections_of.rows(article_pk=story.pk) == expected
+
+
+def test_values_come_back_converted_dates_and_booleans_included():
+    story = PublishedArticleFactory()
+    Correction.objects.create(article=story, text="Fixed.")
+    RelatedLinkFactory(article=story, target_article=PublishedArticleFactory())
+
+    (row,) = corrections_of.rows(article_pk=story.pk)
+    (box_row,) = _box_query.rows(article_pk=story.pk, live_pk=story.pk)
+
+    assert row["moment"].tzinfo is not None
+    assert box_row["box_curated"] is True
+
+
+def test_the_visibility_rule_is_applied_on_every_call():
+    story = PublishedArticleFactory()
+    target = PublishedArticleFactory()
+    RelatedLinkFactory(article=story, target_article=target)
+    assert len(_box_query.rows(article_pk=story.pk, live_pk=story.pk)) == 1
+
+    Article.objects.filter(pk=target.pk).update(status=Article.Status.WITHDRAWN)
+
+    assert _box_query.rows(article_pk=story.pk, live_pk=story.pk) == []
+
+
+def test_a_parameter_that_does_not_reach_the_sql_fails_loudly():
+    query = PreparedQuery(
+        lambda article_pk, unused: Correction.objects.filter(article_id=article_pk).values("id"),
+        params=("article_pk", "unused"),
+    )
+
+    with pytest.raises(ValueError, match="unused"):
+        query.rows(article_pk=1, unused=2)
