@@ -7,18 +7,22 @@ working copy, and nobody saves over a newer version (the form carries ``loaded_v
 "Save as new" does not exist.
 """
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, Min, OuterRef, Prefetch, Q
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse, reverse_lazy
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from articles import preview, workflow
 from articles.admin import workflow_views
@@ -259,18 +263,144 @@ class WorkflowRefused(Exception):
         self.message = message
 
 
-class BylineAuthorFilter(admin.RelatedFieldListFilter):
+class BylineAuthorFilter(admin.ListFilter):
     """Filter by byline author, naming people rather than usernames: the authors of the
-    stories the user may see, no one else."""
+    stories the user may see, no one else; and "-" for stories with no byline.
 
-    def field_choices(self, field, request, model_admin):
+    It keeps the parameters of a filter on the ``authors`` field, but asks for the stories
+    on whose byline the person stands (a semi-join) instead of joining every byline, which
+    makes the admin sort and count the list's rows with DISTINCT (about 50 ms a query at
+    100,000 stories)."""
+
+    title = "authors"
+    lookup_kwarg = "authors__id__exact"
+    lookup_kwarg_isnull = "authors__isnull"
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        self.used_parameters = {
+            name: params.pop(name)[-1] for name in self.expected_parameters() if name in params
+        }
+        self.lookup_choices = self.field_choices(request, model_admin)
+        self.empty_value_display = model_admin.get_empty_value_display()
+
+    def field_choices(self, request, model_admin):
         shown = model_admin.get_queryset(request).values("pk")
         # One probe a person (stopping at their first story), not a join over every byline.
         bylined = ArticleAuthor.objects.filter(author=OuterRef("pk"), article__in=shown)
-        authors = field.related_model.objects.filter(Exists(bylined)).only(
-            "first_name", "last_name", "username"
-        )
+        authors = get_user_model().objects.filter(Exists(bylined)).only("first_name", "last_name", "username")
         return [(user.pk, person_name(user)) for user in authors.order_by("last_name", "first_name", "pk")]
+
+    def expected_parameters(self):
+        return [self.lookup_kwarg, self.lookup_kwarg_isnull]
+
+    def has_output(self):
+        return True
+
+    def _no_byline(self):
+        value = self.used_parameters.get(self.lookup_kwarg_isnull)
+        return value is not None and value.lower() not in ("", "false", "0")
+
+    def queryset(self, request, queryset):
+        author = self.used_parameters.get(self.lookup_kwarg)
+        if author is not None:
+            queryset = queryset.filter(
+                pk__in=ArticleAuthor.objects.filter(author_id=author).values("article_id")
+            )
+        if self.lookup_kwarg_isnull in self.used_parameters:
+            bylined = Exists(ArticleAuthor.objects.filter(article=OuterRef("pk")))
+            queryset = queryset.filter(~bylined if self._no_byline() else bylined)
+        return queryset
+
+    def choices(self, changelist):
+        author = self.used_parameters.get(self.lookup_kwarg)
+        no_byline = self._no_byline()
+        yield {
+            "selected": author is None and not no_byline,
+            "query_string": changelist.get_query_string(remove=self.expected_parameters()),
+            "display": gettext("All"),
+        }
+        for pk, name in self.lookup_choices:
+            yield {
+                "selected": author == str(pk),
+                "query_string": changelist.get_query_string(
+                    {self.lookup_kwarg: pk}, [self.lookup_kwarg_isnull]
+                ),
+                "display": name,
+            }
+        yield {
+            "selected": no_byline,
+            "query_string": changelist.get_query_string(
+                {self.lookup_kwarg_isnull: "True"}, [self.lookup_kwarg]
+            ),
+            "display": self.empty_value_display,
+        }
+
+
+class CreatedDateFilter(admin.DateFieldListFilter):
+    """When the story was created: Django's today, past 7 days, this month and this year,
+    then each earlier year back to the oldest story the user may see, and the months of the
+    year chosen.
+
+    It takes the place of the date hierarchy, which offered only the years (months, days)
+    that hold stories and so read the creation time of every story listed: a DISTINCT over
+    the whole table, 70 ms plain and 150-400 ms filtered at 100,000 stories. Every choice
+    here is a range of creation times (``created_at__gte`` / ``__lt``, as in Django's date
+    filter), answered by the index on ``created_at``; the oldest year is one probe at that
+    index's end."""
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.title = "date created"
+        # The same local midnights as Django's own choices, so a chosen link shows as chosen.
+        today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+        this_year = today.replace(month=1, day=1)
+        oldest = workflow.articles_visible_to(request.user).aggregate(first=Min(field_path))["first"]
+        first_year = timezone.localtime(oldest).year if oldest else this_year.year
+        chosen = self.chosen_year()
+        links = list(self.links)
+        if chosen == this_year.year:
+            # This month has its own choice already.
+            links += self.month_links(this_year, until=today.replace(day=1))
+        for year in range(this_year.year - 1, first_year - 1, -1):
+            start = this_year.replace(year=year)
+            links.append(
+                (
+                    str(year),
+                    {self.lookup_kwarg_since: start, self.lookup_kwarg_until: start.replace(year=year + 1)},
+                )
+            )
+            if chosen == year:
+                links += self.month_links(start, until=start.replace(year=year + 1))
+        self.links = tuple(links)
+
+    def month_links(self, start, *, until):
+        """A link for each month from ``start`` (a 1 January) up to ``until``, not included."""
+        links = []
+        month = start
+        while month < until:
+            following = (
+                month.replace(year=month.year + 1, month=1)
+                if month.month == 12
+                else month.replace(month=month.month + 1)
+            )
+            title = formats.date_format(month, "YEAR_MONTH_FORMAT")
+            links.append((title, {self.lookup_kwarg_since: month, self.lookup_kwarg_until: following}))
+            month = following
+        return links
+
+    def chosen_year(self):
+        """The year whose months to offer: the one chosen, or the one of the month chosen."""
+        since = self.date_params.get(self.lookup_kwarg_since)
+        until = self.date_params.get(self.lookup_kwarg_until)
+        try:
+            start, end = datetime.datetime.fromisoformat(since), datetime.datetime.fromisoformat(until)
+        except (TypeError, ValueError):
+            return None
+        midnight = (start.hour, start.minute, start.second, start.microsecond) == (0, 0, 0, 0)
+        if not midnight or start.day != 1 or end <= start or end - start > datetime.timedelta(days=366):
+            return None
+        return start.year
 
 
 class ArticleChangeList(ChangeList):
@@ -325,14 +455,18 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = [
         "status",
         "section",
-        ("authors", BylineAuthorFilter),
+        BylineAuthorFilter,
         TagSearchFilter,
         "is_featured",
+        ("created_at", CreatedDateFilter),
     ]
     list_select_related = ["section", "live_article"]
     list_per_page = 50
+    # On PostgreSQL, trigram indexes answer these (migration 0014).
     search_fields = ["headline", "dek", "slug"]
-    date_hierarchy = "created_at"
+    # "N results (Show all)" rather than "(N total)": the total is a second count of every
+    # story the user may see, on every filtered or searched page.
+    show_full_result_count = False
     prepopulated_fields = {"slug": ["headline"]}
     inlines = [ArticleAuthorInline, QuoteInline, RelatedLinkInline]
     readonly_fields = ["lead_image_preview", "body_html", "status", "first_published_at", "last_published_at"]
@@ -380,8 +514,13 @@ class ArticleAdmin(admin.ModelAdmin):
             .select_related("section", "live_article")
             .prefetch_related(Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")))
             .annotate(
+                # "live_article__isnull=False" tells the planner how few rows are working
+                # copies: without it, it read the live_article index whole (100,000 rows)
+                # into a hash for every page.
                 has_working_copy=Exists(
-                    workflow.articles_visible_to(request.user).filter(live_article=OuterRef("pk"))
+                    workflow.articles_visible_to(request.user).filter(
+                        live_article__isnull=False, live_article=OuterRef("pk")
+                    )
                 )
             )
         )
