@@ -10,8 +10,22 @@ Each story in the data folder is a ``.txt`` or ``.html`` file with a ``.json`` b
 speaker's full name (or organization's name) as the finder should resolve it, or "" when
 the story does not name the speaker ("one neighbor, who asked not to be named, said").
 ``known_sources`` are records the newsroom already has; the finder resolves against them.
-``obtained``, when given, is the ``Quote.Obtained`` value the words call for ("said in a
-statement": ``statement``; "told the Chronicle": ``told_us``; "told Channel 7": ``relayed``).
+``obtained``, when given, is the ``Quote.Obtained`` value the words call for, by these
+conventions (the annotations follow them, and so must new stories):
+
+- ``statement``: "said in a statement", "stated", "in a news release", "issued a statement:";
+- ``told_us``: told the outlet that publishes the story ("told the Chronicle" in the
+  Chronicle, "told the newspaper"); ``relayed``: told or reported by another outlet ("told
+  Channel 7", "told the Associated Press", "reportedly said", "according to the Times");
+- ``interview``: "said in an interview"; ``email``: "said in an email", "wrote in an email";
+- ``social``: posted or written on social media; ``document``: a letter, a filing, a report,
+  a ruling, a memo quoted as written;
+- ``hearing``: words spoken at a meeting, hearing, trial or debate the story reports on: the
+  words are placed there ("told the council", "testified", "said during the meeting", "in
+  court"), or the story reports the body's meeting (its lead has the body voting, approving or
+  hearing someone) and the speaker speaks there as a member or a speaker, unless the words are
+  placed elsewhere ("said after the meeting", "told reporters outside");
+- ``said``: everything else spoken ("said", "says", "added", "told reporters").
 
 Three sets live in the data folder, and the command reports each on its own line:
 
@@ -19,8 +33,9 @@ Three sets live in the data folder, and the command reports each on its own line
 - ``dev``: stories written afterwards to reproduce what real published news does (quote marks
   of every kind, attribution in every position, pronouns, groups and documents as speakers),
   used while changing the rules;
-- ``held-out``: a third of those stories, set aside by a seeded random draw when the set was
-  written, and measured only to check the rules, never to change them.
+- ``held-out``: stories written afterwards by someone who has not read or run the finder,
+  measured only to check the rules, never to change them. Once studied, a held-out set joins
+  ``dev`` and a new one is written.
 
 The scores:
 
