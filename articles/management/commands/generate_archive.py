@@ -239,7 +239,9 @@ class Command(BaseCommand):
             with transaction.atomic(), archive_timestamps():
                 self.insert_batch(plans, pks, article_type, counts)
             if options["verbosity"] >= 1:
-                self.stdout.write(f"{last} / {n_stories} stories, {time.monotonic() - started:.1f} s")
+                spent = time.monotonic() - started
+                eta = spent / last * (n_stories - last)
+                self.stdout.write(f"{last} / {n_stories} stories, {spent:.1f} s, about {eta:.0f} s to go")
 
         boxes_started = time.monotonic()
 
