@@ -1,7 +1,7 @@
 """Work out every published story's related-articles box from scratch.
 
 Boxes are kept up to date as stories are published, changed and withdrawn; run this once
-after upgrading to stored boxes (migration 0014), after importing stories outside the
+after upgrading to stored boxes (migration 0012), after importing stories outside the
 workflow, or to repair. Readers never see a hidden story meanwhile: boxes are read through
 ``published()``.
 """
