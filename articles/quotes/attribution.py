@@ -74,6 +74,11 @@ _DESCRIPTION_START_RE = re.compile(
 )
 
 
+# Words in lowercase between commas ("leader of the Liberal Democrat group") describe the name
+# before them; ending in a name ("including Supervisor Matt Kowalski"), they name someone.
+_LOWERCASE_DESCRIPTION_RE = re.compile(r"[a-z].*\s[a-z][\w'’\-]*$")
+
+
 _LAST_WORD_RE = re.compile(r"(\S+)$")
 
 
@@ -106,7 +111,8 @@ def _subject_before(left: str) -> tuple[str, str] | None:
         segment = body[cut + 1 :].strip()
         if cut >= 0 and _RUN_RE.fullmatch(segment) and _clean_run(segment.split()):
             return segment, "proper"
-        if cut >= 0 and _DESCRIPTION_START_RE.match(segment):
+        # A description set off by commas: "who ...", "a ...", "leader of the group".
+        if cut >= 0 and (_DESCRIPTION_START_RE.match(segment) or _LOWERCASE_DESCRIPTION_RE.match(segment)):
             s = body[:cut].rstrip()
         else:
             s = body

@@ -19,7 +19,7 @@ from .marks import (
     _words,
 )
 from .mentions import _Document, _is_abbreviation, _name_tokens
-from .obtained import _obtained, _obtained_hints, _reports_a_meeting
+from .obtained import _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
 from .proposals import ProposedSource, _narrow, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs
 from .vocabulary import _ATTRIBUTION_REACH
@@ -95,10 +95,14 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     for par in pars:
         offsets.append(pos)
         pos += len(par) + 2
-    # Copy with no double marks at all quotes between single ones.
-    singles = not any(_DOUBLE_MARKS_RE.search(par) for par in pars)
-    find = _find_single_spans if singles else _find_spans
-    all_spans = [find(i, par) for i, par in enumerate(pars)]
+    # British copy quotes between single marks and nests double ones inside ("'He said, "Watch
+    # this," and drove off'"): single marks are the quotation marks when the story has no
+    # double ones, or when it closes more quotations between single marks than between double.
+    all_spans = [_find_spans(i, par) for i, par in enumerate(pars)]
+    doubles = any(_DOUBLE_MARKS_RE.search(par) for par in pars)
+    single_spans = [_find_single_spans(i, par) for i, par in enumerate(pars)]
+    if not doubles or _closed(single_spans) > _closed(all_spans):
+        all_spans = single_spans
     for index, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
         # A photo's caption and the headline over a story repeat words the story quotes.
         skip = _CAPTION_RE.match(par) or (index == 0 and len(pars) > 1 and _is_headline(par))
@@ -111,6 +115,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     doc = _Document(masked, offsets)
     # A story whose first paragraphs report a meeting or hearing.
     at_meeting = _reports_a_meeting(masked[:3])
+    own_names = own_outlet_names(masked)
 
     quotes: list[_Span] = []
     for i, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
@@ -194,12 +199,17 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                     span.obtained_hints,
                     lead_in=span.lead_in,
                     at_meeting=at_meeting,
+                    own_names=own_names,
                 ),
                 verb=span.verb,
                 paragraph=span.par,
             )
         )
     return results
+
+
+def _closed(all_spans: list[list[_Span]]) -> int:
+    return sum(span.close is not None for spans in all_spans for span in spans)
 
 
 _HEADLINE_END_RE = re.compile(r"[.!?][”\"’']*\s*$")

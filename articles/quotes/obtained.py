@@ -46,6 +46,7 @@ def _obtained(
     hints: frozenset[str] | None = None,
     lead_in: str = "",
     at_meeting: bool = False,
+    own_names: tuple[str, ...] = (),
 ) -> str:
     """How the words were obtained (a ``Quote.Obtained`` value), read from the attribution:
     told to the newsroom, told to or reported by another outlet (relayed), a statement, an
@@ -53,16 +54,18 @@ def _obtained(
     else said. ``hints`` are the groups of ``_OBTAINED_RE`` in ``context`` when they are known
     already; ``lead_in`` is the sentence before, where "X told the Chronicle ..." often
     stands; ``at_meeting`` says the story reports a meeting or hearing, where words said
-    plainly were said."""
+    plainly were said; ``own_names`` are the names the story gives its own outlet
+    (``own_outlet_names``)."""
     text = context.lower()
     found = hints if hints is not None else {m.lastgroup for m in _OBTAINED_RE.finditer(text)}
     near = (lead_in.lower() + " " + text) if lead_in else text
-    if (
-        newsroom
-        and "told" in near
-        and re.search(rf"\btold\s+(?:the\s+)?{re.escape(newsroom.lower())}\b", near)
-    ):
+    if "told" in near and _TOLD_US_RE.search(near):
         return "told_us"
+    names = [n.lower() for n in (newsroom, *own_names) if n]
+    if names and "told" in near:
+        told = re.compile(rf"\btold\s+(?:the\s+)?(?:{'|'.join(map(re.escape, names))})\b")
+        if told.search(near):
+            return "told_us"
     if _RELAYED_RE.search(near):
         return "relayed"
     if verb.lower() in _WRITE_VERBS or _BACK_REFERENCE_RE.search(text):
@@ -158,3 +161,50 @@ def _reports_a_meeting(paragraphs: list[str]) -> bool:
     """Whether a story's first paragraphs report a meeting or hearing: they name one, or a
     public body voting or questioning someone."""
     return any(_MEETING_RE.search(par) or _BODY_IN_SESSION_RE.search(par) for par in paragraphs)
+
+
+# "told this newspaper", "told us": the outlet that publishes the story, unnamed.
+_TOLD_US_RE = re.compile(
+    r"\btold\s+(?:us|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|reporter))\b"
+)
+
+
+_OWN_NAME = r"(?:[Tt]he\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+
+
+# Where a story names the outlet that publishes it: its byline or contributor line ("By Tom
+# Ashworth, Echo court reporter", "Tribune correspondent Kai Lindgren contributed"), its own
+# reporting ("a memo obtained by the Ledger", "the Ledger's request for comment", "The
+# Observer has contacted the council for comment") and its notes to readers ("The Advocate
+# will continue to update this story", "in Sunday's Sentinel").
+_OWN_OUTLET_RES = (
+    re.compile(
+        rf"^By\s+[^,]{{2,60}},\s+{_OWN_NAME}\s+(?:[a-z]+\s+){{0,2}}(?:correspondent|reporter|writer|editor)\b"
+    ),
+    re.compile(
+        rf"{_OWN_NAME}\s+(?:[a-z]+\s+){{0,2}}(?:correspondent|reporter|writer|editor|staff)s?\s+[^.]{{0,80}}\bcontributed\b"
+    ),
+    re.compile(rf"\b(?:obtained|seen|reviewed)\s+by\s+{_OWN_NAME}\b"),
+    re.compile(rf"{_OWN_NAME}['’]s\s+(?:requests?\s+for\s+comment|questions|inquiries|enquiries)"),
+    re.compile(
+        rf"{_OWN_NAME}\s+(?:has|had|have)\s+(?:contacted|approached|asked|sought|requested)\b[^.]{{0,80}}\bcomment\b"
+    ),
+    re.compile(
+        rf"{_OWN_NAME}\s+(?:will|would)\s+(?:continue\s+to\s+update|update|publish|like\s+to\s+hear|bring)\b"
+    ),
+    re.compile(
+        rf"\bin\s+(?:[A-Z][a-z]+day|today|tomorrow)['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?{_OWN_NAME}\b"
+    ),
+)
+
+
+def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
+    """The names a story gives the outlet that publishes it, where it names itself: words
+    "told the Ledger" in the Ledger were told to the newsroom."""
+    names: list[str] = []
+    for par in masked_paragraphs:
+        for pattern in _OWN_OUTLET_RES:
+            for m in pattern.finditer(par):
+                if m.group(1) not in names and m.group(1) not in {"The", "A", "An"}:
+                    names.append(m.group(1))
+    return tuple(names)

@@ -43,7 +43,9 @@ TITLE_WORDS = frozenset(
     Treasurer Controller Auditor Assessor Clerk Inspector Lieutenant Sergeant Captain
     Detective Trustee Minister Chancellor Provost Pastor Owner Founder Organizer
     Executive CEO Cllr Coun Coun. Councillor Mr Mrs Ms Dr Supt. Supt Det. Insp. Cpl. Const.
-    Gen. Col. Maj. Cmdr. Atty. Hon. Warden Ombudsman Coroner""".split()
+    Gen. Col. Maj. Cmdr. Atty. Hon. Warden Ombudsman Coroner Cr Cr. Miss MP MPP MLA MSP TD
+    MEP Corporator Alderman Alderwoman Selectman Selectwoman Reeve PC Trustees
+    Councillors Councilmembers Commissioners Supervisors Senators Judges""".split()
 )
 
 
@@ -82,11 +84,11 @@ _LEADING_WORDS = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov.
     Dec. Last Next Every Each Both Neither Nobody Somebody Where Who What Why How Not Said Says
-    Added Adds Wrote Replied Told Photo""".split()
+    Added Adds Wrote Replied Told Photo Local""".split()
 )
 
 
-_HONORIFICS = frozenset("Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev. Mr Mrs Ms Mx Cllr Coun Coun.".split())
+_HONORIFICS = frozenset("Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev. Mr Mrs Ms Mx Miss Cllr Coun Coun. Cr Cr.".split())
 
 
 _PLACE_PREFIXES = frozenset("North South East West New Fort Mount San Santa Los Las".split())
@@ -167,7 +169,11 @@ _ROLE_WORDS = (
     defendant witness volunteer worker employee leader head defender prosecutor engineer
     planner librarian physician surgeon pharmacist firefighter coordinator consultant lobbyist
     rabbi imam priest landlord tenant partner economist meteorologist forecaster rider commuter
-    passenger customer patient driver shopper voter homeowner renter fan""".split()
+    passenger customer patient driver shopper voter homeowner renter fan farmer grower rancher
+    fisherman fisher crabber baker butcher chef cook shopkeeper vendor trader mechanic
+    electrician plumber builder architect solicitor barrister accountant pilot sailor soldier
+    veteran paramedic midwife carer caregiver dentist veterinarian retiree pensioner artist
+    musician author photographer athlete player lecturer""".split()
     )
 )
 

@@ -132,3 +132,19 @@ def test_a_spokeswoman_for_an_organization_described_before_its_name_speaks_for_
         "discount. “We are glad to be working with Eastbrook,” she said."
     )
     assert find_quotes(text)[0].speaker_name == "Quietkeep"
+
+
+def test_a_lowercase_description_between_commas_is_skipped_back_to_the_name():
+    text = (
+        "Cllr Martin Esterhuizen, leader of the Liberal Democrat group, told the committee: "
+        "“Three of these lorries are older than the crews driving them.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Martin Esterhuizen"
+
+
+def test_a_name_after_including_between_commas_is_still_the_speaker():
+    text = (
+        "The closing drew a crowd, including Supervisor Matt Kowalski, who called the diner "
+        "“the living room of this neighborhood.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Matt Kowalski"

@@ -54,3 +54,16 @@ def test_a_headline_over_the_story_repeating_its_quotation_is_not_one():
 def test_a_first_paragraph_that_ends_a_sentence_is_not_a_headline():
     text = "“We are sleeping people on the floor,” said Sheriff Dana Whitfield.\n\nThe jail is full."
     assert [q.speaker_name for q in find_quotes(text)] == ["Dana Whitfield"]
+
+
+def test_british_single_marks_are_quotations_when_double_marks_only_nest_inside_them():
+    text = (
+        "'He can be heard saying, \"Watch this,\" before pulling out,' Hannah Oakes told the court. "
+        "'Frankly, it is a miracle nobody was killed.'\n\n"
+        "'He is a young man who did a stupid thing,' Rupert Mallinson said."
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        'He can be heard saying, "Watch this," before pulling out',
+        "Frankly, it is a miracle nobody was killed.",
+        "He is a young man who did a stupid thing",
+    ]

@@ -97,3 +97,24 @@ def test_a_pronoun_after_a_quotation_opening_the_next_sentence_tells_who_it_mean
         "Yoon disagreed. “Nobody chooses to lose rent,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Denise Ocampo"
+
+
+def test_titles_written_short_or_used_abroad_are_not_part_of_the_name():
+    text = (
+        "Cr Jason Maitland voted against the change. “Most owners are responsible,” Cr Maitland said.\n\n"
+        "Local MP Fiona Rendell urged people to leave. “Stay safe,” she wrote on social media.\n\n"
+        "Prosecuting, Hannah Oakes said the footage was clear. “It is a miracle,” Miss Oakes said."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Jason Maitland", "Fiona Rendell", "Hannah Oakes"]
+    assert found[1].proposed.title == "MP"
+
+
+def test_an_occupation_opening_a_sentence_describes_the_person_named_after_it():
+    text = (
+        "Farmer Wes Dunnicliff, who runs cattle north of town, watched the smoke. "
+        "“It is going up like petrol,” Dunnicliff said."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Wes Dunnicliff"
+    assert q.proposed.title == "Farmer"

@@ -94,3 +94,26 @@ def test_words_said_plainly_right_after_a_sentence_naming_a_statement_came_in_it
     )
     assert find_quotes(carried, newsroom="Chronicle")[0].obtained == Quote.Obtained.STATEMENT
     assert find_quotes(other, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
+def test_told_the_outlet_the_story_names_as_its_own_is_told_us():
+    contributed = (
+        "Dale Tokuda told the Tribune on Wednesday: “Some of these boats gross $300,000 a year.”\n\n"
+        "Tribune correspondent Kai Lindgren contributed to this report."
+    )
+    note = (
+        "“Please answer the door,” Chief Inspector Neil Hartigan told the Advocate.\n\n"
+        "The Advocate will continue to update this story."
+    )
+    comment = (
+        "Úna Gilsenan told the Observer: “We want homes built here.”\n\n"
+        "The Observer has contacted the council for comment."
+    )
+    unnamed = "Rekha Uikey has written three times. “Not one reply has come,” she told this newspaper."
+    other = (
+        "“Shelter in place now,” Superintendent Brendan Cottier told ABC Radio.\n\n"
+        "The Advocate will continue to update this story."
+    )
+    for text in (contributed, note, comment, unnamed):
+        assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US, text
+    assert find_quotes(other, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
