@@ -92,6 +92,22 @@ MIDDLEWARE = [
 ROOT_URLCONF = "newsroom.urls"
 
 TEMPLATES = [
+    # The reader's pages (templates/site/), first so that their names (base.html, 404.html,
+    # articles/...) are found there; see articles.site_templates. Everything else, the admin
+    # and the sitemaps, is Django templates.
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates" / "site"],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            "environment": "articles.site_templates.environment",
+            "autoescape": True,
+            "auto_reload": DEBUG,
+            # The request is given by the backend; public pages are cached for everyone, so
+            # they see no user and no messages.
+            "context_processors": ["articles.context_processors.site"],
+        },
+    },
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],

@@ -1,18 +1,17 @@
-"""The masthead's section menu, on every public page.
+"""The masthead's section menu, on every public page (``menu_sections()`` in the public
+templates' environment, ``articles.site_templates``; the markup is
+``templates/site/articles/includes/section_nav.html``).
 
 The menu is kept in the shared cache (the page cache's own), so a page renders it without a
 query; saving or deleting a section drops it once the change commits, for every process.
 """
 
-from django import template
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from articles.models import Section
-
-register = template.Library()
 
 MENU_KEY = "site-nav:sections"
 
@@ -30,12 +29,3 @@ def menu_sections() -> list[Section]:
 @receiver(post_delete, sender=Section, dispatch_uid="articles.site_nav.section_deleted")
 def _forget_menu(sender, **kwargs):
     transaction.on_commit(lambda: cache.delete(MENU_KEY), robust=True)
-
-
-@register.inclusion_tag("articles/includes/section_nav.html", takes_context=True)
-def section_nav(context, current=None):
-    """Every section in menu order; ``current`` (a Section) is marked as the page's own."""
-    return {
-        "sections": menu_sections(),
-        "current_slug": getattr(current, "slug", None),
-    }

@@ -1,0 +1,82 @@
+"""The Jinja2 environment of the reader's pages (``templates/site/``).
+
+The public pages are rendered by Django's Jinja2 backend, which is several times faster
+than the Django template language on pages made of many small parts (the front page's
+cards, each with its byline); the admin keeps Django templates. The templates see:
+
+* ``url(name, *args, **kwargs)``, Django's ``reverse``; ``static(path)``, the fingerprinted
+  address of a static file;
+* ``menu_sections()``, the masthead's section menu (``articles.templatetags.site_nav``,
+  cached: no query);
+* ``lead_image(article, variant, loading)``, the responsive ``<img>`` of
+  ``articles.templatetags.lead_images``;
+* ``now(format)`` and the ``date`` filter, Django's ``now`` tag and ``date`` filter: the
+  same formats, in the current time zone; ``urlencode``, Django's filter;
+* ``SITE_NAME`` and ``SITE_URL`` (``articles.context_processors.site``) and ``request``,
+  but never ``user`` or ``messages``: a public page is cached and served to everyone.
+
+Rules that differ from Jinja2's defaults:
+
+* A variable the view did not pass fails loudly (``StrictUndefined``), so a typo breaks a
+  test instead of printing nothing; a template that takes an optional variable says so
+  (``query|default("")``, ``section is defined``).
+* Values are escaped exactly as Django escapes them (``&quot;``, ``&#x27;``), so a page reads
+  the same byte for byte as it did from Django templates; values marked safe (``SafeString``,
+  ``Markup``, a macro's output) pass through unchanged.
+"""
+
+import datetime
+import html
+
+from django.conf import settings
+from django.template import defaultfilters
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone
+from jinja2 import Environment, StrictUndefined
+from markupsafe import Markup
+
+from articles.templatetags.lead_images import lead_image
+from articles.templatetags.site_nav import menu_sections
+
+
+def url(viewname: str, *args, **kwargs) -> str:
+    """The path of a named URL, as ``{% url %}`` gives it."""
+    return reverse(viewname, args=args or None, kwargs=kwargs or None)
+
+
+def date(value, arg=None) -> str:
+    """Django's ``date`` filter: an aware datetime is shown in the current time zone first,
+    as the Django template engine does before calling the filter."""
+    if isinstance(value, datetime.datetime):
+        value = timezone.template_localtime(value)
+    return defaultfilters.date(value, arg)
+
+
+def now(format_string: str) -> str:
+    """Django's ``{% now %}``: the current time in the current time zone, formatted."""
+    tzinfo = timezone.get_current_timezone() if settings.USE_TZ else None
+    return defaultfilters.date(datetime.datetime.now(tz=tzinfo), format_string)
+
+
+def django_escape(value):
+    """Every value printed: escaped as ``django.utils.html.escape`` does, unless already safe."""
+    if hasattr(value, "__html__"):
+        return value
+    return Markup(html.escape(str(value)))
+
+
+def environment(**options) -> Environment:
+    """The environment ``TEMPLATES`` names for the public pages' Jinja2 engine."""
+    options["undefined"] = StrictUndefined
+    options["finalize"] = django_escape
+    env = Environment(**options)
+    env.globals.update(
+        url=url,
+        static=static,
+        now=now,
+        menu_sections=menu_sections,
+        lead_image=lead_image,
+    )
+    env.filters.update(date=date, urlencode=defaultfilters.urlencode)
+    return env
