@@ -208,12 +208,14 @@ def articles_visible_to(user):
         return stories
     if not user.has_perm("articles.view_article"):
         return stories.none()
-    visible = Article.objects.filter(
-        Q(bylines__author=user)
-        | Q(live_article__bylines__author=user)
+    # The user's own stories as one small subquery, each branch answered by an index: through
+    # joins on the bylines, PostgreSQL read every byline of every story for each count.
+    own = ArticleAuthor.objects.filter(author=user).values("article_id")
+    return stories.filter(
+        Q(pk__in=own)
+        | Q(live_article__in=own)
         | Q(live_article__isnull=True, status__in=[Status.PUBLISHED, Status.WITHDRAWN])
     )
-    return stories.filter(pk__in=visible.values("pk"))
 
 
 def _require_editor(user):
