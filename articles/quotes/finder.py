@@ -99,10 +99,11 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     # this," and drove off'"): single marks are the quotation marks when the story has no
     # double ones, or when it closes more quotations between single marks than between double.
     all_spans = [_find_spans(i, par) for i, par in enumerate(pars)]
-    doubles = any(_DOUBLE_MARKS_RE.search(par) for par in pars)
-    single_spans = [_find_single_spans(i, par) for i, par in enumerate(pars)]
-    if not doubles or _closed(single_spans) > _closed(all_spans):
-        all_spans = single_spans
+    if any(_SINGLE_MARKS_RE.search(par) for par in pars):
+        doubles = any(_DOUBLE_MARKS_RE.search(par) for par in pars)
+        single_spans = [_find_single_spans(i, par) for i, par in enumerate(pars)]
+        if not doubles or _closed(single_spans) > _closed(all_spans):
+            all_spans = single_spans
     for index, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
         # A photo's caption and the headline over a story repeat words the story quotes.
         skip = _CAPTION_RE.match(par) or (index == 0 and len(pars) > 1 and _is_headline(par))
@@ -164,7 +165,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
 
     _attribute(quotes, masked, offsets, doc)
 
-    names = {span.entity.name for span in quotes if span.entity is not None}
+    names = {span.entity.name for span in quotes if span.entity is not None and span.entity.name}
     names |= {
         span.entity.abbreviation for span in quotes if span.entity is not None and span.entity.abbreviation
     }
@@ -178,7 +179,8 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
         # part of what was said.
         text = pars[span.par][span.content_start : span.content_end].rstrip().rstrip(",;:").rstrip()
         source = proposed = None
-        if span.entity is not None:
+        # Someone the story will not name ("who asked not to be named") is credited as nobody.
+        if span.entity is not None and span.entity.name:
             written = _name_tokens(span.head) if span.how == "proper" else []
             abbreviations = [span.entity.abbreviation, *[t for t in written if _is_abbreviation(t)]]
             source = match_source(span.entity.name, span.entity.kind, candidates, abbreviations=abbreviations)
@@ -206,6 +208,9 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             )
         )
     return results
+
+
+_SINGLE_MARKS_RE = re.compile(r"[‘’']")
 
 
 def _closed(all_spans: list[list[_Span]]) -> int:

@@ -44,8 +44,10 @@ from .vocabulary import (
     _SMALL_WORDS,
     _TOKEN,
     _UPPER,
+    _VERB_RE,
     ORG_NOUNS,
     PLACE_WORDS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 
@@ -83,6 +85,9 @@ class _Mention:
     # "A spokesman for Greenmoor Homes": an unnamed person speaking for an organization, whom
     # a later "he said" means.
     speaks_for: bool = False
+    # The subject of a speech verb ("Uikey, who represents Prabhag 23, said she ..."): whom a
+    # "she said" after the sentence most likely means.
+    speaking: bool | None = None  # read when a pronoun first asks
 
 
 # Patterns the finder applies to every word or run are compiled once.
@@ -138,6 +143,42 @@ _OWNER_RE = re.compile(rf"(?:^|\s)({_TOKEN})$")
 
 # "the Ortiz family": a family the story names, which may speak as one.
 _FAMILY_MENTION_RE = re.compile(rf"\b[Tt]he\s+({_TOKEN}(?:[\s\-]{_TOKEN})?)\s+family\b")
+
+
+# A speech verb right after a name, past a description between commas ("Rekha Uikey, who
+# represents Prabhag 23, said"), or right before it ("said Hollings").
+_SPEAKING_AFTER_RE = re.compile(
+    rf"(?:['’]s)?(?:,[^,.;“”\"]{{1,120}},)?\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})"
+)
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
+
+
+# "A motorist travelling the other way", "One woman walking a kelpie": someone the story
+# describes but does not name, whom a later "she said" may mean. (A spokesperson speaks for
+# an organization, read apart.)
+_UNNAMED_NOUNS = frozenset(
+    """woman man person girl boy teenager neighbour bystander local villager mother father motorist
+    cyclist pedestrian onlooker caller diner guest visitor tourist""".split()
+) | frozenset(w for w in _ROLE_WORDS if w.isalpha() and not w.startswith(("spokes", "represent")))
+
+
+_UNNAMED_PERSON_RE = re.compile(
+    r"(?:^|[.?!]\s+|,\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"({'|'.join(sorted(_UNNAMED_NOUNS))})\b"
+)
+
+
+_NAME_BEFORE_COMMA_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*$")
+
+
+# "One woman, who did not want to give her name, said ...": someone the story will not name,
+# whom a later "she said" means; their words are credited to nobody.
+_ANONYMOUS_RE = re.compile(
+    r"\b(?:asked|requested|did\s+not\s+(?:want|wish)|does\s+not\s+(?:want|wish)|declined|refused|"
+    r"spoke|speaking|talking|on\s+(?:the\s+)?condition)\b[^.;“”\"]{0,40}?"
+    r"\b(?:named|identified|anonymity|name\s+not\s+be\s+(?:used|published|printed|given)|"
+    r"(?:give|gave|share|provide|use)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)\b"
+)
 
 
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
@@ -460,6 +501,18 @@ class _Document:
             if entity is not None:
                 self.mentions.append(_Mention(pos, entity, subject_like))
         for par, base in zip(masked, offsets, strict=True):
+            for m in _ANONYMOUS_RE.finditer(par):
+                self.mentions.append(
+                    _Mention(base + m.start(), _Entity("", "person", first=base + m.start()), True)
+                )
+            for m in _UNNAMED_PERSON_RE.finditer(par):
+                if par[m.start()] == "," and _NAME_BEFORE_COMMA_RE.search(
+                    par, max(0, m.start() - _LONGEST_WORD), m.start()
+                ):
+                    continue  # "Fonseca, a former teacher": a description of someone named
+                self.mentions.append(
+                    _Mention(base + m.start(1), _Entity("", "person", first=base + m.start(1)), True)
+                )
             for m in _SPOKESPERSON_FOR_RE.finditer(par):
                 tokens = _clean_run(m.group(1).split())
                 if tokens:
@@ -473,6 +526,7 @@ class _Document:
         self.mentions.sort(key=lambda m: m.pos)
         self._positions = [m.pos for m in self.mentions]
         self._offsets = offsets
+        self._masked = masked
         self._read_pronouns(masked, offsets)
         # Indexes of mentions by what a later reference may need ("the agency", "she"), each
         # in text order, so that looking back from a quote never rereads the whole story.
@@ -491,6 +545,29 @@ class _Document:
         person = self.persons.setdefault(name, _Entity(name, "person", first=pos))
         self.first_names.setdefault(m.group(2), person)
         self.mentions.append(_Mention(pos, person, True))
+
+    def _text_before(self, pos: int) -> bool:
+        """Whether words (not only quotation marks) come before ``pos`` in its paragraph."""
+        n = bisect_right(self._offsets, pos) - 1
+        return bool(self._masked[n][: pos - self._offsets[n]].strip(_QUOTED))
+
+    def _speaking(self, mention: _Mention) -> bool:
+        """Whether ``mention`` names a person as the subject of a speech verb."""
+        if mention.speaking is None:
+            n = bisect_right(self._offsets, mention.pos) - 1
+            par, local = self._masked[n], mention.pos - self._offsets[n]
+            run = _RUN_RE.match(par, local)
+            end = run.end() if run else local
+            before = _WORD_BEFORE_RE.search(par, max(0, local - _LONGEST_WORD), local)
+            mention.speaking = bool(
+                mention.entity.kind == "person"
+                and mention.entity.name
+                and (
+                    _SPEAKING_AFTER_RE.match(par, end, end + _ATTRIBUTION_REACH)
+                    or (before and before.group(1).lower() in SPEECH_VERBS)
+                )
+            )
+        return mention.speaking
 
     def _read_pronouns(self, masked: list[str], offsets: list[int]) -> None:
         """Credit each "he" or "she" to the person named last before it, when that person is
@@ -577,6 +654,18 @@ class _Document:
             "speaker", lambda m: (m.entity.kind == "person" and m.subject_like) or m.speaks_for
         )
         n = bisect_left(found, bisect_left(self._positions, pos))
+        # The one who spoke last, in this paragraph or, for a quotation opening it, the one
+        # before: "Uikey said she had written to Solanki. “Not one reply,” she said."
+        paragraph = bisect_right(self._offsets, pos) - 1
+        since = self._offsets[paragraph]
+        if paragraph and not self._text_before(pos):
+            since = self._offsets[paragraph - 1]
+        for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
+            mention = self.mentions[found[index]]
+            if mention.pos < since:
+                break
+            if self._speaking(mention) and mention.entity.pronoun() in {pronoun, ""}:
+                return mention.entity
         for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
             entity = self.mentions[found[index]].entity
             if entity.pronoun() in {pronoun, ""}:

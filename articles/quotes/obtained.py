@@ -169,31 +169,51 @@ _TOLD_US_RE = re.compile(
 )
 
 
-_OWN_NAME = r"(?:[Tt]he\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+_OWN_NAME = r"(?:[Tt]he )?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
+
+
+# The outlet's name right before a match, with up to two words of beat or rank after it
+# ("Ledger business reporter"); read backwards from the words after the name, since a pattern
+# that starts with the name would try every capitalized word in the text.
+_OWN_NAME_BEFORE_RE = re.compile(rf"(?:^|[^\w'’\-]){_OWN_NAME} (?:[a-z]+ ){{0,2}}$")
+
+
+_OWN_NAME_AT_END_RE = re.compile(rf"(?:^|[^\w'’\-]){_OWN_NAME}$")
 
 
 # Where a story names the outlet that publishes it: its byline or contributor line ("By Tom
 # Ashworth, Echo court reporter", "Tribune correspondent Kai Lindgren contributed"), its own
 # reporting ("a memo obtained by the Ledger", "the Ledger's request for comment", "The
 # Observer has contacted the council for comment") and its notes to readers ("The Advocate
-# will continue to update this story", "in Sunday's Sentinel").
+# will continue to update this story", "in Sunday's Sentinel"). Patterns with the name
+# first, then (name before the match, or None when the name is in the match).
 _OWN_OUTLET_RES = (
-    re.compile(
-        rf"^By\s+[^,]{{2,60}},\s+{_OWN_NAME}\s+(?:[a-z]+\s+){{0,2}}(?:correspondent|reporter|writer|editor)\b"
+    (
+        re.compile(
+            rf"(?m)^By [^,\n]{{2,60}}, {_OWN_NAME} (?:[a-z]+ ){{0,2}}"
+            r"(?:correspondent|reporter|writer|editor)\b"
+        ),
+        None,
     ),
-    re.compile(
-        rf"{_OWN_NAME}\s+(?:[a-z]+\s+){{0,2}}(?:correspondent|reporter|writer|editor|staff)s?\s+[^.]{{0,80}}\bcontributed\b"
+    (
+        re.compile(r"\b(?:correspondent|reporter|writer|editor|staff)s? [^.\n]{0,80}\bcontributed\b"),
+        _OWN_NAME_BEFORE_RE,
     ),
-    re.compile(rf"\b(?:obtained|seen|reviewed)\s+by\s+{_OWN_NAME}\b"),
-    re.compile(rf"{_OWN_NAME}['’]s\s+(?:requests?\s+for\s+comment|questions|inquiries|enquiries)"),
-    re.compile(
-        rf"{_OWN_NAME}\s+(?:has|had|have)\s+(?:contacted|approached|asked|sought|requested)\b[^.]{{0,80}}\bcomment\b"
+    (re.compile(rf"\b(?:obtained|seen|reviewed) by {_OWN_NAME}\b"), None),
+    (re.compile(r"['’]s (?:requests? for comment|questions|inquiries|enquiries)\b"), _OWN_NAME_AT_END_RE),
+    (
+        re.compile(
+            r" (?:has|had|have) (?:contacted|approached|asked|sought|requested)\b[^.\n]{0,80}\bcomment\b"
+        ),
+        _OWN_NAME_AT_END_RE,
     ),
-    re.compile(
-        rf"{_OWN_NAME}\s+(?:will|would)\s+(?:continue\s+to\s+update|update|publish|like\s+to\s+hear|bring)\b"
+    (
+        re.compile(r" (?:will|would) (?:continue to update|update|publish|like to hear|bring)\b"),
+        _OWN_NAME_AT_END_RE,
     ),
-    re.compile(
-        rf"\bin\s+(?:[A-Z][a-z]+day|today|tomorrow)['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?{_OWN_NAME}\b"
+    (
+        re.compile(rf"\bin (?:[A-Z][a-z]+day|today|tomorrow)['’]s (?:edition of (?:the )?)?{_OWN_NAME}\b"),
+        None,
     ),
 )
 
@@ -202,9 +222,17 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
     """The names a story gives the outlet that publishes it, where it names itself: words
     "told the Ledger" in the Ledger were told to the newsroom."""
     names: list[str] = []
-    for par in masked_paragraphs:
-        for pattern in _OWN_OUTLET_RES:
-            for m in pattern.finditer(par):
-                if m.group(1) not in names and m.group(1) not in {"The", "A", "An"}:
-                    names.append(m.group(1))
+    text = "\n".join(masked_paragraphs)  # none of the patterns reads across a line
+    for pattern, name_before in _OWN_OUTLET_RES:
+        for m in pattern.finditer(text):
+            if name_before is None:
+                name = m.group(1)
+            else:
+                found = name_before.search(text, max(0, m.start() - _LONGEST_OUTLET_NAME), m.start())
+                name = found.group(1) if found else ""
+            if name and name not in names and name not in {"The", "A", "An"}:
+                names.append(name)
     return tuple(names)
+
+
+_LONGEST_OUTLET_NAME = 120

@@ -118,3 +118,40 @@ def test_an_occupation_opening_a_sentence_describes_the_person_named_after_it():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Wes Dunnicliff"
     assert q.proposed.title == "Farmer"
+
+
+def test_someone_the_story_will_not_name_is_credited_as_nobody():
+    asked = (
+        "Dean Pocock runs the dog club. One woman walking a kelpie, who did not want to give her "
+        "name, said she had been knocked over. “I love dogs, just not ones that come at you,” she said."
+    )
+    described = (
+        "Hannah Oakes prosecuted. A motorist travelling in the other direction had to brake. In a "
+        "statement read to the court, she said: “I had my two children in the back.”"
+    )
+    for text in (asked, described):
+        q = find_quotes(text)[0]
+        assert q.speaker == "she"
+        assert q.speaker_name == ""
+        assert q.proposed is None and q.source is None
+
+
+def test_a_description_after_a_name_is_not_someone_else():
+    text = (
+        "Raúl Fonseca, a former math teacher, said his first priority would be the budget. "
+        "“It won’t be painless,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Raúl Fonseca"
+
+
+def test_a_pronoun_means_the_one_who_spoke_last_not_the_one_spoken_of():
+    same_paragraph = (
+        "Rekha Uikey, who represents Prabhag 23, said she had written to commissioner Vikram Solanki "
+        "three times. “Not one reply has come,” she said."
+    )
+    paragraph_before = (
+        "Outside the courthouse, Naomi Fairbanks-Lowe told reporters that Lorraine Kessling had a "
+        "motive.\n\n“The jury will hear from the people who wrote those contracts,” she said."
+    )
+    assert find_quotes(same_paragraph)[0].speaker_name == "Rekha Uikey"
+    assert find_quotes(paragraph_before)[0].speaker_name == "Naomi Fairbanks-Lowe"
