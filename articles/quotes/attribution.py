@@ -312,6 +312,11 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
         return doc.family(head, pos) if how == "family" else doc.family_of(head, pos)
     if how == "definite":
         noun = _definite_head(head) or ""
+        if noun in _DOCUMENT_NOUNS:
+            # "the statement said": whoever the story said issued it.
+            author = doc.author_of(noun, pos)
+            if author is not None:
+                return author
         if noun in _PERSON_ROLES:
             return doc.last_person(pos, role=noun)
         return doc.last_org(pos, noun)

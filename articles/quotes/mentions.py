@@ -168,6 +168,12 @@ _UNNAMED_PERSON_RE = re.compile(
 )
 
 
+# A document the story mentions, which a later "the statement said" may mean.
+_DOCUMENT_MENTION_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+)
+
+
 _NAME_BEFORE_COMMA_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*$")
 
 
@@ -497,7 +503,12 @@ class _Document:
             if mention.entity.kind == "organization" and longer is not None:
                 mention.entity = longer  # "the Coast Guard" after "the U.S. Coast Guard"
         for pos, token, subject_like in singles:
-            entity = self.surnames.get(token) or self.abbreviations.get(token) or self.first_names.get(token)
+            entity = (
+                self._org_named_by_first_word(token, pos)
+                or self.surnames.get(token)
+                or self.abbreviations.get(token)
+                or self.first_names.get(token)
+            )
             if entity is not None:
                 self.mentions.append(_Mention(pos, entity, subject_like))
         for par, base in zip(masked, offsets, strict=True):
@@ -527,6 +538,7 @@ class _Document:
         self._positions = [m.pos for m in self.mentions]
         self._offsets = offsets
         self._masked = masked
+        self._read_documents(masked, offsets)
         self._read_pronouns(masked, offsets)
         # Indexes of mentions by what a later reference may need ("the agency", "she"), each
         # in text order, so that looking back from a quote never rereads the whole story.
@@ -545,6 +557,35 @@ class _Document:
         person = self.persons.setdefault(name, _Entity(name, "person", first=pos))
         self.first_names.setdefault(m.group(2), person)
         self.mentions.append(_Mention(pos, person, True))
+
+    def _read_documents(self, masked: list[str], offsets: list[int]) -> None:
+        """Who issued each statement, letter or memo the story mentions: the subject of the
+        sentence that mentions it ("Dr. Solanki, in a statement issued on Wednesday, said";
+        "Baldonado wrote a letter to the City Council"), so that "the statement said" is theirs."""
+        self._documents: list[tuple[int, str, _Entity]] = []
+        for par, base in zip(masked, offsets, strict=True):
+            ends = None
+            for m in _DOCUMENT_MENTION_RE.finditer(par):
+                if ends is None:
+                    ends = _sentence_ends(par)
+                n = bisect_right(ends, m.start())
+                start = base + (ends[n - 1] if n else 0)
+                first = bisect_left(self._positions, start)
+                last = bisect_left(self._positions, base + m.start())
+                for mention in self.mentions[first : min(last, first + _PRONOUN_LOOKBACK)]:
+                    if mention.subject_like and mention.entity.name:
+                        self._documents.append((base + m.start(), m.group(1).lower(), mention.entity))
+                        break
+        self._document_positions = [pos for pos, _, _ in self._documents]
+
+    def author_of(self, noun: str, pos: int) -> _Entity | None:
+        """Who issued the last ``noun`` ("statement", "letter") the story mentions before
+        ``pos``, within a few mentions of documents; None when the story does not say."""
+        n = bisect_left(self._document_positions, pos)
+        for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
+            if self._documents[index][1] == noun:
+                return self._documents[index][2]
+        return None
 
     def _text_before(self, pos: int) -> bool:
         """Whether words (not only quotation marks) come before ``pos`` in its paragraph."""
@@ -700,14 +741,23 @@ class _Document:
             found = self._last("org", is_org, pos)
         return found
 
+    def _org_named_by_first_word(self, word: str, pos: int) -> _Entity | None:
+        """The organization whose name ``word`` starts ("Bayline said" after "Bayline
+        Ferries"), unless a person of that surname was named before ``pos``."""
+        org = self.org_starts.get(word)
+        person = self.surnames.get(word)
+        if org is None or (person is not None and person.first < pos):
+            return None
+        return org
+
     def by_name(self, tokens: list[str], pos: int) -> _Entity:
         name = " ".join(tokens)
         if len(tokens) == 1 and tokens[0] in self.abbreviations:
             return self.abbreviations[tokens[0]]
         if self.org_endings.get(name) is not None:
             return self.org_endings[name]
-        if len(tokens) == 1 and name not in self.surnames and self.org_starts.get(name) is not None:
-            return self.org_starts[name]  # "Bayline said" after "Bayline Ferries"
+        if len(tokens) == 1 and self._org_named_by_first_word(name, pos) is not None:
+            return self.org_starts[name]
         if name in self.orgs or _is_org(tokens):
             return self.org(name, pos)
         if name in self.persons:

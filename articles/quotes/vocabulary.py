@@ -66,7 +66,10 @@ ORG_NOUNS = frozenset(
     Alliance Federation Society Party Fund Trust Clinic Library Museum Legislature Assembly
     Senate Congress Ministry Patrol Airlines Railroad Railway Industries Holdings Guard Ferries
     Seafoods Foods Software Development Homes Books Health System Systems Magazine Gazette Echo
-    Press News Times Courier Jury Local""".split()
+    Press News Times Courier Jury Local Market Markets Stores Supermarkets Grocers Brands Motors
+    Airways Pharmacy Bakery Hotel Hotels Media Labs Technologies Solutions Capital Ventures
+    Resources Logistics Enterprises Insurance Mining Construction Realty Builders
+    Pharmaceuticals""".split()
 )
 
 

@@ -148,3 +148,22 @@ def test_a_name_after_including_between_commas_is_still_the_speaker():
         "“the living room of this neighborhood.”"
     )
     assert find_quotes(text)[0].speaker_name == "Matt Kowalski"
+
+
+def test_the_statement_said_is_whoever_the_story_said_issued_it():
+    statement = (
+        "Corporator Rekha Uikey wrote to the Nagpur Municipal Corporation. Dr. Vikram Solanki, in a "
+        "statement issued on Wednesday, said 42 tankers had been sent. “No household will be left "
+        "without water,” the statement said."
+    )
+    memo = (
+        "The company's chief operating officer, Garrett Lindahl-Voss, told store managers in a memo that "
+        "FreshWay Markets had signed contracts. The Grocery Workers Union Local 418 objected. Temporary "
+        "workers should be “scheduled to cover all register shifts,” the memo said."
+    )
+    letter = (
+        "Ysidro Baldonado wrote a letter to the City Council. “I will not sell this corner,” the letter said."
+    )
+    assert find_quotes(statement)[0].speaker_name == "Vikram Solanki"
+    assert find_quotes(memo)[0].speaker_name == "Garrett Lindahl-Voss"
+    assert find_quotes(letter)[0].speaker_name == "Ysidro Baldonado"

@@ -155,3 +155,13 @@ def test_a_pronoun_means_the_one_who_spoke_last_not_the_one_spoken_of():
     )
     assert find_quotes(same_paragraph)[0].speaker_name == "Rekha Uikey"
     assert find_quotes(paragraph_before)[0].speaker_name == "Naomi Fairbanks-Lowe"
+
+
+def test_a_word_that_starts_an_organizations_name_means_it_until_a_person_has_that_surname():
+    text = (
+        "Workers at 22 FreshWay Markets stores walked out. FreshWay said its offer was “competitive "
+        "with any grocer in the state.” Beatrice Nwosu had shopped at the Delancey FreshWay for years."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "FreshWay Markets"
+    assert q.proposed.kind == "organization"
