@@ -71,10 +71,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Readers' pages from the page cache, before sessions, auth and the rest are set up.
-    "articles.delivery.pagecache.PublicPageCacheMiddleware",
     "newsroom.content_security.ContentSecurityPolicyMiddleware",
     "articles.outage.OutageMiddleware",
+    # Readers' pages from the page cache, before sessions, auth and the rest are set up;
+    # inside the outage middleware, so a cache that is down gives the friendly 503 page.
+    "articles.delivery.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before CommonMiddleware, so that CORS headers go on every answer of the read API.
     "corsheaders.middleware.CorsMiddleware",

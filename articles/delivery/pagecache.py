@@ -23,9 +23,9 @@ Rules:
   more and, if still current, the page is stamped anew. Hits are served by
   ``PublicPageCacheMiddleware`` near the top of the middleware stack, before sessions, auth and
   the rest are set up, for requests that carry no session cookie (nobody signed in); the
-  page is stored there too, as its status, headers and bytes, once every middleware has
-  added its headers. A response that sets a cookie, or whose Content-Security-Policy carries
-  a nonce, is never stored.
+  page is stored there too, as its status, headers and bytes, once every middleware inside
+  it has added its headers (the security headers and the Content-Security-Policy are added
+  outside it, afresh on every answer). A response that sets a cookie is never stored.
 * Every public page carries an ``ETag`` (a digest of the body) and ``Last-Modified``: the
   view's own date (a story's last update), or the last purge of one of its tags if that is
   later. Conditional requests are answered ``304 Not Modified``, from the cache as well.
@@ -175,9 +175,9 @@ def _cached_response(key):
 
 
 def _store(key, response, versions, purge_mark) -> None:
-    """Store ``response`` under ``key`` unless a purge began while it was rendered, it sets a
-    cookie, or its policy names a nonce (which must be new on every answer)."""
-    if response.cookies or "nonce-" in response.headers.get("Content-Security-Policy", ""):
+    """Store ``response`` under ``key`` unless a purge began while it was rendered or it sets
+    a cookie."""
+    if response.cookies:
         return
     if cache.get(PURGE_MARK_KEY) != purge_mark:
         return
@@ -201,7 +201,8 @@ class PublicPageCacheMiddleware:
     Only GET and HEAD requests carrying no session cookie are served here, and only for
     addresses whose view is a ``cached_public_page`` one; everything else goes on down the
     stack, where the view's decorator serves signed-out readers who still carry a session
-    cookie. Goes right after the security and static-file middleware."""
+    cookie. Goes right after the outage middleware, so that a cache that is down gives the
+    friendly 503 page, and before sessions and authentication."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -289,7 +290,7 @@ def page_cache_middleware_installed(app_configs, **kwargs):
     return [
         checks.Error(
             f"{MIDDLEWARE_PATH} is not in MIDDLEWARE: public pages would never be cached.",
-            hint="Add it right after the security and static-file middleware.",
+            hint="Add it right after articles.outage.OutageMiddleware.",
             id="articles.E001",
         )
     ]
