@@ -74,9 +74,12 @@ _DESCRIPTION_START_RE = re.compile(
 )
 
 
-# Words in lowercase between commas ("leader of the Liberal Democrat group") describe the name
-# before them; ending in a name ("including Supervisor Matt Kowalski"), they name someone.
-_LOWERCASE_DESCRIPTION_RE = re.compile(r"[a-z].*\s[a-z][\w'’\-]*$")
+# Words in lowercase between commas ("leader of the Liberal Democrat group", "senior vice
+# president of Pacific operations at Northline") describe the name before them; after
+# "including" or "according to" they name someone.
+_LOWERCASE_DESCRIPTION_RE = re.compile(
+    r"(?!(?:including|like|such|among|especially|notably|according|and|or)\b)[a-z]"
+)
 
 
 _LAST_WORD_RE = re.compile(r"(\S+)$")
@@ -98,11 +101,22 @@ def _family(phrase: str) -> tuple[str, str] | None:
 def _subject_before(left: str) -> tuple[str, str] | None:
     """The speaker written at the end of ``left``, the words right before a speech verb,
     as (words, how) with how one of pronoun, definite, proper; None when there is none.
-    Relative clauses, ages and descriptions set off by commas are skipped."""
+    Relative clauses, ages and descriptions set off by commas are skipped; when skipping a
+    description in lowercase leaves no speaker, it named one ("signed by manager Trent Mabry")."""
     s = left.rstrip()
     while _AUX_RE.search(" " + s):
         s = _AUX_RE.sub("", " " + s).strip()
     s = _RELATIVE_AT_END_RE.sub(",", s).rstrip()
+    found, skipped = _skip_descriptions(s, lowercase=True)
+    if found is None and skipped:
+        found, _ = _skip_descriptions(s, lowercase=False)
+    return found
+
+
+def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | None, bool]:
+    """(the speaker at the end of ``s`` past descriptions set off by commas, whether one in
+    lowercase was skipped); ``lowercase`` says whether to skip those."""
+    skipped = False
     for _ in range(3):
         if not s.endswith(","):
             break
@@ -110,12 +124,19 @@ def _subject_before(left: str) -> tuple[str, str] | None:
         cut = body.rfind(",")
         segment = body[cut + 1 :].strip()
         if cut >= 0 and _RUN_RE.fullmatch(segment) and _clean_run(segment.split()):
-            return segment, "proper"
+            return (segment, "proper"), skipped
         # A description set off by commas: "who ...", "a ...", "leader of the group".
-        if cut >= 0 and (_DESCRIPTION_START_RE.match(segment) or _LOWERCASE_DESCRIPTION_RE.match(segment)):
-            s = body[:cut].rstrip()
+        described = bool(_DESCRIPTION_START_RE.match(segment))
+        in_lowercase = lowercase and not described and bool(_LOWERCASE_DESCRIPTION_RE.match(segment))
+        if cut >= 0 and (described or in_lowercase):
+            skipped = skipped or in_lowercase
+            s = body[: cut + 1].rstrip()  # the comma kept: another description may come before
         else:
             s = body
+    return _subject_at_end(s.rstrip(",").rstrip()), skipped
+
+
+def _subject_at_end(s: str) -> tuple[str, str] | None:
     last = _LAST_WORD_RE.search(s)
     if not last:
         return None
@@ -216,6 +237,29 @@ _VERB_FIRST_RE = re.compile(
 )
 
 
+# Speech verbs that are also nouns: after an article or a possessive they name a thing ("said
+# in a Facebook post", "her reply"), and the word before them is no speaker.
+_NOUN_LIKE_VERBS = frozenset(
+    """post posts tweet tweets email emails call calls answer answers counter claim claims
+    promise promises pledge pledges vow vows remark remarks note notes reply replies warning
+    joke jokes read""".split()
+)
+
+
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|our|my|this|that|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){0,2}$", re.I
+)
+
+
+def _used_as_noun(text: str, verb: re.Match) -> bool:
+    return verb.group(1).lower() in _NOUN_LIKE_VERBS and bool(
+        _DETERMINER_BEFORE_RE.search(text, max(0, verb.start() - _LONGEST_PHRASE), verb.start())
+    )
+
+
+_LONGEST_PHRASE = 60
+
+
 def _attribution_after(post: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words after a closing quote mark."""
     rest = _LEADING_PUNCTUATION_RE.sub("", post)
@@ -234,6 +278,8 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
         # "Margaret Okonkwo-Hale, Northline's senior vice president for ..., said"
         return m.group(1), "proper", m.group(2)
     for m in _VERB_RE.finditer(rest):
+        if _used_as_noun(rest, m):
+            continue
         left = rest[: m.start()]
         if len(left.split()) > 9 or _ends_clause(left):
             break
@@ -256,6 +302,8 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
         if found:
             return (*found, "according to")
     for m in reversed(list(_VERB_RE.finditer(pre))):
+        if _used_as_noun(pre, m):
+            continue
         found = _subject_before(pre[: m.start()])
         if found:
             return (*found, m.group(1))

@@ -150,6 +150,14 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 span.obtained_hints = frozenset(
                     kind for _, end, kind in hints[1][first:last] if end <= context_end
                 )
+                # The same words in the last sentence before the context.
+                before = bisect_left(ends, context_start) - 1
+                earlier_start = max(context_start - _ATTRIBUTION_REACH, ends[before] if before >= 0 else 0, 0)
+                first = bisect_left(hints[0], earlier_start)
+                last = bisect_left(hints[0], context_start)
+                span.earlier_hints = frozenset(
+                    kind for _, end, kind in hints[1][first:last] if end <= context_start
+                )
             if found:
                 span.head, span.how, span.verb = found
                 span.direct = True
@@ -200,6 +208,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                     newsroom,
                     span.obtained_hints,
                     lead_in=span.lead_in,
+                    earlier_hints=span.earlier_hints,
                     at_meeting=at_meeting,
                     own_names=own_names,
                 ),

@@ -26,6 +26,8 @@ class _Span:
     context: str = ""
     # The _OBTAINED_RE groups found in ``context``, when read off the whole paragraph at once.
     obtained_hints: frozenset[str] | None = None
+    # The same for the last sentence of ``lead_in``.
+    earlier_hints: frozenset[str] | None = None
     lead_in: str = ""
     direct: bool = False
     partial: bool = False

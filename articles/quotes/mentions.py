@@ -163,7 +163,7 @@ _UNNAMED_NOUNS = frozenset(
 
 
 _UNNAMED_PERSON_RE = re.compile(
-    r"(?:^|[.?!]\s+|,\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:^|\n|[.?!]\s+|,\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
     rf"({'|'.join(sorted(_UNNAMED_NOUNS))})\b"
 )
 
@@ -181,7 +181,7 @@ _NAME_BEFORE_COMMA_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*$")
 # whom a later "she said" means; their words are credited to nobody.
 _ANONYMOUS_RE = re.compile(
     r"\b(?:asked|requested|did\s+not\s+(?:want|wish)|does\s+not\s+(?:want|wish)|declined|refused|"
-    r"spoke|speaking|talking|on\s+(?:the\s+)?condition)\b[^.;“”\"]{0,40}?"
+    r"spoke|speaking|talking|on\s+(?:the\s+)?condition)\b[^.;“”\"\n]{0,40}?"
     r"\b(?:named|identified|anonymity|name\s+not\s+be\s+(?:used|published|printed|given)|"
     r"(?:give|gave|share|provide|use)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)\b"
 )
@@ -511,19 +511,18 @@ class _Document:
             )
             if entity is not None:
                 self.mentions.append(_Mention(pos, entity, subject_like))
+        # Read over the whole text at once (positions in it are the document's), which costs
+        # one call however many paragraphs the story has.
+        whole = "\n\n".join(masked)
+        for m in _ANONYMOUS_RE.finditer(whole):
+            self.mentions.append(_Mention(m.start(), _Entity("", "person", first=m.start()), True))
+        for m in _UNNAMED_PERSON_RE.finditer(whole):
+            if whole[m.start()] == "," and _NAME_BEFORE_COMMA_RE.search(
+                whole, max(0, m.start() - _LONGEST_WORD), m.start()
+            ):
+                continue  # "Fonseca, a former teacher": a description of someone named
+            self.mentions.append(_Mention(m.start(1), _Entity("", "person", first=m.start(1)), True))
         for par, base in zip(masked, offsets, strict=True):
-            for m in _ANONYMOUS_RE.finditer(par):
-                self.mentions.append(
-                    _Mention(base + m.start(), _Entity("", "person", first=base + m.start()), True)
-                )
-            for m in _UNNAMED_PERSON_RE.finditer(par):
-                if par[m.start()] == "," and _NAME_BEFORE_COMMA_RE.search(
-                    par, max(0, m.start() - _LONGEST_WORD), m.start()
-                ):
-                    continue  # "Fonseca, a former teacher": a description of someone named
-                self.mentions.append(
-                    _Mention(base + m.start(1), _Entity("", "person", first=base + m.start(1)), True)
-                )
             for m in _SPOKESPERSON_FOR_RE.finditer(par):
                 tokens = _clean_run(m.group(1).split())
                 if tokens:

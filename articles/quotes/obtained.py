@@ -17,11 +17,16 @@ from .vocabulary import SPEECH_VERBS
 # The words that tell how a quotation was obtained, one group per Quote.Obtained value,
 # found in a single pass over the sentence (no keyword overlaps another).
 _OBTAINED_RE = re.compile(
-    r"(?P<statement>\bstatement\b|\bpress release\b|\bnews release\b|\bmessage to\b)"
+    r"(?P<statement>\bstatement\b|\bpress release\b|\bnews release\b|\bmessage to\b"
+    r"|\bin (?:a|the|its|their) (?:[\w\-]+ )?release\b)"
     r"|(?P<email>\be-?mail(?:ed)?\b)"
     r"|(?P<interview>\binterview\b)"
-    r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|facebook|instagram|threads|bluesky)\b)"
-    r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony)\b)"
+    r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|threads)\b"
+    r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b|\bin a (?:[\w'’\-]+ ){0,2}post\b)"
+    r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
+    r"|the court heard)\b|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
+    r"|tribunal|inquest|inquiry|committee|council|board|commission|panel|lawmakers|legislators|senators"
+    r"|colleagues|councillors|councilors|trustees|members)\b)"
     r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
     r"|article|editorial)\b)"
 )
@@ -47,6 +52,7 @@ def _obtained(
     lead_in: str = "",
     at_meeting: bool = False,
     own_names: tuple[str, ...] = (),
+    earlier_hints: frozenset[str] | None = None,
 ) -> str:
     """How the words were obtained (a ``Quote.Obtained`` value), read from the attribution:
     told to the newsroom, told to or reported by another outlet (relayed), a statement, an
@@ -55,7 +61,8 @@ def _obtained(
     already; ``lead_in`` is the sentence before, where "X told the Chronicle ..." often
     stands; ``at_meeting`` says the story reports a meeting or hearing, where words said
     plainly were said; ``own_names`` are the names the story gives its own outlet
-    (``own_outlet_names``)."""
+    (``own_outlet_names``); ``earlier_hints``, the groups of ``_OBTAINED_RE`` in the last
+    sentence of ``lead_in`` when they are known already."""
     text = context.lower()
     found = hints if hints is not None else {m.lastgroup for m in _OBTAINED_RE.finditer(text)}
     near = (lead_in.lower() + " " + text) if lead_in else text
@@ -78,19 +85,29 @@ def _obtained(
     if verb.lower() in {"stated", "states"}:
         return "statement"
     for kind in ("statement", "email", "interview", "social", "hearing"):
-        if kind in found:
+        # "said after the meeting" names the meeting and places the words after it.
+        if kind in found and not (kind == "hearing" and _AWAY_FROM_MEETING_RE.search(near)):
             return kind
     if not found and lead_in and verb.lower() in {"said", "says"}:
         # "The family said in a message to supporters that ... “...,” the family said.": words
         # said plainly right after a sentence that names a statement, an e-mail or an interview
         # came the same way.
-        earlier = {m.lastgroup for m in _OBTAINED_RE.finditer(_last_sentence(lead_in).lower())}
+        earlier = earlier_hints
+        if earlier is None:
+            earlier = {m.lastgroup for m in _OBTAINED_RE.finditer(_last_sentence(lead_in).lower())}
         for kind in ("statement", "email", "interview"):
             if kind in earlier:
                 return kind
     if verb.lower() in _WRITE_VERBS or "document" in found:
         return "document"
-    if at_meeting and verb.lower() in _SPOKEN_VERBS and not _AWAY_FROM_MEETING_RE.search(near):
+    # Words a story about a meeting reports in the past tense were spoken there; "says" is
+    # what the speaker tells the reporter now.
+    if (
+        at_meeting
+        and verb.lower() in _SPOKEN_VERBS
+        and not verb.lower().endswith("s")
+        and not _AWAY_FROM_MEETING_RE.search(near)
+    ):
         return "hearing"
     return "said"
 
@@ -136,12 +153,19 @@ _PUBLIC_BODIES = r"(?:council|board|committee|commission|supervisors|trustees|as
 # Words told to the body in session were said there; words told anyone else, said afterwards
 # or given by a spokesperson (who answers the press) were not.
 _AWAY_FROM_MEETING_RE = re.compile(
-    r"\b(?:afterward|afterwards|after the (?:meeting|hearing|vote)|interview|spokes(?:man|woman|person)|"
-    rf"told(?!\s+(?:the\s+)?(?:city\s+|county\s+)?{_PUBLIC_BODIES}))\b"
+    r"\b(?:afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing)"
+    r"|before the (?:meeting|hearing|session|trial)|interview"
+    r"|spokes(?:man|woman|person)|outside (?:the )?(?:court|courthouse|meeting|chamber|hall|building)"
+    r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters))\b"
 )
 
 
-_MEETING_RE = re.compile(r"\b(?:hearing|meeting|public comment)\b", re.I)
+# A meeting, a hearing or a trial: the court hears a witness as a council hears a speaker.
+_MEETING_RE = re.compile(
+    r"\b(?:hearing|meeting|public comment|trial|testified|testimony|jurors|the court heard"
+    r"|pleaded (?:guilty|not guilty)|inquest)\b",
+    re.I,
+)
 
 
 # A public body at work in a story's first paragraphs: it votes ("the City Council voted 6-1",
@@ -149,10 +173,21 @@ _MEETING_RE = re.compile(r"\b(?:hearing|meeting|public comment)\b", re.I)
 # a state Senate committee"). A decision only mentioned ("under a settlement approved by the
 # board", "plans approved on Wednesday") is not: the story reports what follows from it, and
 # its quotations are often reactions given elsewhere.
+_DECISIONS = (
+    r"(?:voted|approved|rejected|adopted|passed|named|appointed|hired|chose|selected|confirmed|denied)"
+)
+
+
 _BODY_IN_SESSION_RE = re.compile(
     rf"\b{_PUBLIC_BODIES}(?:\s+of\s+(?:directors|supervisors|trustees|education))?"
-    r"(?:\s+on\s+\w+)?\s+(?:unanimously\s+)?(?:voted|approved|rejected|adopted|passed)\b"
-    rf"|\b(?:questioned|grilled)\b[^.]{{0,120}}?\bby\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?{_PUBLIC_BODIES}\b",
+    rf"(?:\s+on\s+\w+)?\s+(?:unanimously\s+)?{_DECISIONS}\b"
+    # "Plans for 120 homes were approved by the planning committee": the body deciding, as the
+    # story's main clause (a decision "under a settlement approved by the board" is only named).
+    rf"|\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?{_DECISIONS}\s+(?:on\s+\w+\s+)?"
+    rf"by\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){{0,3}}?{_PUBLIC_BODIES}\b"
+    rf"|\b(?:questioned|grilled)\b[^.]{{0,120}}?\bby\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?{_PUBLIC_BODIES}\b"
+    # Someone addressing the body: "asked the Alder County Board of Supervisors to post lifeguards".
+    rf"|\b(?:asked|urged|told|addressed|petitioned|implored)\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){{0,3}}?{_PUBLIC_BODIES}\b",
     re.I,
 )
 

@@ -167,3 +167,25 @@ def test_the_statement_said_is_whoever_the_story_said_issued_it():
     assert find_quotes(statement)[0].speaker_name == "Vikram Solanki"
     assert find_quotes(memo)[0].speaker_name == "Garrett Lindahl-Voss"
     assert find_quotes(letter)[0].speaker_name == "Ysidro Baldonado"
+
+
+def test_descriptions_between_commas_before_the_verb_are_skipped_back_to_the_name():
+    text = (
+        "Maria Delacroix-Henning, senior vice president of Pacific operations at Northline Container "
+        "Services, which runs a weekly service to Busan, said in a news release: “Our customers have "
+        "been asking for this.”"
+    )
+    signed = (
+        "A letter slipped under the doors on Dec. 8, signed by regional manager Trent Mabry, said the "
+        "system would be running “before the holidays.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Maria Delacroix-Henning"
+    assert find_quotes(signed)[0].speaker_name == "Trent Mabry"
+
+
+def test_a_speech_verb_used_as_a_noun_is_not_an_attribution():
+    text = (
+        "The Kessler County Sheriff's Office said in a Facebook post that deputies would enforce a "
+        "curfew “to protect property and keep sightseers out of the way.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Kessler County Sheriff's Office"

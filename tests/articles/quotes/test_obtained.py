@@ -117,3 +117,55 @@ def test_told_the_outlet_the_story_names_as_its_own_is_told_us():
     for text in (contributed, note, comment, unnamed):
         assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US, text
     assert find_quotes(other, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
+
+
+def test_words_told_the_court_or_spoken_at_a_trial_were_spoken_at_the_hearing():
+    court = "'It is a miracle nobody was killed,' Hannah Oakes told the court."
+    trial = (
+        "A former bookkeeper testified Thursday that she was told to destroy invoices.\n\n"
+        "“You didn't shred them, did you?” defense attorney Naomi Fairbanks-Lowe asked.\n\n"
+        "“No,” Lorraine Kessling said."
+    )
+    assert find_quotes(court)[0].obtained == Quote.Obtained.HEARING
+    assert [q.obtained for q in find_quotes(trial)] == [Quote.Obtained.HEARING] * 2
+
+
+def test_a_body_deciding_or_hearing_someone_in_the_lead_makes_a_story_about_a_meeting():
+    leads = [
+        "Plans for 120 homes were approved by the borough's planning committee on Tuesday.",
+        "The school board on Thursday named Raúl Fonseca as interim superintendent.",
+        "The family of a boy who drowned asked the Alder County Board of Supervisors to post lifeguards.",
+    ]
+    for lead in leads:
+        text = lead + "\n\n“We studied it twice,” Supervisor Walter Penn said."
+        assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING, lead
+    mentioned = (
+        "The county will pay $2.1 million under a settlement approved Tuesday by the Board of Supervisors."
+        "\n\n“No amount of money changes that,” lawyer Aisha Karimi said."
+    )
+    assert find_quotes(mentioned)[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_placed_after_the_meeting_or_said_in_the_present_were_not_spoken_there():
+    lead = "The council voted 6-3 on Wednesday night to tighten its dog rules.\n\n"
+    after = lead + "“Most owners are responsible,” Cr Jason Maitland said after the meeting."
+    present = lead + "“We put up signs,” Cr Anh Nguyen says."
+    reporters = lead + "Cr Jason Maitland told reporters he was disappointed. “We lost,” he said."
+    for text in (after, present, reporters):
+        assert find_quotes(text)[0].obtained == Quote.Obtained.SAID, text
+
+
+def test_a_release_is_a_statement_and_a_facebook_post_is_social_media():
+    release = (
+        "Carrow said in the release that the channel was ready. “Deeper water,” she added in the release."
+    )
+    post = (
+        "The Kessler County Sheriff's Office said in a Facebook post that deputies would enforce a curfew "
+        "“to protect property.”"
+    )
+    page = (
+        "In a post on the chamber's Facebook page, Luis Ortega-Pryce wrote: “Thank you to every volunteer.”"
+    )
+    assert find_quotes(release)[0].obtained == Quote.Obtained.STATEMENT
+    assert find_quotes(post)[0].obtained == Quote.Obtained.SOCIAL
+    assert find_quotes(page)[0].obtained == Quote.Obtained.SOCIAL
