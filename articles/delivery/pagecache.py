@@ -25,7 +25,9 @@ Rules:
   the rest are set up, for requests that carry no session cookie (nobody signed in); the
   page is stored there too, as its status, headers and bytes, once every middleware inside
   it has added its headers (the security headers and the Content-Security-Policy are added
-  outside it, afresh on every answer). A response that sets a cookie is never stored.
+  outside it, afresh on every answer, and a view's own policy, which django-csp's decorators
+  mark on the response, is stored with the page and marked again on every hit). A response
+  that sets a cookie is never stored.
 * Every public page carries an ``ETag`` (a digest of the body) and ``Last-Modified``: the
   view's own date (a story's last update), or the last purge of one of its tags if that is
   later. Conditional requests are answered ``304 Not Modified``, from the cache as well.
@@ -57,6 +59,11 @@ PURGE_MARK_KEY = f"{KEY_PREFIX}:purge-mark"
 PUBLIC_CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
 PRIVATE_CACHE_CONTROL = {"private": True, "no_cache": True}
 CACHEABLE_METHODS = {"GET", "HEAD"}
+# What django-csp's view decorators (csp_update, csp_replace, csp_exempt) mark on a response
+# for the policy middleware, outside the cache, to read.
+POLICY_MARKS = tuple(
+    f"_csp_{kind}{suffix}" for kind in ("exempt", "update", "replace", "config") for suffix in ("", "_ro")
+)
 # A tag's version must outlive the pages stored with it (PAGE_CACHE_SECONDS). One that expires
 # anyway only turns those pages into misses, so versions need not be kept for ever.
 TAG_VERSION_SECONDS = 7 * 24 * 3600
@@ -164,14 +171,17 @@ def _cached_response(key):
     entry, mark = found.get(key), found.get(PURGE_MARK_KEY)
     if entry is None:
         return None
-    stamp, versions, expires, status, headers, content = entry
+    stamp, versions, expires, status, headers, content, marks = entry
     if stamp != mark:
         if not _still_current(versions):
             return None
         remaining = int(expires - _clock())
         if remaining > 0:
-            cache.set(key, (mark, versions, expires, status, headers, content), remaining)
-    return HttpResponse(content, status=status, headers=headers)
+            cache.set(key, (mark, *entry[1:]), remaining)
+    response = HttpResponse(content, status=status, headers=headers)
+    for name, value in marks.items():
+        setattr(response, name, value)
+    return response
 
 
 def _store(key, response, versions, purge_mark) -> None:
@@ -182,6 +192,7 @@ def _store(key, response, versions, purge_mark) -> None:
     if cache.get(PURGE_MARK_KEY) != purge_mark:
         return
     timeout = settings.PAGE_CACHE_SECONDS
+    marks = {name: getattr(response, name) for name in POLICY_MARKS if hasattr(response, name)}
     entry = (
         purge_mark,
         versions,
@@ -189,6 +200,7 @@ def _store(key, response, versions, purge_mark) -> None:
         response.status_code,
         dict(response.items()),
         response.content,
+        marks,
     )
     cache.set(key, entry, timeout)
 
