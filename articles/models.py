@@ -9,12 +9,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
+from articles.addresses import address
 from articles.images import WebImageField, validate_image_upload
 from articles.sanitize import BODY_EXTENSIONS, sanitize_html
 
@@ -39,7 +39,7 @@ class Section(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:section", kwargs={"slug": self.slug})
+        return address("articles:section", slug=self.slug)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -191,11 +191,10 @@ class Article(models.Model):
         """The canonical, date-based address of a story that has been published."""
         live = self.live_article or self
         if live.publication_date is None:
-            return reverse("articles:preview", kwargs={"pk": live.pk})
+            return address("articles:preview", pk=live.pk)
         d = live.publication_date
-        return reverse(
-            "articles:detail",
-            kwargs={"year": d.year, "month": f"{d.month:02d}", "day": f"{d.day:02d}", "slug": live.slug},
+        return address(
+            "articles:detail", year=d.year, month=f"{d.month:02d}", day=f"{d.day:02d}", slug=live.slug
         )
 
     @property
@@ -238,7 +237,7 @@ def person_name(user) -> str:
 def author_url(user) -> str:
     """The public page of a byline author: their id and a slug of their name, never their
     login name, which stays out of public pages."""
-    return reverse("articles:author", kwargs={"pk": user.pk, "slug": slugify(person_name(user)) or "author"})
+    return address("articles:author", pk=user.pk, slug=slugify(person_name(user)) or "author")
 
 
 class ArticleAuthor(models.Model):
@@ -359,7 +358,7 @@ class Source(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:source", kwargs={"slug": self.slug})
+        return address("articles:source", slug=self.slug)
 
     def clean(self):
         super().clean()

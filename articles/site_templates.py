@@ -4,8 +4,8 @@ The public pages are rendered by Django's Jinja2 backend, which is several times
 than the Django template language on pages made of many small parts (the front page's
 cards, each with its byline); the admin keeps Django templates. The templates see:
 
-* ``url(name, *args, **kwargs)``, Django's ``reverse``; ``static(path)``, the fingerprinted
-  address of a static file;
+* ``url(name, *args, **kwargs)``, Django's ``reverse``, once per process
+  (``articles.addresses``); ``static(path)``, the fingerprinted address of a static file;
 * ``menu_sections()``, the masthead's section menu (``articles.templatetags.site_nav``,
   cached: no query);
 * ``lead_image(article, variant, loading)``, the responsive ``<img>`` of
@@ -31,18 +31,18 @@ import html
 from django.conf import settings
 from django.template import defaultfilters
 from django.templatetags.static import static
-from django.urls import reverse
 from django.utils import timezone
 from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
+from articles.addresses import address
 from articles.templatetags.lead_images import lead_image
 from articles.templatetags.site_nav import menu_sections
 
 
 def url(viewname: str, *args, **kwargs) -> str:
-    """The path of a named URL, as ``{% url %}`` gives it."""
-    return reverse(viewname, args=args or None, kwargs=kwargs or None)
+    """The path of a named URL, as ``{% url %}`` gives it (reversed once per process)."""
+    return address(viewname, *args, **kwargs)
 
 
 def date(value, arg=None) -> str:
