@@ -289,6 +289,21 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
+    """(speaker, how, verb) of a sentence that reports what someone said, read from its first
+    speech verb and the subject before it: "Its chairwoman, Úna Gilsenan, told the Observer
+    the group was not opposed"."""
+    for m in _VERB_RE.finditer(sentence):
+        if _used_as_noun(sentence, m):
+            continue
+        left = sentence[: m.start()]
+        if len(left.split()) > 12:
+            return None
+        found = _subject_before(left)
+        return (*found, m.group(1)) if found else None
+    return None
+
+
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
     m = _VERB_FIRST_RE.match(pre)
@@ -402,8 +417,19 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                     span.entity = _resolve(span.head, span.how, pos, doc)
             alone = starts_paragraph and not masked[span.par][span.end_mark :].strip()
             if span.entity is None and parent is None:
+                reported = None
+                if alone and span.par > 0 and not (previous and previous.par == span.par - 1):
+                    # "Úna Gilsenan told the Observer the group was not opposed.\n\n“We want
+                    # homes built here.”": the one whose words the paragraph before reported.
+                    intro = masked[span.par - 1].rstrip()
+                    last_start = max([e for e in _sentence_ends(intro) if e < len(intro)], default=0)
+                    reported = _reported_speech(intro[last_start:][:_ATTRIBUTION_REACH])
                 if previous and previous.par == span.par and previous.entity is not None:
                     parent = previous
+                elif reported is not None and not intro.endswith(":"):
+                    span.head, span.how, span.verb = reported
+                    span.context, span.obtained_hints = intro[last_start:], None
+                    span.entity = _resolve(span.head, span.how, pos, doc)
                 elif alone and previous and previous.entity is not None and previous.par >= span.par - 2:
                     # A paragraph that is nothing but a quotation carries on from the last speaker.
                     parent = previous

@@ -183,6 +183,16 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     results = []
     for span in quotes:
         base = offsets[span.par]
+        lead_in, earlier_hints = span.lead_in, span.earlier_hints
+        if not lead_in.strip() and span.par > 0 and span.entity is not None and span.entity.name:
+            # A quotation opening its paragraph: the sentence before that names its speaker
+            # tells how the words came ("X said after the meeting that ...", "X told the
+            # Observer ...").
+            before = masked[span.par - 1].rstrip()
+            start = max([e for e in _sentence_ends(before) if e < len(before)], default=0)
+            start = max(start, len(before) - _ATTRIBUTION_REACH)
+            if doc.names(span.entity, offsets[span.par - 1] + start, base):
+                lead_in, earlier_hints = before[start:], None
         # The comma before an attribution sits inside the marks in American style; it is not
         # part of what was said.
         text = pars[span.par][span.content_start : span.content_end].rstrip().rstrip(",;:").rstrip()
@@ -207,8 +217,8 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                     span.verb,
                     newsroom,
                     span.obtained_hints,
-                    lead_in=span.lead_in,
-                    earlier_hints=span.earlier_hints,
+                    lead_in=lead_in,
+                    earlier_hints=earlier_hints,
                     at_meeting=at_meeting,
                     own_names=own_names,
                 ),

@@ -643,6 +643,12 @@ class _Document:
         last = bisect_left(self._positions, pos)
         return any(self.mentions[i].entity is entity for i in range(first, min(last, first + 200)))
 
+    def names(self, entity: _Entity, start: int, end: int) -> bool:
+        """Whether ``entity`` is named between ``start`` and ``end`` (a few mentions at most)."""
+        first = bisect_left(self._positions, start)
+        last = bisect_left(self._positions, end)
+        return any(self.mentions[i].entity is entity for i in range(first, min(last, first + 20)))
+
     def _index(self, key, wanted) -> list[int]:
         if key not in self._indexes:
             self._indexes[key] = [i for i, m in enumerate(self.mentions) if wanted(m)]

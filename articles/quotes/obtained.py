@@ -114,7 +114,7 @@ def _obtained(
 
 _OUTLET_WORDS = (
     r"(?:echo|gazette|times|post|news|herald|tribune|journal|courier|ledger|press|reuters|station|paper|"
-    r"newspaper|magazine|news agency|network|radio|television)"
+    r"newspaper|magazine|news agency|network|radio|television|programme|program|podcast|broadcaster)"
 )
 
 

@@ -189,3 +189,15 @@ def test_a_speech_verb_used_as_a_noun_is_not_an_attribution():
         "curfew “to protect property and keep sightseers out of the way.”"
     )
     assert find_quotes(text)[0].speaker_name == "Kessler County Sheriff's Office"
+
+
+def test_a_paragraph_of_quotation_alone_is_the_one_whose_words_the_paragraph_before_reported():
+    text = (
+        "Declan Foyle, who chairs the chamber, welcomed the homes. “Kilbrennan needs them,” he said.\n\n"
+        "Its chairwoman, Úna Gilsenan, told the Observer the group was not opposed to housing.\n\n"
+        "“We want homes built here.”\n\n"
+        "“We would sit down with the developer tomorrow.”"
+    )
+    found = find_quotes(text, newsroom="Observer")
+    assert [q.speaker_name for q in found] == ["Declan Foyle", "Úna Gilsenan", "Úna Gilsenan"]
+    assert [q.obtained for q in found[1:]] == ["told_us", "told_us"]

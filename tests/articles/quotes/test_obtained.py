@@ -169,3 +169,22 @@ def test_a_release_is_a_statement_and_a_facebook_post_is_social_media():
     assert find_quotes(release)[0].obtained == Quote.Obtained.STATEMENT
     assert find_quotes(post)[0].obtained == Quote.Obtained.SOCIAL
     assert find_quotes(page)[0].obtained == Quote.Obtained.SOCIAL
+
+
+def test_the_sentence_before_naming_the_speaker_tells_how_a_quotation_opening_its_paragraph_came():
+    lead = "The council voted 6-3 on Wednesday night to tighten its dog rules.\n\n"
+    after = (
+        lead + "Cr Jason Maitland said after the meeting that most owners were responsible.\n\n"
+        "“They pick up after their dogs,” Cr Maitland said."
+    )
+    relayed = (
+        "Miriam Holcroft told the programme the figures were not good enough.\n\n"
+        "“It is not available for the next person,” she said."
+    )
+    other = (
+        lead + "Mayor Trish Garrahy said after the meeting that she was pleased.\n\n"
+        "“We had two kids go to hospital,” Cr Jason Maitland said."
+    )
+    assert find_quotes(after)[0].obtained == Quote.Obtained.SAID
+    assert find_quotes(relayed)[0].obtained == Quote.Obtained.RELAYED
+    assert find_quotes(other)[0].obtained == Quote.Obtained.HEARING
