@@ -6,23 +6,37 @@ The menu is kept in the shared cache (the page cache's own), so a page renders i
 query; saving or deleting a section drops it once the change commits, for every process.
 """
 
+from typing import NamedTuple
+
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from articles.addresses import address
 from articles.models import Section
 
-MENU_KEY = "site-nav:sections"
+# Named for the shape of its rows, so that a cache filled by an older release is not misread.
+MENU_KEY = "site-nav:sections:name-slug"
 
 
-def menu_sections() -> list[Section]:
+class MenuEntry(NamedTuple):
+    """One section in the menu: what the menu shows of it."""
+
+    name: str
+    slug: str
+    url: str
+
+
+def menu_sections() -> list[MenuEntry]:
     """Every section in menu order, as much of each as the menu shows."""
     rows = cache.get(MENU_KEY)
     if rows is None:
-        rows = list(Section.objects.values_list("pk", "name", "slug", "order"))
+        rows = list(Section.objects.values_list("name", "slug"))
         cache.set(MENU_KEY, rows, timeout=None)
-    return [Section(pk=pk, name=name, slug=slug, order=order) for pk, name, slug, order in rows]
+    # Plain tuples, not Section rows: the menu is on every page, and a model row costs more
+    # to make than the menu line it prints.
+    return [MenuEntry(name, slug, address("articles:section", slug=slug)) for name, slug in rows]
 
 
 @receiver(post_save, sender=Section, dispatch_uid="articles.site_nav.section_saved")
