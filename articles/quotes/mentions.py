@@ -27,6 +27,7 @@ from .vocabulary import (
     _ATTRIBUTION_REACH,
     _BODY_MODIFIERS,
     _BODY_NOUNS,
+    _COURTESY_TITLES,
     _DOCUMENT_NOUNS,
     _GENERIC_ORG_NOUNS,
     _HONORIFICS,
@@ -48,6 +49,7 @@ from .vocabulary import (
     ORG_NOUNS,
     PLACE_WORDS,
     SPEECH_VERBS,
+    TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
 
@@ -196,6 +198,13 @@ _QUOTED = " \"“”‘’'.?!,"
 
 # How many mentions back a pronoun looks for a person the story calls by it.
 _PRONOUN_LOOKBACK = 6
+
+
+def _expand_title(title: str) -> str:
+    """A title written short in full, as a source's record keeps it: "Det. Insp." is
+    Detective Inspector, "Coun." and "Cllr" Councillor; a courtesy title alone is none."""
+    words = [TITLE_EXPANSIONS.get(word, word) for word in title.split()]
+    return "" if all(word in _COURTESY_TITLES for word in words) else " ".join(words)
 
 
 def _strip_possessive(token: str) -> str:
@@ -451,9 +460,9 @@ class _Document:
                     if key not in self.persons:
                         name_start = par.rfind(" ".join(name), start, end)
                         title, org_name = _descriptor(par, name_start, end)
-                        if not title and len(title_tokens) > 1:
-                            title = " ".join(title_tokens)  # "Secretary of State Ana Ruiz"
-                        self.persons[key] = _Entity(key, "person", title, org_name, first=pos)
+                        if not title and [t for t in title_tokens if t not in _COURTESY_TITLES]:
+                            title = " ".join(title_tokens)  # "Secretary of State Ana Ruiz", "Coun."
+                        self.persons[key] = _Entity(key, "person", _expand_title(title), org_name, first=pos)
                     self.mentions.append(_Mention(pos, self.persons[key], subject_like))
                 elif len(name) == 1:
                     singles.append((pos, name[0], subject_like))

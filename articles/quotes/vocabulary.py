@@ -91,6 +91,42 @@ _LEADING_WORDS = frozenset(
 )
 
 
+# Titles written short, in full: what a source's record keeps ("Det. Insp. Maya Lindqvist" is
+# a Detective Inspector). "Dr." stays as written; courtesy titles are no title at all.
+TITLE_EXPANSIONS = {
+    "Coun.": "Councillor",
+    "Coun": "Councillor",
+    "Cllr": "Councillor",
+    "Cllr.": "Councillor",
+    "Cr": "Councillor",
+    "Cr.": "Councillor",
+    "Supt.": "Superintendent",
+    "Supt": "Superintendent",
+    "Det.": "Detective",
+    "Insp.": "Inspector",
+    "Insp": "Inspector",
+    "Sgt.": "Sergeant",
+    "Lt.": "Lieutenant",
+    "Capt.": "Captain",
+    "Cpl.": "Corporal",
+    "Const.": "Constable",
+    "PC": "Police Constable",
+    "Sen.": "Senator",
+    "Rep.": "Representative",
+    "Gov.": "Governor",
+    "Gen.": "General",
+    "Col.": "Colonel",
+    "Maj.": "Major",
+    "Cmdr.": "Commander",
+    "Atty.": "Attorney",
+    "Prof.": "Professor",
+    "Rev.": "Reverend",
+}
+
+
+_COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Mx. Mr Mrs Ms Mx Miss Hon.".split())
+
+
 _HONORIFICS = frozenset("Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev. Mr Mrs Ms Mx Miss Cllr Coun Coun. Cr Cr.".split())
 
 
@@ -105,7 +141,8 @@ _PERSON_ROLES = frozenset(
     superintendent director president chair chairman chairwoman judge justice attorney
     counsel governor senator representative chief officer secretary administrator coach
     professor principal manager spokesperson spokeswoman spokesman owner founder organizer
-    lawyer physician doctor official executive minister""".split()
+    lawyer physician doctor official executive minister inspector detective sergeant lieutenant
+    captain constable councillor councilor trustee prosecutor""".split()
 )
 
 

@@ -63,7 +63,7 @@ def test_a_title_written_short_with_a_full_stop_does_not_end_the_speakers_name()
     assert find_quotes(council)[0].speaker_name == "Evelyn Tremblay"
     q = find_quotes(police)[0]
     assert q.speaker_name == "Maya Lindqvist"
-    assert q.proposed.title == "Det. Sgt."
+    assert q.proposed.title == "Detective Sergeant"
 
 
 def test_a_colon_introduction_without_a_speech_verb_credits_its_subject():

@@ -38,3 +38,28 @@ def test_the_recorded_organization_is_matched_by_its_abbreviation_instead_of_pro
     q = find_quotes(CITY_HALL, sources=[ice])[-1]
     assert q.source is ice and q.proposed is None
     assert match_source("Customs Enforcement", "organization", [ice], abbreviations=["ICE"]) is ice
+
+
+def test_a_title_written_short_is_proposed_in_full():
+    cases = {
+        "“Why would we gamble with that?” said Coun. Evelyn Tremblay.": "Councillor",
+        "“Stay off the roads,” said Supt. Brendan Cottier.": "Superintendent",
+        "“Call us,” said Det. Insp. Maya Lindqvist.": "Detective Inspector",
+        "Cllr Martin Esterhuizen spoke first. “The lorries are old,” Esterhuizen said.": "Councillor",
+        "“It will pass,” said Sen. Patricia Oduya.": "Senator",
+    }
+    for text, title in cases.items():
+        assert find_quotes(text)[0].proposed.title == title, text
+
+
+def test_a_courtesy_title_is_no_title():
+    q = find_quotes("“It is full,” said Mr. Tom Reyes.")[0]
+    assert (q.proposed.name, q.proposed.title) == ("Tom Reyes", "")
+
+
+def test_a_role_noun_finds_a_person_whose_short_title_it_spells_out():
+    text = (
+        "Det. Insp. Maya Lindqvist leads the inquiry. Gwen Holloway found the car.\n\n"
+        "“We are asking anyone with a dashcam to call us,” the inspector said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Maya Lindqvist"
