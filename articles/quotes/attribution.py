@@ -136,7 +136,25 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
     return _subject_at_end(s.rstrip(",").rstrip()), skipped
 
 
+# Someone speaking for an organization, who stands for it: "an HSE spokeswoman", "a Google
+# spokesperson", "a spokesperson for Kent and Weald Ambulance Service NHS Trust (KWAS)".
+_SPOKESPERSON_OF_RE = re.compile(
+    rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+(?:spokesman|spokeswoman|spokesperson|representative)$"
+)
+
+
+_BRACKETED_ABBREVIATION_RE = re.compile(rf"\s*\(([{_UPPER}][A-Za-z.&]{{1,9}})\)$")
+
+
 def _subject_at_end(s: str) -> tuple[str, str] | None:
+    m = _BRACKETED_ABBREVIATION_RE.search(s)
+    if m:
+        # "... for Kent and Weald Ambulance Service NHS Trust (KWAS)": the organization its
+        # abbreviation was defined for.
+        return m.group(1), "proper"
+    m = _SPOKESPERSON_OF_RE.search(s)
+    if m and _clean_run(m.group(1).split()):
+        return m.group(1), "organization"
     last = _LAST_WORD_RE.search(s)
     if not last:
         return None
@@ -384,6 +402,8 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
             return doc.last_person(pos, role=noun)
         return doc.last_org(pos, noun)
     tokens = _name_tokens(head)
+    if how == "organization" and tokens:
+        return doc.by_name(tokens, pos, organization=True)
     return doc.by_name(tokens, pos) if tokens else None
 
 

@@ -326,6 +326,7 @@ def _abbreviated_name(before: str, abbreviation: str) -> list[str]:
     letters = abbreviation.replace(".", "").replace("&", "").upper()
     words = before.split()[-12:]
     best: list[str] = []
+    prefix: list[str] = []
     for start in range(len(words) - 1, -1, -1):
         first = words[start]
         if first[-1:] in ",;:" or (first.endswith(".") and not _DOT_INSIDE_RE.search(first)):
@@ -335,6 +336,11 @@ def _abbreviated_name(before: str, abbreviation: str) -> list[str]:
         initials = "".join(w[0] for w in words[start:] if w[:1].isupper() and not _DOT_INSIDE_RE.search(w))
         if initials.upper() == letters:
             best = words[start:]
+        elif not best and initials.upper().startswith(letters) and first[:1] == letters[:1]:
+            # "Kent and Weald Ambulance Service NHS Trust (KWAS)": the capitals spell its start.
+            prefix = words[start:]
+    if not best and prefix:
+        best = prefix
     if best:
         lead = len(words) - len(best) - 1
         if lead >= 0 and _DOT_INSIDE_RE.search(words[lead]) and words[lead][:1].isupper():
@@ -764,7 +770,10 @@ class _Document:
             return None
         return org
 
-    def by_name(self, tokens: list[str], pos: int) -> _Entity:
+    def by_name(self, tokens: list[str], pos: int, organization: bool = False) -> _Entity:
+        """The entity ``tokens`` name at ``pos``: an abbreviation's organization, the one an
+        organization's short name stands for, a person by surname or first name; else a new
+        person, or a new organization when ``organization`` says the name is one."""
         name = " ".join(tokens)
         if len(tokens) == 1 and tokens[0] in self.abbreviations:
             return self.abbreviations[tokens[0]]
@@ -772,7 +781,7 @@ class _Document:
             return self.org_endings[name]
         if len(tokens) == 1 and self._org_named_by_first_word(name, pos) is not None:
             return self.org_starts[name]
-        if name in self.orgs or _is_org(tokens):
+        if name in self.orgs or _is_org(tokens) or organization:
             return self.org(name, pos)
         if name in self.persons:
             return self.persons[name]
@@ -788,5 +797,7 @@ class _Document:
 
 def _name_tokens(head: str) -> list[str]:
     tokens = _clean_run(head.split())
-    name = _split_title(tokens)[2]
-    return name or tokens
+    name = _split_title(tokens)[2] or tokens
+    # "Joanne Whitlatch of Brightline Research": the person, then where they work.
+    cut = next((n for n, w in enumerate(name) if w in {"of", "for", "at"}), 0)
+    return name[:cut] if cut >= 2 and _is_person(name[:cut]) else name

@@ -201,3 +201,25 @@ def test_a_paragraph_of_quotation_alone_is_the_one_whose_words_the_paragraph_bef
     found = find_quotes(text, newsroom="Observer")
     assert [q.speaker_name for q in found] == ["Declan Foyle", "Úna Gilsenan", "Úna Gilsenan"]
     assert [q.obtained for q in found[1:]] == ["told_us", "told_us"]
+
+
+def test_a_spokesperson_named_with_the_organization_speaks_for_it():
+    known_by_abbreviation = (
+        "The Health Service Executive (HSE) said 20 beds would open. “The new ward is on schedule,” "
+        "an HSE spokeswoman said."
+    )
+    before_the_name = "“We are looking into it,” a Google spokesperson said."
+    bracketed = (
+        "A spokesperson for Kent and Weald Ambulance Service NHS Trust (KWAS) said: “We are very sorry "
+        "for the distress caused.”"
+    )
+    assert find_quotes(known_by_abbreviation)[0].speaker_name == "Health Service Executive"
+    google = find_quotes(before_the_name)[0].proposed
+    assert (google.name, google.kind) == ("Google", "organization")
+    kwas = find_quotes(bracketed)[0].proposed
+    assert (kwas.name, kwas.abbreviation) == ("Kent and Weald Ambulance Service NHS Trust", "KWAS")
+
+
+def test_a_person_of_an_organization_is_the_person():
+    text = "Joanne Whitlatch of Brightline Research called it “a crowded market that just got more crowded.”"
+    assert find_quotes(text)[0].speaker_name == "Joanne Whitlatch"
