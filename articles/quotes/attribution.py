@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions import _clean_run, _Document, _Entity, _name_tokens, _strip_possessive
+from .mentions import _clean_run, _Document, _Entity, _is_person, _name_tokens, _strip_possessive
 from .text import _sentence_ends
 from .vocabulary import (
     _APPOSITION_NOUNS,
@@ -150,8 +150,12 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     m = _BRACKETED_ABBREVIATION_RE.search(s)
     if m:
         # "... for Kent and Weald Ambulance Service NHS Trust (KWAS)": the organization its
-        # abbreviation was defined for.
-        return m.group(1), "proper"
+        # abbreviation was defined for; after a person, the bracket is their party
+        # ("Cllr Pádraig Ó Fearghail (FF)").
+        run = _RUN_AT_END_RE.search(s, 0, m.start())
+        if not (run and _is_person(_name_tokens(run.group(1)))):
+            return m.group(1), "proper"
+        s = s[: m.start()]
     m = _SPOKESPERSON_OF_RE.search(s)
     if m and _clean_run(m.group(1).split()):
         return m.group(1), "organization"

@@ -150,7 +150,8 @@ _FAMILY_MENTION_RE = re.compile(rf"\b[Tt]he\s+({_TOKEN}(?:[\s\-]{_TOKEN})?)\s+fa
 # A speech verb right after a name, past a description between commas ("Rekha Uikey, who
 # represents Prabhag 23, said"), or right before it ("said Hollings").
 _SPEAKING_AFTER_RE = re.compile(
-    rf"(?:['’]s)?(?:,[^,.;“”\"]{{1,120}},)?\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})"
+    rf"(?:['’]s)?(?:,[^,.;“”\"]{{1,120}},|\s+(?:of|from|at|with)\s[^,.;“”\"]{{1,60}}?)?\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{_VERB_RE.pattern})"
 )
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 
@@ -405,7 +406,7 @@ class _Document:
                 window_start = max(0, m.start() - _LONGEST_NAME)
                 before = par[window_start : m.start()].rstrip()
                 tokens = _abbreviated_name(before, m.group(1))
-                if tokens:
+                if tokens and not _is_person(_split_title(tokens)[2] or tokens):  # a party: "(FF)"
                     org = self.org(" ".join(tokens), base + window_start + max(before.rfind(tokens[0]), 0))
                     org.abbreviation = m.group(1)
                     self.abbreviations[m.group(1)] = org
@@ -613,12 +614,15 @@ class _Document:
             par, local = self._masked[n], mention.pos - self._offsets[n]
             run = _RUN_RE.match(par, local)
             end = run.end() if run else local
+            # "PC Darren Whitlock of Wiltshire Police's roads unit told": the name ends at "of".
+            of = par.find(" of ", local, end)
             before = _WORD_BEFORE_RE.search(par, max(0, local - _LONGEST_WORD), local)
             mention.speaking = bool(
                 mention.entity.kind == "person"
                 and mention.entity.name
                 and (
                     _SPEAKING_AFTER_RE.match(par, end, end + _ATTRIBUTION_REACH)
+                    or (of >= 0 and _SPEAKING_AFTER_RE.match(par, of, of + _ATTRIBUTION_REACH))
                     or (before and before.group(1).lower() in SPEECH_VERBS)
                 )
             )

@@ -223,3 +223,10 @@ def test_a_spokesperson_named_with_the_organization_speaks_for_it():
 def test_a_person_of_an_organization_is_the_person():
     text = "Joanne Whitlatch of Brightline Research called it “a crowded market that just got more crowded.”"
     assert find_quotes(text)[0].speaker_name == "Joanne Whitlatch"
+
+
+def test_a_party_in_brackets_after_a_name_is_not_an_organization_it_defines():
+    text = "Cllr Pádraig Ó Fearghail (FF) said the board had “ignored the housing crisis”."
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Pádraig Ó Fearghail"
+    assert (q.proposed.kind, q.proposed.title) == ("person", "Councillor")

@@ -165,3 +165,11 @@ def test_a_word_that_starts_an_organizations_name_means_it_until_a_person_has_th
     q = find_quotes(text)[0]
     assert q.speaker_name == "FreshWay Markets"
     assert q.proposed.kind == "organization"
+
+
+def test_a_pronoun_means_the_one_who_spoke_even_with_where_they_work_after_their_name():
+    text = (
+        "Outside court, PC Darren Whitlock of Wiltshire Police's roads unit told the Echo that officers "
+        "had identified Callum Brierley within a day. “It took us about four hours,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Darren Whitlock"
