@@ -441,11 +441,19 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                     span.entity = _resolve(span.head, span.how, pos, doc)
             alone = starts_paragraph and not masked[span.par][span.end_mark :].strip()
             if span.entity is None and parent is None:
-                reported = None
+                reported, intro, last_start = None, "", 0
                 if alone and span.par > 0 and not (previous and previous.par == span.par - 1):
                     # "Úna Gilsenan told the Observer the group was not opposed.\n\n“We want
                     # homes built here.”": the one whose words the paragraph before reported.
-                    intro = masked[span.par - 1].rstrip()
+                    intro = masked[span.par - 1][-2 * _ATTRIBUTION_REACH :].rstrip()
+                elif not starts_paragraph and not (previous and previous.par == span.par):
+                    # "Tsang-Morrow says the camera has been the surprise hit. “Heating bills
+                    # are brutal here.”": a quotation opening a sentence, after one reporting
+                    # someone's words in the same paragraph.
+                    head = masked[span.par][max(0, span.open - 2 * _ATTRIBUTION_REACH) : span.open].rstrip()
+                    if head.endswith((".", "!", "?")):
+                        intro = head
+                if intro:
                     last_start = max([e for e in _sentence_ends(intro) if e < len(intro)], default=0)
                     reported = _reported_speech(intro[last_start:][:_ATTRIBUTION_REACH])
                 if previous and previous.par == span.par and previous.entity is not None:

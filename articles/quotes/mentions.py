@@ -231,6 +231,8 @@ def _is_abbreviation(token: str) -> bool:
 def _is_org(tokens: list[str]) -> bool:
     if not tokens:
         return False
+    if tokens[:2] == ["Port", "of"]:
+        return True  # "Port of Carrow"; "Port Calder" is a place
     if tokens[-1] in ORG_NOUNS or (len(tokens) == 1 and _is_abbreviation(tokens[0])):
         return True
     return any(t in ORG_NOUNS for t in tokens) and tokens[-1] not in PLACE_WORDS

@@ -230,3 +230,16 @@ def test_a_party_in_brackets_after_a_name_is_not_an_organization_it_defines():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Pádraig Ó Fearghail"
     assert (q.proposed.kind, q.proposed.title) == ("person", "Councillor")
+
+
+def test_a_quotation_opening_a_sentence_after_one_reporting_someones_words_is_theirs():
+    text = (
+        "Wendy Tsang-Morrow runs the branch. Tsang-Morrow says the thermal camera has been the surprise "
+        "hit. “Heating bills are brutal here.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Wendy Tsang-Morrow"
+
+
+def test_the_port_of_a_place_is_an_organization():
+    text = "The Port of Carrow approved the dredging. “This ends that,” the Port of Carrow said."
+    assert find_quotes(text)[0].proposed.kind == "organization"
