@@ -134,9 +134,17 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             post_to = min(following, ends[after_close]) if after_close < len(ends) else following
             post = masked[i][span.end_mark : post_to] if span.close is not None else ""
             first_char = par[span.content_start : span.content_start + 1]
-            span.partial = (
-                bool(pre.strip()) and not pre.rstrip().endswith((",", ":"))
-            ) or first_char.islower()
+            # A quotation carried on after a mid-sentence attribution ("“I was ready to stop,”
+            # she said, “but I wasn't ready for it to stop.”") is as whole as the one before it.
+            continued = (
+                n > 0
+                and pre_from == live[n - 1].end_mark
+                and pre.rstrip().endswith(",")
+                and not live[n - 1].partial
+            )
+            span.partial = (bool(pre.strip()) and not pre.rstrip().endswith((",", ":"))) or (
+                first_char.islower() and not continued
+            )
             found = _attribution_after(post[:_ATTRIBUTION_REACH]) if post.strip() else None
             if not found and pre.strip():
                 found = _attribution_before(pre[-_ATTRIBUTION_REACH:])

@@ -26,7 +26,8 @@ _OBTAINED_RE = re.compile(
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
     r"|the court heard)\b|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
     r"|tribunal|inquest|inquiry|committee|council|board|commission|panel|lawmakers|legislators|senators"
-    r"|colleagues|councillors|councilors|trustees|members)\b)"
+    r"|colleagues|councillors|councilors|trustees|members|parliament|mps|senate|house|legislature|delegates"
+    r"|dáil)\b)"
     r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
     r"|article|editorial)\b)"
 )

@@ -67,3 +67,17 @@ def test_british_single_marks_are_quotations_when_double_marks_only_nest_inside_
         "Frankly, it is a miracle nobody was killed.",
         "He is a young man who did a stupid thing",
     ]
+
+
+def test_a_quotation_between_single_marks_opening_a_sentence_is_whole():
+    text = (
+        "Opposition councillor Helen Marsh called the decision 'a false economy'. 'Libraries are where "
+        "people go to apply for jobs,' she said."
+    )
+    found = find_quotes(text)
+    assert [q.is_partial for q in found] == [True, False]
+
+
+def test_a_quotation_carried_on_after_a_mid_sentence_attribution_is_whole():
+    q = find_quotes('"I was ready to stop," Ana Ruiz said, "but I wasn\'t ready for it to stop."')
+    assert [x.is_partial for x in q] == [False, False]

@@ -121,12 +121,14 @@ def test_told_the_outlet_the_story_names_as_its_own_is_told_us():
 
 def test_words_told_the_court_or_spoken_at_a_trial_were_spoken_at_the_hearing():
     court = "'It is a miracle nobody was killed,' Hannah Oakes told the court."
+    parliament = "“The figures are wrong,” Health Minister Paul Byrne told parliament."
     trial = (
         "A former bookkeeper testified Thursday that she was told to destroy invoices.\n\n"
         "“You didn't shred them, did you?” defense attorney Naomi Fairbanks-Lowe asked.\n\n"
         "“No,” Lorraine Kessling said."
     )
     assert find_quotes(court)[0].obtained == Quote.Obtained.HEARING
+    assert find_quotes(parliament)[0].obtained == Quote.Obtained.HEARING
     assert [q.obtained for q in find_quotes(trial)] == [Quote.Obtained.HEARING] * 2
 
 
