@@ -146,7 +146,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_BACKEND = os.environ.get("CACHE_BACKEND", "") or ("redis" if REDIS_URL else "file")
 CACHE_BACKENDS = {
-    "redis": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+    "redis": {"BACKEND": "newsroom.redis_cache.RedisCache", "LOCATION": REDIS_URL},
     "file": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(Path(os.environ.get("CACHE_DIR", BASE_DIR / "var" / "cache"))),
