@@ -56,7 +56,7 @@ def test_defaults_are_sqlite_and_a_file_cache_shared_by_every_process_and_the_en
     )
     assert switched.stdout.split()[1:] == [
         "django.db.backends.postgresql",
-        "django.core.cache.backends.redis.RedisCache",
+        "newsroom.redis_cache.RedisCache",
     ]
 
 
