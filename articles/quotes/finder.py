@@ -22,7 +22,7 @@ from .mentions import _Document, _is_abbreviation, _name_tokens
 from .obtained import _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
 from .proposals import ProposedSource, _narrow, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs
-from .vocabulary import _ATTRIBUTION_REACH
+from .vocabulary import _ATTRIBUTION_REACH, _VERB_RE
 
 
 @dataclass
@@ -113,14 +113,15 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             else:
                 _classify(par, span)
     masked = [_mask(par, spans) for par, spans in zip(pars, all_spans, strict=True)]
-    doc = _Document(masked, offsets)
+    sentence_ends = [_sentence_ends(par) for par in masked]
+    doc = _Document(masked, offsets, sentence_ends)
     # A story whose first paragraphs report a meeting or hearing.
     at_meeting = _reports_a_meeting(masked[:3])
     own_names = own_outlet_names(masked)
 
     quotes: list[_Span] = []
     for i, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
-        ends = _sentence_ends(masked[i])
+        ends = sentence_ends[i]
         live = [s for s in spans if s.kind == "quote"]
         hints = _obtained_hints(masked[i]) if live else None
         last_direct: _Span | None = None
@@ -177,6 +178,19 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             ):
                 span.kind = "scare"
                 continue
+            if (
+                span.partial
+                and not span.direct
+                and first_char.islower()
+                and not credited_before
+                # The words between this quotation and its neighbours, read once each.
+                and not _VERB_RE.search(pre[-_ATTRIBUTION_REACH:])
+                and not _VERB_RE.search(post[:_ATTRIBUTION_REACH])
+            ):
+                # Words in lowercase inside a sentence without a word of speaking are a label or a
+                # category ("tallest and “most likely to appear in a horror film.”"), not a quotation.
+                span.kind = "scare"
+                continue
             quotes.append(span)
 
     _attribute(quotes, masked, offsets, doc)
@@ -197,7 +211,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             # tells how the words came ("X said after the meeting that ...", "X told the
             # Observer ...").
             before = masked[span.par - 1].rstrip()
-            start = max([e for e in _sentence_ends(before) if e < len(before)], default=0)
+            start = max([e for e in sentence_ends[span.par - 1] if e < len(before)], default=0)
             start = max(start, len(before) - _ATTRIBUTION_REACH)
             if doc.names(span.entity, offsets[span.par - 1] + start, base):
                 lead_in, earlier_hints = before[start:], None

@@ -397,7 +397,9 @@ def _runs(par: str):
 class _Document:
     """Everyone and everything a story names, in order, to resolve attributions against."""
 
-    def __init__(self, masked: list[str], offsets: list[int]):
+    def __init__(self, masked: list[str], offsets: list[int], sentence_ends: list[list[int]] | None = None):
+        # Where each paragraph's sentences end (``text._sentence_ends``), when read already.
+        self._sentence_ends = sentence_ends or [_sentence_ends(par) for par in masked]
         self.persons: dict[str, _Entity] = {}
         self.orgs: dict[str, _Entity] = {}
         self.abbreviations: dict[str, _Entity] = {}
@@ -580,11 +582,8 @@ class _Document:
         sentence that mentions it ("Dr. Solanki, in a statement issued on Wednesday, said";
         "Baldonado wrote a letter to the City Council"), so that "the statement said" is theirs."""
         self._documents: list[tuple[int, str, _Entity]] = []
-        for par, base in zip(masked, offsets, strict=True):
-            ends = None
+        for par, base, ends in zip(masked, offsets, self._sentence_ends, strict=True):
             for m in _DOCUMENT_MENTION_RE.finditer(par):
-                if ends is None:
-                    ends = _sentence_ends(par)
                 n = bisect_right(ends, m.start())
                 start = base + (ends[n - 1] if n else 0)
                 first = bisect_left(self._positions, start)
@@ -635,8 +634,8 @@ class _Document:
         named in the same sentence or the pronoun opens the next one."""
         people = [m for m in self.mentions if m.entity.kind == "person"]
         positions = [m.pos for m in people]
-        for par, base in zip(masked, offsets, strict=True):
-            ends = [base + e for e in _sentence_ends(par)]
+        for par, base, par_ends in zip(masked, offsets, self._sentence_ends, strict=True):
+            ends = [base + e for e in par_ends]
             for m in _PERSONAL_PRONOUN_RE.finditer(par):
                 pos = base + m.start()
                 n = bisect_left(positions, pos)

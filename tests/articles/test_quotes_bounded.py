@@ -44,6 +44,8 @@ HOSTILE_TEXTS = {
     "many paragraphs of quotes": repeated('"Yes," Ortiz said.\n\n'),
     "one paragraph of quotes": repeated('"Yes," said Sheriff Dana Whitfield, who '),
     "one endless sentence of quotes": repeated('said "a b c d e." '),
+    "one endless sentence of quotes nobody says": repeated('x "a b c d." '),
+    "lowercase quotes with no speech verb": repeated("then “ab cd ef gh” and "),
     "introductions ending in a colon": repeated("Ortiz said:\n\n“Yes.”\n\n"),
     "deeply nested markup": "<div>" * (HOSTILE_SIZE // 10) + "x" + "</div>" * (HOSTILE_SIZE // 10),
     "unclosed tags": "<p>" + repeated("<a "),

@@ -81,3 +81,11 @@ def test_a_quotation_between_single_marks_opening_a_sentence_is_whole():
 def test_a_quotation_carried_on_after_a_mid_sentence_attribution_is_whole():
     q = find_quotes('"I was ready to stop," Ana Ruiz said, "but I wasn\'t ready for it to stop."')
     assert [x.is_partial for x in q] == [False, False]
+
+
+def test_words_in_lowercase_in_a_sentence_without_a_word_of_speaking_are_not_a_quotation():
+    text = (
+        "Entries set a record in six categories, including heaviest, tallest and “most likely to "
+        "appear in a horror film.”\n\nOrganizer Dana Pruitt said the crowd was “bigger than ever before.”"
+    )
+    assert [q.text for q in find_quotes(text)] == ["bigger than ever before."]
