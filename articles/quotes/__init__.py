@@ -9,7 +9,8 @@ What counts as a quotation:
 - words between double quote marks, straight or curly, mixed, or typed as two backticks and
   two apostrophes; a closing mark typed as an opening one still closes. Single marks inside
   are nested quotes and stay part of the text, as do square-bracket insertions; in copy that
-  has no double marks at all (British style), single marks are the quotation marks;
+  has no double marks at all, or closes more quotations between single marks than between
+  double ones (British style, doubles nested inside), single marks are the quotation marks;
 - a paragraph whose quotation is not closed carries on into the next paragraph that
   opens with a quote mark, and that paragraph keeps the same speaker;
 - a short passage (three words or fewer) is a partial quote only when someone is credited
@@ -17,6 +18,8 @@ What counts as a quotation:
   of works, slogans and nicknames (Walter "Sugar" Simmons) are not quotations. One word
   quoted after a verb of the credited sentence is partial (had "extensive" histories); after
   an article or a possessive it is a label (the city's "legacy business" program);
+- words in lowercase inside a sentence with no word of speaking, credited to nobody, are a
+  label or a category, not a quotation;
 - a photo caption's words are not quotations.
 
 Who said it, in the forms news copy uses: ``"...," Ortiz said.``, ``"...," said Sheriff
@@ -31,6 +34,12 @@ named in the paragraph or the one before, else nobody; "a spokesman for X ... he
 A family speaks as one ("the Ortiz family said", "Daniel's family said": the Ortiz family); a
 parent, child or sibling named by first name after a possessive shares the surname ("Daniel's
 father Tomás" is Tomás Ortiz); "the agency" may be one known only by its abbreviation (ICE).
+A pronoun means the one who spoke last in its paragraph (or the one before, for a quotation
+opening it) rather than someone spoken of; someone the story will not name ("who asked not to
+be named") or only describes ("A motorist travelling the other way") is credited as nobody.
+"The statement said" (the letter, the memo) is whoever the story said issued it; a paragraph
+or sentence of quotation alone after one reporting someone's words ("Gilsenan told the
+Observer the group was not opposed") is theirs; "an HSE spokeswoman" speaks for the HSE.
 A surname, a first name alone, or a title plus surname stands for the first full mention
 in the story ("Sheriff Dana Whitfield", then "Whitfield"), and the end of an organization's
 name for the whole ("the Coast Guard" after "the U.S. Coast Guard").
@@ -41,7 +50,10 @@ title plus name, or by an organization's name or abbreviation. When none matches
 carries a ``ProposedSource`` built from the first full mention ("EPA spokesperson Tom K.
 Reyes" gives name Tom K. Reyes, title spokesperson, organization EPA; "Angela Chan, who
 leads the Police Commission"; "U.S. Immigration and Customs Enforcement (ICE)" gives the
-name whose capitals spell the abbreviation). Nothing else is inferred about a person: no
+name whose capitals spell the abbreviation); a title written short is proposed in full
+("Coun." and "Cllr" are Councillor, "Det. Insp." Detective Inspector). Words "told the Ledger"
+are told to the newsroom when the story names the Ledger as its own (its byline, contributor
+line, request for comment or note to readers). Nothing else is inferred about a person: no
 gender, ever (the pronouns a story uses are read only to tell two people apart, and kept
 nowhere).
 

@@ -89,3 +89,9 @@ def test_words_in_lowercase_in_a_sentence_without_a_word_of_speaking_are_not_a_q
         "appear in a horror film.”\n\nOrganizer Dana Pruitt said the crowd was “bigger than ever before.”"
     )
     assert [q.text for q in find_quotes(text)] == ["bigger than ever before."]
+
+
+def test_a_short_quotation_of_a_verb_followed_by_its_object_is_a_partial_quote():
+    text = "Board chair Stefan Okwuosa said in a statement that the board “fully supports” the restructuring."
+    q = find_quotes(text)[0]
+    assert (q.text, q.is_partial, q.speaker_name) == ("fully supports", True, "Stefan Okwuosa")
