@@ -75,10 +75,11 @@ def _scores_of(result) -> dict[str, float]:
     return {name: round(value, 3) for name, value in zip(COLUMNS, values, strict=True)}
 
 
-def test_news_patterns_set_has_forty_original_stories_a_third_held_out():
+def test_news_patterns_sets_have_forty_original_stories_and_a_held_out_set_of_twenty():
     dev, held_out = story_files(DATA_SETS["dev"]), story_files(DATA_SETS["held-out"])
     assert len(dev) + len(held_out) >= 40
-    assert len(held_out) == (len(dev) + len(held_out)) // 3
+    # Held-out stories are written apart from the rules, a new set once one has been studied.
+    assert len(held_out) >= 20
     assert not {p.name for p, _ in dev} & {p.name for p, _ in held_out}
     annotations = [json.loads(a.read_text(encoding="utf-8")) for _, a in dev + held_out]
     quotes = [q for a in annotations for q in a["quotes"]]
