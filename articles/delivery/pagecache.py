@@ -45,7 +45,7 @@ from django.conf import settings
 from django.core import checks
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.urls import Resolver404, get_resolver
+from django.urls import Resolver404, get_resolver, get_urlconf
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe
 
@@ -236,8 +236,15 @@ class PublicPageCacheMiddleware:
 
 def _page_cache_params(path: str):
     """The query parameters the view at ``path`` reads, if it is a page-cache view."""
+    return _params_at(get_urlconf() or settings.ROOT_URLCONF, path)
+
+
+# Resolving walks the URL patterns; the answer for a path is fixed while the URLconf is, and
+# the most recent paths are kept (a flood of made-up paths only pushes older ones out).
+@functools.lru_cache(maxsize=20_000)
+def _params_at(urlconf: str, path: str):
     try:
-        match = get_resolver().resolve(path)
+        match = get_resolver(urlconf).resolve(path)
     except Resolver404:
         return None
     return getattr(match.func, "page_cache_params", None)
