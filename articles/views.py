@@ -74,6 +74,25 @@ def _paginate(request, queryset, per_page=STORIES_PER_PAGE):
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
+class FirstPage:
+    """The first page of a list that shows no page count: one story more is read than shown,
+    to know whether a next page exists, instead of counting every published story (a count
+    that grows with the archive)."""
+
+    number = 1
+
+    def __init__(self, queryset, per_page=STORIES_PER_PAGE):
+        rows = list(queryset[: per_page + 1])
+        self.object_list = rows[:per_page]
+        self._more = len(rows) > per_page
+
+    def has_next(self) -> bool:
+        return self._more
+
+    def has_previous(self) -> bool:
+        return False
+
+
 def _with_last_modified(response, moments):
     moments = [moment for moment in moments if moment is not None]
     if moments:
@@ -92,7 +111,10 @@ def home(request):
     featured), the latest stories beside them, and the newest few of each section below,
     leaving out the top stories. Later pages (``?page=2``) continue the latest stories only."""
     published = Article.objects.published()
-    latest = _paginate(request, story_cards(published))
+    if request.GET.get("page", "1") in {"", "1"}:
+        latest = FirstPage(story_cards(published))
+    else:
+        latest = _paginate(request, story_cards(published))
     context = {"page_obj": latest, "latest": latest.object_list}
     shown = list(latest.object_list)
     if latest.number == 1:

@@ -5,7 +5,9 @@ import re
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.db import connection
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -491,3 +493,22 @@ def test_published_changes_show_as_updated_and_move_date_modified(client, editor
     assert "Updated <time" in page
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
     assert data["dateModified"] > data["datePublished"]
+
+
+def test_the_front_page_links_to_more_stories_without_counting_the_archive(client):
+    for _ in range(21):
+        PublishedArticleFactory()
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/")
+
+    assert b'href="?page=2"' in response.content
+    assert not [q for q in queries.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert b"Page 2 of 2" in client.get("/?page=2").content
+
+
+def test_the_front_page_has_no_more_link_when_everything_fits(client):
+    for _ in range(20):
+        PublishedArticleFactory()
+
+    assert b'href="?page=2"' not in client.get("/").content
