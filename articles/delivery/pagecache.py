@@ -54,6 +54,9 @@ from articles.delivery.tags import SITE, page_tags_collecting
 
 KEY_PREFIX = "public-pages"
 PURGE_MARK_KEY = f"{KEY_PREFIX}:purge-mark"
+# Named in every page's key, so that entries an older release stored in another shape are
+# never read (they only wait out their expiry).
+ENTRY_FORMAT = "stamped-bytes"
 # Browsers keep a copy but must ask before reusing it; the revalidation costs one cache
 # lookup (or none, in Varnish) and answers 304 when nothing changed.
 PUBLIC_CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
@@ -119,7 +122,7 @@ def page_cache_key(request, query_params=()) -> str:
     kept = [(name, request.GET.get(name, "")) for name in sorted(query_params) if request.GET.get(name)]
     address = request.path + ("?" + urlencode(kept) if kept else "")
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"{KEY_PREFIX}:page:{digest}"
+    return f"{KEY_PREFIX}:page:{ENTRY_FORMAT}:{digest}"
 
 
 def _is_anonymous(request) -> bool:
