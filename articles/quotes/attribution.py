@@ -30,6 +30,7 @@ from .vocabulary import (
     _UPPER,
     _VERB_RE,
     ORG_NOUNS,
+    TITLE_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -55,8 +56,12 @@ _CAPITAL_RE = re.compile(rf"[{_UPPER}]")
 
 
 def _definite_head(phrase: str) -> str | None:
-    """The role noun of "the agency", "the county's health department"; None otherwise."""
-    if _CAPITAL_RE.search(phrase.split(None, 1)[1] if " " in phrase else ""):
+    """The role noun of "the agency", "the county's health department", "the Minister"
+    (a title alone, capitalized as British and Indian copy does); None otherwise."""
+    rest = phrase.split(None, 1)[1] if " " in phrase else ""
+    if rest in TITLE_WORDS and rest.lower() in _PERSON_ROLES:
+        return rest.lower()
+    if _CAPITAL_RE.search(rest):
         return None
     head = _strip_possessive(phrase.split()[-1]).lower()
     known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS
@@ -228,8 +233,11 @@ def _subject_after(rest: str) -> tuple[str, str] | None:
     if family:
         return family
     m = _RUN_RE.match(chunk)
-    if m and _OF_AFTER_NAME_RE.match(chunk, m.end()) and _clean_run(m.group(0).split()):
-        return m.group(0), "proper"  # "said Yolanda Petrakis of the Alder County chapter of ..."
+    if m and _clean_run(m.group(0).split()):
+        words = m.group(0).split()
+        cut = next((n for n, w in enumerate(words) if w in {"of", "from"}), 0)
+        if _OF_AFTER_NAME_RE.match(chunk, m.end()) or (cut >= 2 and _is_person(words[:cut])):
+            return m.group(0), "proper"  # "said Yolanda Petrakis of the Alder County chapter of ..."
     m = _RUN_AT_END_RE.search(chunk)
     if m and _clean_run(m.group(1).split()):
         return m.group(1), "proper"

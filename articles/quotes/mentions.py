@@ -243,7 +243,12 @@ def _is_person(tokens: list[str]) -> bool:
         return False
     if any(t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS for t in tokens):
         return False
-    return not any(_is_abbreviation(t) and len(t.strip(".")) > 1 for t in tokens)
+    # Initials are part of a name ("P.T. Varghese"); an abbreviation is not ("EPA Director").
+    given = tokens[:-1]
+    return not any(
+        _is_abbreviation(t) and len(t.strip(".")) > 1 and not (n < len(given) and _INITIALS_RE.fullmatch(t))
+        for n, t in enumerate(tokens)
+    )
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
@@ -255,11 +260,34 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
         return [], [], tokens
     name = tokens[idx[-1] + 1 :]
     last = idx[-1]
-    # "Secretary of State Ana Ruiz": the title runs on through "of" and its object.
-    while name and name[0] in {"of", "for"} and len(name) > 2:
-        name = name[2:]
-        last += 2
+    if name and name[0] in {"of", "for"} and len(name) > 2:
+        # "Secretary of State Ana Ruiz", "Minister of State for Urban Development Pradnya
+        # Deshmukh": the title runs on through "of" and its object, however long; the name is
+        # what ends the run, a surname with its particles, initials and one given name.
+        keep = _name_at_end(name)
+        last += len(name) - keep
+        name = name[-keep:]
     return tokens[: idx[0]], tokens[idx[0] : last + 1], name
+
+
+_NAME_PARTICLES = frozenset("van von der den de la del da dos du di le ter ten".split())
+
+
+_INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.)+")
+
+
+def _name_at_end(tokens: list[str]) -> int:
+    """How many of ``tokens`` end them as a person's name: the surname, the particles before
+    it ("van der"), initials ("P.T.", "K.") and a given name before a single initial."""
+    i = len(tokens) - 1
+    while i > 1 and tokens[i - 1] in _NAME_PARTICLES:
+        i -= 1
+    while i > 1 and _INITIALS_RE.fullmatch(tokens[i - 1]):
+        i -= 1
+    given_initials = _INITIALS_RE.fullmatch(tokens[i]) and len(tokens[i]) > 2
+    if i > 1 and not given_initials and tokens[i - 1] not in {"of", "for", "the"}:
+        i -= 1  # the given name: "Kate Harland", "Tom K. Reyes" (not "P.T. Varghese")
+    return len(tokens) - i
 
 
 _ROLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$")
@@ -375,7 +403,28 @@ def _local_name(par: str, at: int, end: int) -> tuple[int, str]:
 def _runs(par: str):
     """(start, end, text) of each run of capitalized words, split where a sentence ends
     ("... Rosa Ortiz. According to ..."): a full stop after a word that is not an initial
-    or an abbreviation."""
+    or an abbreviation. A title's object joined by "and" is one run with the title and the
+    name after it ("MEC for Roads and Transport Nomsa Mthembu")."""
+    held = None
+    for start, end, run in _sentence_runs(par):
+        if held is not None and par[held[1] : start] in {" and ", " & "}:
+            held = (held[0], end, par[held[0] : end])
+            continue
+        if held is not None:
+            yield held
+            held = None
+        if _TITLE_OBJECT_RE.search(run) and par.startswith((" and ", " & "), end):
+            held = (start, end, run)
+        else:
+            yield start, end, run
+    if held is not None:
+        yield held
+
+
+_TITLE_OBJECT_RE = re.compile(rf"\b(?:{'|'.join(sorted(re.escape(t) for t in TITLE_WORDS))})\s+(?:of|for)\s")
+
+
+def _sentence_runs(par: str):
     for m in _RUN_RE.finditer(par):
         start = m.start()
         for token in _WORD_RE.finditer(m.group(0)):
@@ -404,6 +453,9 @@ class _Document:
         self.orgs: dict[str, _Entity] = {}
         self.abbreviations: dict[str, _Entity] = {}
         self.mentions: list[_Mention] = []
+        # A surname of two words or more ("Ní Dhuibhir", "van der Berg") stands for the one
+        # person named before whose name ends with it.
+        self.tails: dict[str, _Entity | None] = {}
         singles: list[tuple[int, str, bool]] = []
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
@@ -468,13 +520,16 @@ class _Document:
                     self.mentions.append(_Mention(pos, org or self.org(" ".join(before), pos), subject_like))
                 if _is_person(name):
                     key = " ".join(name)
-                    if key not in self.persons:
+                    person = self.persons.get(key) or self.tails.get(key)
+                    if person is None:
                         name_start = par.rfind(" ".join(name), start, end)
                         title, org_name = _descriptor(par, name_start, end)
                         if not title and [t for t in title_tokens if t not in _COURTESY_TITLES]:
                             title = " ".join(title_tokens)  # "Secretary of State Ana Ruiz", "Coun."
-                        self.persons[key] = _Entity(key, "person", _expand_title(title), org_name, first=pos)
-                    self.mentions.append(_Mention(pos, self.persons[key], subject_like))
+                        person = _Entity(key, "person", _expand_title(title), org_name, first=pos)
+                        self.persons[key] = person
+                        self._add_tails(person)
+                    self.mentions.append(_Mention(pos, person, subject_like))
                 elif len(name) == 1:
                     singles.append((pos, name[0], subject_like))
         for par, base in zip(masked, offsets, strict=True):
@@ -562,6 +617,13 @@ class _Document:
         # Indexes of mentions by what a later reference may need ("the agency", "she"), each
         # in text order, so that looking back from a quote never rereads the whole story.
         self._indexes: dict[object, list[int]] = {}
+
+    def _add_tails(self, person: _Entity) -> None:
+        words = person.name.split()
+        for n in range(1, len(words) - 1):
+            tail = " ".join(words[n:])
+            known = self.tails.get(tail, person)
+            self.tails[tail] = person if known is person else None
 
     def _relative(self, par: str, m: re.Match, base: int) -> None:
         """ "Daniel's father Tomás": a parent, child or sibling named by first name alone
@@ -796,6 +858,12 @@ class _Document:
                 return known
         if len(tokens) == 1 and self.first_names.get(tokens[0]) is not None:
             return self.first_names[tokens[0]]
+        if len(tokens) >= 2 and self.tails.get(name) is not None:
+            return self.tails[name]  # "Ní Dhuibhir" after "Máire Ní Dhuibhir"
+        if len(tokens) >= 3 and " ".join(tokens[-2:]) in self.persons:
+            # "Transport Nomsa Mthembu" when the run began with the title's object
+            # ("MEC for Roads and Transport"): the person named in full at its end.
+            return self.persons[" ".join(tokens[-2:])]
         self.persons[name] = _Entity(name, "person", first=pos)
         return self.persons[name]
 

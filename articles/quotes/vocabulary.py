@@ -45,7 +45,8 @@ TITLE_WORDS = frozenset(
     Executive CEO Cllr Coun Coun. Councillor Mr Mrs Ms Dr Supt. Supt Det. Insp. Cpl. Const.
     Gen. Col. Maj. Cmdr. Atty. Hon. Warden Ombudsman Coroner Cr Cr. Miss MP MPP MLA MSP TD
     MEP Corporator Alderman Alderwoman Selectman Selectwoman Reeve PC Trustees
-    Councillors Councilmembers Commissioners Supervisors Senators Judges""".split()
+    Councillors Councilmembers Commissioners Supervisors Senators Judges Constable Commander
+    Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC""".split()
 )
 
 
@@ -142,7 +143,8 @@ _PERSON_ROLES = frozenset(
     counsel governor senator representative chief officer secretary administrator coach
     professor principal manager spokesperson spokeswoman spokesman owner founder organizer
     lawyer physician doctor official executive minister inspector detective sergeant lieutenant
-    captain constable councillor councilor trustee prosecutor""".split()
+    captain constable councillor councilor trustee prosecutor collector commander brigadier colonel
+    admiral marshal magistrate registrar bishop""".split()
 )
 
 
@@ -213,7 +215,8 @@ _ROLE_WORDS = (
     fisherman fisher crabber baker butcher chef cook shopkeeper vendor trader mechanic
     electrician plumber builder architect solicitor barrister accountant pilot sailor soldier
     veteran paramedic midwife carer caregiver dentist veterinarian retiree pensioner artist
-    musician author photographer athlete player lecturer""".split()
+    musician author photographer athlete player lecturer publican neighbour labourer junior senior
+    sophomore freshman skip lead third second fiddler singer curler captain""".split()
     )
 )
 
@@ -291,7 +294,8 @@ _ATTRIBUTION_REACH = 400  # the words before an opening mark or after a closing 
 _TOKEN = rf"[{_UPPER}][\w'’.\-]*"
 
 
-_RUN = rf"{_TOKEN}(?:(?:\s+(?:of|for|de|la|del|van|von|der|the))?\s+{_TOKEN})*"
+# Up to two small words join a name ("Marlene van der Berg", "Minister for the Environment").
+_RUN = rf"{_TOKEN}(?:(?:\s+(?:of|for|de|la|del|van|von|der|den|the)){{0,2}}\s+{_TOKEN})*"
 
 
 _RUN_RE = re.compile(_RUN)

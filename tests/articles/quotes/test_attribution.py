@@ -243,3 +243,16 @@ def test_a_quotation_opening_a_sentence_after_one_reporting_someones_words_is_th
 def test_the_port_of_a_place_is_an_organization():
     text = "The Port of Carrow approved the dredging. “This ends that,” the Port of Carrow said."
     assert find_quotes(text)[0].proposed.kind == "organization"
+
+
+def test_the_title_alone_capitalized_means_the_person_who_holds_it():
+    text = (
+        "Collector Harish Nair ordered the schools shut. Teachers were told on Tuesday.\n\n"
+        "“Safety comes first,” the Collector said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Harish Nair"
+
+
+def test_a_speaker_of_a_chapter_of_an_organization_is_the_person():
+    text = "“The beds are full,” said Odette Brandt of the Lower Valley branch of the Tenants Union."
+    assert find_quotes(text)[0].speaker_name == "Odette Brandt"

@@ -173,3 +173,46 @@ def test_a_pronoun_means_the_one_who_spoke_even_with_where_they_work_after_their
         "had identified Callum Brierley within a day. “It took us about four hours,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Darren Whitlock"
+
+
+def test_a_rank_or_office_before_a_name_is_a_title_however_many_words_it_has():
+    text = (
+        "Assistant Chief Constable Imogen Hale said patrols would double. “We will be visible,” she said.\n\n"
+        "Flight Commander Tobias Venn said the runway was clear. “No aircraft was at risk,” Venn said.\n\n"
+        "Brigadier Lwazi Ndaba said roadblocks were lifted. “Traffic is moving,” Ndaba said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Imogen Hale", "Tobias Venn", "Lwazi Ndaba"]
+
+
+def test_a_common_noun_opening_a_sentence_before_a_name_describes_the_person():
+    text = (
+        "Neighbour Odile Marchetti, 44, heard the crash. “It sounded like thunder,” Ms Marchetti said.\n\n"
+        "Publican Ruairi Dunphy keeps the lights on. “We stay open,” he said.\n\n"
+        "Sophomore Lenka Dvorak disagreed. “Nobody asked us,” she said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Odile Marchetti", "Ruairi Dunphy", "Lenka Dvorak"]
+
+
+def test_a_title_with_a_long_object_of_of_or_for_ends_at_the_name():
+    text = (
+        "Minister of State for Rural Development Kavita Rao said the funds were released. "
+        "“Every village will be connected,” she said.\n\n"
+        "Minister for the Arts Ewan Doyle opened the gallery. “It belongs to everyone,” Mr Doyle said.\n\n"
+        "Provincial MEC for Health and Social Development Lindiwe Zulu visited the clinic. "
+        "“The queues are too long,” Zulu said.\n\n"
+        "Minister for Ports and Coastal Shipping R.K. Pillai spoke next. “The dredging starts in May,” "
+        "the Minister said."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Kavita Rao", "Ewan Doyle", "Lindiwe Zulu", "R.K. Pillai"]
+    assert found[0].proposed.title == "Minister of State for Rural Development"
+
+
+def test_a_surname_of_several_words_stands_for_the_person_named_in_full():
+    text = (
+        "The lineup includes the harpist Siobhán Nic Aodha and Pieter van der Merwe. "
+        "Nic Aodha said the hall was perfect. “The sound carries,” Nic Aodha said.\n\n"
+        "“We are ready,” van der Merwe said."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Siobhán Nic Aodha", "Pieter van der Merwe"]
