@@ -412,7 +412,10 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
                 return author
         if noun in _PERSON_ROLES:
             return doc.last_person(pos, role=noun)
-        return doc.last_org(pos, noun)
+        found = doc.last_org(pos, noun)
+        if found is None and noun == "family":
+            found = doc.family_of_relative(pos)
+        return found
     tokens = _name_tokens(head)
     if how == "organization" and tokens:
         return doc.by_name(tokens, pos, organization=True)

@@ -135,8 +135,9 @@ _APPOSITION_RE = re.compile(
 # The relation and the relative's name are read first, the owner from the word before them: a
 # pattern that starts with the owner's name would try every capitalized word in the text.
 _RELATIVE_RE = re.compile(
-    r"['’]s\s+(father|mother|son|daughter|brother|sister|grandfather|grandmother|stepfather|stepmother)"
-    rf",?\s+({_TOKEN})\b(?!\s+[{_UPPER}])"
+    r"['’]s\s+(father|mother|son|daughter|brother|sister|grandfather|grandmother|stepfather|stepmother|"
+    r"husband|wife|widow|widower|partner|grandson|granddaughter|uncle|aunt|niece|nephew)"
+    rf"(?:\s+of\s+\d+\s+years)?,?\s+({_TOKEN})\b(?!\s+[{_UPPER}])"
 )
 
 
@@ -148,11 +149,20 @@ _FAMILY_MENTION_RE = re.compile(rf"\b[Tt]he\s+({_TOKEN}(?:[\s\-]{_TOKEN})?)\s+fa
 
 
 # A speech verb right after a name, past a description between commas ("Rekha Uikey, who
-# represents Prabhag 23, said"), or right before it ("said Hollings").
+# represents Prabhag 23, said"), or right before it ("said Hollings", not "told Radio Kiwi").
 _SPEAKING_AFTER_RE = re.compile(
     rf"(?:['’]s)?(?:,[^,.;“”\"]{{1,120}},|\s+(?:of|from|at|with)\s[^,.;“”\"]{{1,60}}?)?\s+(?:[a-z]+ly\s+)?"
     rf"(?:{_VERB_RE.pattern})"
 )
+
+
+# A name set off by commas after the role it holds, then the verb: "its manager of transport,
+# Sarah Lane, told".
+_APPOSED_SPEAKING_RE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})")
+
+
+# Verbs whose object is the one spoken to, not the speaker.
+_LISTENER_VERBS = frozenset("tell tells told telling ask asks asked urge urges urged warn warns warned".split())
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 
 
@@ -219,7 +229,7 @@ def _clean_run(tokens: list[str]) -> list[str]:
         last = _strip_possessive(tokens[-1])
         # A sentence's full stop is not part of the name; an initial's or "Inc."'s is.
         if last.endswith(".") and len(last) > 2 and last not in ORG_NOUNS and not _DOT_INSIDE_RE.search(last):
-            last = last[:-1]
+            last = _strip_possessive(last[:-1])  # "The motion was Anand's."
         tokens = [*tokens[:-1], last]
     return tokens
 
@@ -554,6 +564,9 @@ class _Document:
             if first not in _HONORIFICS:
                 known = self.first_names.get(first, person)
                 self.first_names[first] = person if known is person else None
+        # (position, person) of each "X's husband Peter": whose family "the family" means when
+        # the story names no family.
+        self._relatives_of: list[tuple[int, _Entity]] = []
         for par, base in zip(masked, offsets, strict=True):
             for m in _RELATIVE_RE.finditer(par):
                 self._relative(par, m, base)
@@ -635,6 +648,7 @@ class _Document:
             return
         name = f"{m.group(2)} {owner.name.split()[-1]}"
         pos = base + m.start(2)
+        self._relatives_of.append((pos, owner))
         person = self.persons.setdefault(name, _Entity(name, "person", first=pos))
         self.first_names.setdefault(m.group(2), person)
         self.mentions.append(_Mention(pos, person, True))
@@ -685,8 +699,16 @@ class _Document:
                 and mention.entity.name
                 and (
                     _SPEAKING_AFTER_RE.match(par, end, end + _ATTRIBUTION_REACH)
+                    or (
+                        par[max(0, local - 2) : local].strip() == ","
+                        and _APPOSED_SPEAKING_RE.match(par, end, end + _LONGEST_WORD)
+                    )
                     or (of >= 0 and _SPEAKING_AFTER_RE.match(par, of, of + _ATTRIBUTION_REACH))
-                    or (before and before.group(1).lower() in SPEECH_VERBS)
+                    or (
+                        before
+                        and before.group(1).lower() in SPEECH_VERBS
+                        and before.group(1).lower() not in _LISTENER_VERBS
+                    )
                 )
             )
         return mention.speaking
@@ -753,6 +775,15 @@ class _Document:
         family = self.org(name, pos)
         family.nouns.add("family")
         return family
+
+    def family_of_relative(self, pos: int) -> _Entity | None:
+        """The family of the last person before ``pos`` whose relative the story named ("Mrs
+        Marsh's husband, Peter," then "the family said"); None when it named none."""
+        n = bisect_left(self._relatives_of, pos, key=lambda r: r[0])
+        if not n:
+            return None
+        person = self._relatives_of[n - 1][1]
+        return self.family(f"{person.name.split()[-1]} family", pos)
 
     def family_of(self, owner: str, pos: int) -> _Entity | None:
         """The family of the person ``owner`` stands for ("Daniel's family"), by their surname."""

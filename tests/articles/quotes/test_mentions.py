@@ -216,3 +216,32 @@ def test_a_surname_of_several_words_stands_for_the_person_named_in_full():
     )
     found = find_quotes(text)
     assert [q.speaker_name for q in found] == ["Siobhán Nic Aodha", "Pieter van der Merwe"]
+
+
+def test_a_pronoun_means_the_one_named_between_commas_who_told_not_the_one_told():
+    text = (
+        "Ward organizer Bettina Kroll said the petition had 400 names.\n\n"
+        "The utility's head of customer care, Ines Varga, told Harbour Radio the meters were tested. "
+        "“Every reading is checked twice,” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ines Varga"
+
+
+def test_a_surname_with_a_possessive_ending_a_sentence_is_a_mention():
+    text = (
+        "Coun. Priyanka Sethi argued for the sale. Mayor Joan Albers called it rushed.\n\n"
+        "The amendment was Sethi's.\n\n"
+        "“We can build a school there,” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Priyanka Sethi"
+
+
+def test_a_spouse_named_by_first_name_shares_the_surname_and_the_family_is_theirs():
+    text = (
+        "Maud Ellery, 71, died after the fall. Her lawyer, Connor Blythe, said the stairs were unsafe.\n\n"
+        "Mrs Ellery's widower of 48 years, Arthur, spoke outside the inquest.\n\n"
+        "“She climbed those stairs every day,” he said.\n\n"
+        "The family said they were “relieved it is over.”"
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Arthur Ellery", "Ellery family"]
