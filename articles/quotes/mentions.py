@@ -162,7 +162,11 @@ _APPOSED_SPEAKING_RE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})"
 
 
 # Verbs whose object is the one spoken to, not the speaker.
-_LISTENER_VERBS = frozenset("tell tells told telling ask asks asked urge urges urged warn warns warned".split())
+_LISTENER_VERBS = frozenset(
+    "tell tells told telling ask asks asked urge urges urged warn warns warned".split()
+)
+
+
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 
 
