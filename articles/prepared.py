@@ -10,18 +10,43 @@ rules written as querysets (``Article.objects.published()``) still apply word fo
 Rules:
 
 * The queryset must be a ``values()`` queryset (unions of them included), so that rows come
-  back as dictionaries of plain values; each name in ``params`` must reach the SQL as a
-  query parameter (a filter value), and building fails loudly if one does not.
+  back as dictionaries of plain values; each parameter must reach the SQL as a query
+  parameter (a filter value), and building fails loudly if one does not.
+* Parameters are integers (keys) unless declared otherwise: ``@prepared("story_pk",
+  day=datetime.date, slug=str)``. A date is passed to the database as the ORM passes a date
+  filter's value.
 * Anything else the queryset depends on is fixed when it is first built: it must not read
   the clock, settings that change, or rows that may change.
 """
 
+import datetime
+
 from django.db import DEFAULT_DB_ALIAS, connections
 
-# Stand-ins for the parameters while the queryset is compiled: integers no real key reaches,
-# one per parameter, so each can be found again among the compiled SQL's parameters. Within
-# a 32-bit column's range, or the ORM would compile the comparison away as never true.
+# Stand-ins for the parameters while the queryset is compiled, one per parameter, so that
+# each can be found again among the compiled SQL's parameters: integers no real key reaches
+# (within a 32-bit column's range, or the ORM would compile the comparison away as never
+# true), dates in the first century, strings no slug or name has.
 _STAND_IN_BASE = -2_047_000_000
+_FIRST_DAY = datetime.date(1, 1, 1)
+
+
+def _stand_in(kind, index: int):
+    if kind is int:
+        return _STAND_IN_BASE - index
+    if kind is datetime.date:
+        return _FIRST_DAY + datetime.timedelta(days=index)
+    if kind is str:
+        return f"prepared-query-stand-in-{index}"
+    raise TypeError(f"A prepared query's parameter is an int, a str or a datetime.date, not {kind!r}.")
+
+
+def _hashable(value) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 class PreparedQuery:
@@ -29,19 +54,28 @@ class PreparedQuery:
     compiled SQL with ``values`` and returns the rows as dictionaries, converted as the ORM
     converts them (dates, booleans, decimals on every database)."""
 
-    def __init__(self, build, *, params: tuple[str, ...]):
+    def __init__(self, build, *, params: tuple[str, ...], kinds: dict | None = None):
         self._build = build
-        self._params = params
+        self._kinds = {name: int for name in params} | (kinds or {})
         self._compiled = {}
 
     def _compile(self, alias: str):
-        stand_ins = {name: _STAND_IN_BASE - index for index, name in enumerate(self._params)}
-        by_value = {value: name for name, value in stand_ins.items()}
+        ops = connections[alias].ops
+        stand_ins = {name: _stand_in(kind, index) for index, (name, kind) in enumerate(self._kinds.items())}
+        by_value = {(type(value), value): name for name, value in stand_ins.items()}
+        # As the compiled SQL carries a date: a date object, or its text on some databases.
+        by_value.update(
+            {
+                (str, ops.adapt_datefield_value(value)): name
+                for name, value in stand_ins.items()
+                if self._kinds[name] is datetime.date
+            }
+        )
         queryset = self._build(**stand_ins)
         compiler = queryset.query.get_compiler(using=alias)
         sql, constants = compiler.as_sql()
-        slots = [by_value.get(value) if isinstance(value, int) else None for value in constants]
-        missing = set(self._params) - set(slots)
+        slots = [by_value.get((type(value), value)) if _hashable(value) else None for value in constants]
+        missing = set(self._kinds) - set(slots)
         if missing:
             raise ValueError(f"Parameters that do not reach the SQL as values: {', '.join(sorted(missing))}.")
         compiled = (sql, list(constants), slots, compiler)
@@ -50,24 +84,30 @@ class PreparedQuery:
 
     def rows(self, *, using: str = DEFAULT_DB_ALIAS, **values) -> list[dict]:
         sql, constants, slots, compiler = self._compiled.get(using) or self._compile(using)
+        ops = connections[using].ops
         pairs = zip(constants, slots, strict=True)
-        params = [values[slot] if slot is not None else constant for constant, slot in pairs]
+        params = [self._value(ops, slot, values[slot]) if slot else constant for constant, slot in pairs]
         with connections[using].cursor() as cursor:
             cursor.execute(sql, params)
             names = [column[0] for column in cursor.description]
             fetched = cursor.fetchall()
         return [dict(zip(names, row, strict=True)) for row in compiler.results_iter(results=[fetched])]
 
+    def _value(self, ops, name: str, value):
+        if self._kinds[name] is datetime.date:
+            return ops.adapt_datefield_value(value)
+        return value
+
     def forget(self) -> None:
         """Compile again on the next call (after a schema change, in tests)."""
         self._compiled.clear()
 
 
-def prepared(*params: str):
-    """Decorate a function building a ``values()`` queryset from ``params`` into a
-    ``PreparedQuery``."""
+def prepared(*params: str, **kinds):
+    """Decorate a function building a ``values()`` queryset from ``params`` (integers) and
+    ``kinds`` (other parameters, by type) into a ``PreparedQuery``."""
 
     def decorate(build):
-        return PreparedQuery(build, params=params)
+        return PreparedQuery(build, params=params, kinds=kinds)
 
     return decorate

@@ -5,6 +5,7 @@ editors see the same page; ``render_story`` adds what differs for a preview (no 
 a visible banner, never cached).
 """
 
+import datetime
 import html
 import json
 import re
@@ -13,6 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models import (
     CharField,
     DateTimeField,
@@ -29,7 +31,16 @@ from django.utils.safestring import mark_safe
 from taggit.models import Tag, TaggedItem
 
 from articles.delivery.tags import page_tags_add, page_tags_add_stories, record_tag, story_tag
-from articles.models import Article, ArticleAuthor, Correction, Quote, Source, author_url, person_name
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Correction,
+    Quote,
+    Section,
+    Source,
+    author_url,
+    person_name,
+)
 from articles.prepared import prepared
 from articles.related import related_for_article
 from articles.renditions import lead_image_rendition
@@ -46,6 +57,39 @@ _TAG = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\
 _VOID = {"br", "hr", "img", "wbr"}
 # The same escapes as django.utils.html.json_script, for a script of another type.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+_STORY_FIELDS = tuple(field.attname for field in Article._meta.concrete_fields)
+_SECTION_FIELDS = tuple(field.attname for field in Section._meta.concrete_fields)
+# What readers may reach at a story's address: its live row, published or withdrawn (410).
+_NOT_YET_PUBLIC = (Article.Status.DRAFT, Article.Status.IN_REVIEW, Article.Status.SCHEDULED)
+
+
+def story_at(day: datetime.date, slug: str) -> Article | None:
+    """The live story published on ``day`` under ``slug``, published or withdrawn, with its
+    section, in one query; None if there is none (drafts, stories in review and scheduled
+    stories have no public address yet)."""
+    rows = _story_at_query.rows(day=day, slug=slug)
+    if not rows:
+        return None
+    (row,) = rows
+    article = Article.from_db(DEFAULT_DB_ALIAS, _STORY_FIELDS, [row[name] for name in _STORY_FIELDS])
+    section = Section.from_db(
+        DEFAULT_DB_ALIAS, _SECTION_FIELDS, [row[f"section__{name}"] for name in _SECTION_FIELDS]
+    )
+    Article.section.field.set_cached_value(article, section)
+    return article
+
+
+@prepared(day=datetime.date, slug=str)
+def _story_at_query(day, slug):
+    return (
+        Article.objects.live()
+        .filter(publication_date=day, slug=slug)
+        .exclude(status__in=_NOT_YET_PUBLIC)
+        .order_by("pk")
+        .values(*_STORY_FIELDS, *(f"section__{name}" for name in _SECTION_FIELDS))[:1]
+    )
 
 
 def body_blocks(html: str) -> list[str]:

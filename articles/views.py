@@ -43,7 +43,7 @@ from articles.models import (
     person_name,
 )
 from articles.search import search_articles, search_query
-from articles.story import render_story
+from articles.story import render_story, story_at
 
 STORIES_PER_PAGE = 20
 CORRECTIONS_PER_PAGE = 30
@@ -309,13 +309,7 @@ def article_detail(request, year, month, day, slug):
         date = datetime.date(int(year), int(month), int(day))
     except ValueError:
         raise Http404("No such date.") from None
-    article = (
-        Article.objects.live()
-        .select_related("section")
-        .filter(publication_date=date, slug=slug)
-        .exclude(status__in=[Article.Status.DRAFT, Article.Status.IN_REVIEW, Article.Status.SCHEDULED])
-        .first()
-    )
+    article = story_at(date, slug)
     if article is None:
         old = (
             ArticleRedirect.objects.filter(publication_date=date, slug=slug)

@@ -1,6 +1,8 @@
 """Prepared queries: the ORM's SQL compiled once, run with new values, rows converted as the
 ORM converts them."""
 
+import datetime
+
 import pytest
 from django.db.models import F
 
@@ -60,3 +62,26 @@ def test_a_parameter_that_does_not_reach_the_sql_fails_loudly():
 
     with pytest.raises(ValueError, match="unused"):
         query.rows(article_pk=1, unused=2)
+
+
+@prepared(day=datetime.date, slug=str)
+def stories_on(day, slug):
+    return Article.objects.filter(publication_date=day, slug=slug).values("id")
+
+
+def test_dates_and_strings_are_parameters_too_passed_as_the_orm_passes_them():
+    story, other = PublishedArticleFactory(), PublishedArticleFactory()
+
+    for each in (story, other):
+        assert stories_on.rows(day=each.publication_date, slug=each.slug) == [{"id": each.pk}]
+    assert stories_on.rows(day=story.publication_date, slug=other.slug) == (
+        [{"id": other.pk}] if other.publication_date == story.publication_date else []
+    )
+    assert stories_on.rows(day=story.publication_date - datetime.timedelta(days=1), slug=story.slug) == []
+
+
+def test_a_parameter_of_another_kind_is_refused():
+    query = PreparedQuery(lambda moment: Article.objects.values("id"), params=(), kinds={"moment": float})
+
+    with pytest.raises(TypeError, match="float"):
+        query.rows(moment=1.5)

@@ -7,15 +7,25 @@ from django.test import RequestFactory
 from django.utils import timezone
 
 from articles.renditions import lead_image_renditions_generate
-from articles.story import body_blocks, interleave_pull_quotes, jsonld_script, render_story, story_context
+from articles.story import (
+    body_blocks,
+    interleave_pull_quotes,
+    jsonld_script,
+    render_story,
+    story_at,
+    story_context,
+)
 from tests.factories import (
+    ArticleFactory,
     CorrectionFactory,
     ExternalLinkFactory,
     PublishedArticleFactory,
     QuoteFactory,
     RelatedLinkFactory,
+    ScheduledArticleFactory,
     SourceFactory,
     UserFactory,
+    WithdrawnArticleFactory,
     WorkingCopyFactory,
     image_file,
 )
@@ -267,3 +277,22 @@ def test_canonical_open_graph_and_json_ld_use_site_url_even_when_a_poisoned_host
         data = jsonld(content)
         assert data["mainEntityOfPage"]["@id"] == canonical
         assert all(author["url"].startswith("https://news.example/author/") for author in data["author"])
+
+
+def test_story_at_finds_the_live_story_with_its_section_in_one_query(django_assert_num_queries):
+    story = PublishedArticleFactory(headline="Ferry fares rise")
+    WorkingCopyFactory(live_article=story, slug=story.slug, publication_date=story.publication_date)
+
+    with django_assert_num_queries(1):
+        found = story_at(story.publication_date, story.slug)
+        assert (found.pk, found.headline) == (story.pk, "Ferry fares rise")
+        assert found.section.name == story.section.name
+    assert found.body == story.body and not found._state.adding
+
+
+def test_story_at_finds_withdrawn_stories_and_nothing_not_yet_public():
+    withdrawn = WithdrawnArticleFactory()
+    assert story_at(withdrawn.publication_date, withdrawn.slug).status == withdrawn.Status.WITHDRAWN
+    day = timezone.localdate()
+    for hidden in (ArticleFactory(publication_date=day), ScheduledArticleFactory(publication_date=day)):
+        assert story_at(day, hidden.slug) is None
