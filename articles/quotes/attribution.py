@@ -407,9 +407,15 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
         noun = _definite_head(head) or ""
         if noun in _DOCUMENT_NOUNS:
             # "the statement said": whoever the story said issued it.
-            author = doc.author_of(noun, pos)
-            if author is not None:
-                return author
+            for author in doc.authors_of(noun, pos):
+                if isinstance(author, str):
+                    # The sentence that mentions it: its speaker ("the district said") issued it.
+                    reported = _reported_speech(author)
+                    author = None
+                    if reported is not None and _definite_head(reported[0]) not in _DOCUMENT_NOUNS:
+                        author = _resolve(reported[0], reported[1], pos, doc)
+                if author is not None:
+                    return author
         if noun in _PERSON_ROLES:
             return doc.last_person(pos, role=noun)
         found = doc.last_org(pos, noun)

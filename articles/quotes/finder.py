@@ -194,6 +194,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             quotes.append(span)
 
     _attribute(quotes, masked, offsets, doc)
+    _credit_pull_quotes(quotes, pars, masked)
 
     names = {span.entity.name for span in quotes if span.entity is not None and span.entity.name}
     names |= {
@@ -249,6 +250,23 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             )
         )
     return results
+
+
+def _credit_pull_quotes(quotes: list[_Span], pars: list[str], masked: list[str]) -> None:
+    """A paragraph that is nothing but a quotation the story quotes again later, word for
+    word, is a pull quote set off from the text: it is the later quotation's speaker's, and
+    was obtained the same way, not the words of whoever spoke before it."""
+    later: dict[str, _Span] = {}
+    for span in reversed(quotes):
+        words = " ".join(_words(pars[span.par][span.content_start : span.content_end])).casefold()
+        alone = not masked[span.par][: span.open].strip() and not masked[span.par][span.end_mark :].strip()
+        repeated = later.get(words)
+        if alone and repeated is not None and repeated.entity is not None and len(words) > 20:
+            span.entity, span.head, span.how = repeated.entity, repeated.head, repeated.how
+            span.verb, span.context = repeated.verb, repeated.context
+            span.obtained_hints, span.earlier_hints = repeated.obtained_hints, repeated.earlier_hints
+            span.lead_in = repeated.lead_in
+        later[words] = span
 
 
 _SINGLE_MARKS_RE = re.compile(r"[‘’']")

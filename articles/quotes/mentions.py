@@ -185,6 +185,10 @@ _UNNAMED_PERSON_RE = re.compile(
 )
 
 
+# Who a document is by: "The report, by the National Institute ...", "a letter from Ortiz".
+_ISSUED_BY_RE = re.compile(rf",?\s+(?:by|from)\s+(?:the\s+)?({_RUN})")
+
+
 # A document the story mentions, which a later "the statement said" may mean.
 _DOCUMENT_MENTION_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
@@ -531,7 +535,9 @@ class _Document:
                     len(before) == 1 and _is_abbreviation(before[0])
                 ):
                     org = self.abbreviations.get(before[0]) if len(before) == 1 else None
-                    self.mentions.append(_Mention(pos, org or self.org(" ".join(before), pos), subject_like))
+                    # "Millbrook Unified Superintendent Tom Esparza said": the person is the subject.
+                    org_subject = subject_like and not _is_person(name)
+                    self.mentions.append(_Mention(pos, org or self.org(" ".join(before), pos), org_subject))
                 if _is_person(name):
                     key = " ".join(name)
                     person = self.persons.get(key) or self.tails.get(key)
@@ -661,27 +667,40 @@ class _Document:
         """Who issued each statement, letter or memo the story mentions: the subject of the
         sentence that mentions it ("Dr. Solanki, in a statement issued on Wednesday, said";
         "Baldonado wrote a letter to the City Council"), so that "the statement said" is theirs."""
-        self._documents: list[tuple[int, str, _Entity]] = []
+        # (position, noun, issuer, the sentence when it names no issuer before the noun).
+        self._documents: list[tuple[int, str, _Entity | None, str]] = []
         for par, base, ends in zip(masked, offsets, self._sentence_ends, strict=True):
             for m in _DOCUMENT_MENTION_RE.finditer(par):
                 n = bisect_right(ends, m.start())
                 start = base + (ends[n - 1] if n else 0)
                 first = bisect_left(self._positions, start)
                 last = bisect_left(self._positions, base + m.start())
+                noun, issuer = m.group(1).lower(), None
+                by = _ISSUED_BY_RE.match(par, m.end())
+                if by and _clean_run(by.group(1).split()):
+                    # "The report, by the National Institute of Coastal Research (NICR),"
+                    tokens = _clean_run(by.group(1).split())
+                    issuer = self.by_name(tokens, base + by.start(1), organization=_is_org(tokens))
                 for mention in self.mentions[first : min(last, first + _PRONOUN_LOOKBACK)]:
-                    if mention.subject_like and mention.entity.name:
-                        self._documents.append((base + m.start(), m.group(1).lower(), mention.entity))
-                        break
-        self._document_positions = [pos for pos, _, _ in self._documents]
+                    if issuer is None and mention.subject_like and mention.entity.name:
+                        issuer = mention.entity
+                sentence = ""
+                if issuer is None:
+                    sentence_end = ends[n] if n < len(ends) else len(par)
+                    sentence = par[start - base : sentence_end][:_ATTRIBUTION_REACH]
+                self._documents.append((base + m.start(), noun, issuer, sentence))
+        self._document_positions = [d[0] for d in self._documents]
 
-    def author_of(self, noun: str, pos: int) -> _Entity | None:
-        """Who issued the last ``noun`` ("statement", "letter") the story mentions before
-        ``pos``, within a few mentions of documents; None when the story does not say."""
+    def authors_of(self, noun: str, pos: int):
+        """Who issued each ``noun`` ("statement", "letter") the story mentions before ``pos``,
+        the last first, within a few mentions of documents: the issuer, or the sentence that
+        mentions it when no name comes before the noun ("In a news release, the district
+        said ...")."""
         n = bisect_left(self._document_positions, pos)
         for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
-            if self._documents[index][1] == noun:
-                return self._documents[index][2]
-        return None
+            _, kind, issuer, sentence = self._documents[index]
+            if kind == noun and (issuer or sentence):
+                yield issuer or sentence
 
     def _text_before(self, pos: int) -> bool:
         """Whether words (not only quotation marks) come before ``pos`` in its paragraph."""

@@ -256,3 +256,30 @@ def test_the_title_alone_capitalized_means_the_person_who_holds_it():
 def test_a_speaker_of_a_chapter_of_an_organization_is_the_person():
     text = "“The beds are full,” said Odette Brandt of the Lower Valley branch of the Tenants Union."
     assert find_quotes(text)[0].speaker_name == "Odette Brandt"
+
+
+def test_a_document_by_an_organization_speaks_for_it():
+    text = (
+        "Parts of Kestrel Point could flood every winter, a study released Monday says.\n\n"
+        "The study, by the Southern Estuary Trust (SET), used tide records from 1950. "
+        "“The marsh is drowning faster than it builds,” the study says."
+    )
+    assert find_quotes(text)[0].speaker_name == "Southern Estuary Trust"
+
+
+def test_a_document_whose_sentence_names_its_speaker_after_it_is_theirs():
+    text = (
+        "Orrin Valley Water District raised rates on Monday. "
+        "Carla Mendes of the Orrin Ratepayers Association objected.\n\n"
+        "In a statement Tuesday, the district said the increase was the first in nine years. "
+        "“Pipes do not replace themselves,” the statement said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Orrin Valley Water District"
+
+
+def test_a_letter_from_a_person_titled_by_their_organization_is_the_persons():
+    text = (
+        "Lakemont Unified Superintendent Rosa Kielty said in a letter to parents that buses would run late. "
+        "The letter called the delays “regrettable but temporary.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Rosa Kielty"

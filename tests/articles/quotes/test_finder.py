@@ -276,3 +276,14 @@ def test_an_unnamed_speaker_is_credited_to_nobody_rather_than_guessed():
     q = only(find_quotes(text))
     assert q.text == "It was chaos"
     assert (q.source, q.proposed, q.speaker_name) == (None, None, "")
+
+
+def test_a_pull_quote_is_the_words_of_whoever_the_story_later_credits_them_to():
+    html = (
+        "<p>Harbor officer Dmitri Lenz said the ferry ran aground at low tide.</p>"
+        "<blockquote><p>“Nobody on board was hurt, and that is what matters tonight.”</p></blockquote>"
+        "<p>Captain Ayla Brandt said the crew had followed the charts.</p>"
+        "<p>Brandt was calm. “Nobody on board was hurt, and that is what matters tonight,” she said.</p>"
+    )
+    found = find_quotes(html)
+    assert [q.speaker_name for q in found] == ["Ayla Brandt", "Ayla Brandt"]
