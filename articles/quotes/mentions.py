@@ -378,7 +378,11 @@ def _abbreviated_name(before: str, abbreviation: str) -> list[str]:
     prefix: list[str] = []
     for start in range(len(words) - 1, -1, -1):
         first = words[start]
-        if first[-1:] in ",;:" or (first.endswith(".") and not _DOT_INSIDE_RE.search(first)):
+        # A comma may stand inside the name ("Department of Environment, Tourism and Science
+        # (DETS)"); it ends the name only when the capitals do not spell the abbreviation.
+        if first[-1:] in ";:" or (first.endswith(".") and not _DOT_INSIDE_RE.search(first)):
+            break
+        if first.endswith(",") and (best or prefix or start < len(words) - 6):
             break
         if not first[:1].isupper():
             continue

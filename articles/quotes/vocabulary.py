@@ -24,7 +24,8 @@ described call calls called calling shout shouts shouted yell yelled joke jokes 
 conclude concludes concluded maintain maintains maintained contend contends contended
 claim claims claimed promise promises promised vow vows vowed pledge pledges pledged
 suggest suggests suggested recount recounts recounted boast boasts boasted lament laments
-lamented continue continues continued quip quipped scoff scoffed read reads
+lamented continue continues continued quip quipped scoff scoffed read reads allege alleges
+alleged remind reminds reminded
 """
 
 

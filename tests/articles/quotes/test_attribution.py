@@ -283,3 +283,17 @@ def test_a_letter_from_a_person_titled_by_their_organization_is_the_persons():
         "The letter called the delays “regrettable but temporary.”"
     )
     assert find_quotes(text)[0].speaker_name == "Rosa Kielty"
+
+
+def test_words_alleged_or_reminded_are_quoted_speech():
+    text = (
+        "One trader alleged that the stalls had been “let to friends of the committee” without notice.\n\n"
+        "In a notice, the Harbour Authority reminded boaters to “keep clear of the dredger at all times” "
+        "this week."
+    )
+    found = find_quotes(text)
+    assert [q.text for q in found] == [
+        "let to friends of the committee",
+        "keep clear of the dredger at all times",
+    ]
+    assert found[1].speaker_name == "Harbour Authority"

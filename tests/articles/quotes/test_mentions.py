@@ -245,3 +245,11 @@ def test_a_spouse_named_by_first_name_shares_the_surname_and_the_family_is_their
     )
     found = find_quotes(text)
     assert [q.speaker_name for q in found] == ["Arthur Ellery", "Ellery family"]
+
+
+def test_an_abbreviation_defined_for_a_name_with_a_comma_in_it_is_the_whole_name():
+    text = (
+        "The Office of Parks, Recreation and Heritage (OPRH) closed the trail. "
+        "“The slope is unstable,” OPRH said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Office of Parks, Recreation and Heritage"
