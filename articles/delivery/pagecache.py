@@ -169,22 +169,22 @@ def _parse_last_modified(response):
 def _cached_response(key):
     """The stored page under ``key`` as a new response, or None: one read while no purge has
     happened since the page was stamped, and after one, its tags' versions checked and the
-    page stamped with the mark it was checked against."""
+    page stamped with the mark it was checked against. Returns the purge mark read too."""
     found = cache.get_many([key, PURGE_MARK_KEY])
     entry, mark = found.get(key), found.get(PURGE_MARK_KEY)
     if entry is None:
-        return None
+        return None, mark
     stamp, versions, expires, status, headers, content, marks = entry
     if stamp != mark:
         if not _still_current(versions):
-            return None
+            return None, mark
         remaining = int(expires - _clock())
         if remaining > 0:
             cache.set(key, (mark, *entry[1:]), remaining)
     response = HttpResponse(content, status=status, headers=headers)
     for name, value in marks.items():
         setattr(response, name, value)
-    return response
+    return response, mark
 
 
 def _store(key, response, versions, purge_mark) -> None:
@@ -226,9 +226,13 @@ class PublicPageCacheMiddleware:
         if request.method in CACHEABLE_METHODS and settings.SESSION_COOKIE_NAME not in request.COOKIES:
             query_params = _page_cache_params(request.path_info)
             if query_params is not None:
-                response = _cached_response(page_cache_key(request, query_params))
+                key = page_cache_key(request, query_params)
+                response, purge_mark = _cached_response(key)
                 if response is not None:
                     return _conditional(request, response)
+                # The view's decorator renders without looking again, against the mark read
+                # before the render began.
+                request.page_cache_missed = (key, purge_mark)
         response = self.get_response(request)
         fill = getattr(response, "page_cache_fill", None)
         if fill is not None:
@@ -275,9 +279,12 @@ def cached_public_page(view=None, *, query_params=("page",), tags=()):
                 return response
 
             key = page_cache_key(request, query_params)
-            response = _cached_response(key)
+            missed = getattr(request, "page_cache_missed", None)
+            if missed is not None and missed[0] == key:
+                response, purge_mark = None, missed[1]
+            else:
+                response, purge_mark = _cached_response(key)
             if response is None:
-                purge_mark = cache.get(PURGE_MARK_KEY)
                 with page_tags_collecting() as collected:
                     response = func(request, *args, **kwargs)
                     if hasattr(response, "render") and callable(response.render):

@@ -319,6 +319,20 @@ def test_a_hit_is_one_cache_read_and_no_query(client, cache_calls, django_assert
     assert second.content == first.content
 
 
+def test_a_miss_reads_the_page_once_then_names_the_tags_and_stores(client, cache_calls):
+    story = PublishedArticleFactory()
+    cache.clear()
+    cache_calls.clear()
+
+    assert client.get(story.get_absolute_url()).status_code == 200
+
+    # The middleware's read (page and mark) is the only one before the render: the view's
+    # decorator does not look again. Then the tags' versions (given where missing: "add"),
+    # and the mark checked before the page is stored.
+    reads_and_writes = [call for call in cache_calls if call != "add"]
+    assert reads_and_writes == ["get_many", "get_many", "get_many", "get", "set"]
+
+
 def test_a_hit_carries_the_headers_of_the_whole_middleware_stack(client):
     story = PublishedArticleFactory()
     first = client.get(story.get_absolute_url())
