@@ -417,7 +417,11 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
                 if author is not None:
                     return author
         if noun in _PERSON_ROLES:
-            return doc.last_person(pos, role=noun)
+            found = doc.last_person(pos, role=noun)
+            if found is None and noun.startswith("spokes"):
+                # "A spokesperson for the Pallikkara Municipality ... the spokesperson said"
+                found = doc.last_spoken_for(pos)
+            return found
         found = doc.last_org(pos, noun)
         if found is None and noun == "family":
             found = doc.family_of_relative(pos)

@@ -832,6 +832,10 @@ class _Document:
             "subject", lambda m: m.entity.kind == "person" and m.subject_like, pos
         ) or self._last("person", lambda m: m.entity.kind == "person", pos)
 
+    def last_spoken_for(self, pos: int) -> _Entity | None:
+        """The organization an unnamed spokesperson named last before ``pos`` speaks for."""
+        return self._last("speaks for", lambda m: m.speaks_for, pos)
+
     def last_person_called(self, pos: int, pronoun: str) -> _Entity | None:
         """The last person named as a subject before ``pos`` whom the story does not call by
         another pronoun than ``pronoun`` ("he" or "she"), looking back past a few it does;

@@ -297,3 +297,11 @@ def test_words_alleged_or_reminded_are_quoted_speech():
         "keep clear of the dredger at all times",
     ]
     assert found[1].speaker_name == "Harbour Authority"
+
+
+def test_the_spokesperson_named_only_as_one_speaks_for_their_organization():
+    text = (
+        "Ward member Lisa Brandt blamed the blocked culvert. A spokeswoman for the Tarrant Shire Council "
+        "denied that and said crews had cleared it in May. “It was clear a week ago,” the spokeswoman said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tarrant Shire Council"
