@@ -115,8 +115,9 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     masked = [_mask(par, spans) for par, spans in zip(pars, all_spans, strict=True)]
     sentence_ends = [_sentence_ends(par) for par in masked]
     doc = _Document(masked, offsets, sentence_ends)
-    # A story whose first paragraphs report a meeting or hearing.
-    at_meeting = _reports_a_meeting(masked[:3])
+    # A story whose first paragraphs report a meeting or hearing: its first three, a byline
+    # not counted.
+    at_meeting = _reports_a_meeting([par for par in masked[:4] if not _BYLINE_RE.match(par)][:3])
     own_names = own_outlet_names(masked)
 
     quotes: list[_Span] = []
@@ -277,6 +278,10 @@ def _closed(all_spans: list[list[_Span]]) -> int:
 
 
 _HEADLINE_END_RE = re.compile(r"[.!?][”\"’']*\s*$")
+
+
+# "By Niamh Garvey, Kilbrennan Champion": a byline, which may stand between headline and lead.
+_BYLINE_RE = re.compile(r"\s*By [^.\n]{2,80}$")
 
 
 def _is_headline(par: str) -> bool:

@@ -76,6 +76,9 @@ def _obtained(
             return "told_us"
     if _RELAYED_RE.search(near):
         return "relayed"
+    if "reportedly" in near and not _MEETING_RE.search(near):
+        # Another outlet reported the words, unless the story places them at a hearing.
+        return "relayed"
     if verb.lower() in _WRITE_VERBS or _BACK_REFERENCE_RE.search(text):
         # "Finch posted on Facebook that ... “...,” she wrote.", "“...,” he said in the video.":
         # the words came by the medium the sentence before names.
@@ -120,8 +123,15 @@ _OUTLET_WORDS = (
 
 
 # Words another outlet obtained: "told Channel 7", "told the paper", "the Harbor Gazette reported".
+# A broadcaster by its call letters or channel: "KXLM-TV", "Magic-FM".
+_STATION = r"[a-z0-9]+-(?:tv|fm|am)\b"
+
+
+# Words another outlet obtained: "told Channel 7", "told the paper", "speaking to SABC News", "told
+# KXLM-TV", "the Harbor Gazette reported".
 _RELAYED_RE = re.compile(
-    rf"\btold\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b|\btold\s+channel\s+\d+"
+    rf"\b(?:told|(?:speaking|spoke|talking|talked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
+    rf"(?:(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b|{_STATION})|\btold\s+channel\s+\d+"
     rf"|\b{_OUTLET_WORDS}\s+(?:reported|reports)\b"
     r"|\bin an interview with (?:the\s+)?(?:ap|associated press)\b"
 )
@@ -179,9 +189,13 @@ _DECISIONS = (
 )
 
 
+# "Councillors have voted": a body that "has confirmed" news has not decided anything.
+_VOTES = r"(?:voted|approved|rejected|adopted|passed)"
+
+
 _BODY_IN_SESSION_RE = re.compile(
-    rf"\b{_PUBLIC_BODIES}(?:\s+of\s+(?:directors|supervisors|trustees|education))?"
-    rf"(?:\s+on\s+\w+)?\s+(?:unanimously\s+)?{_DECISIONS}\b"
+    rf"\b(?:{_PUBLIC_BODIES}|councillors|councilors|councilmembers)(?:\s+of\s+(?:directors|supervisors|trustees|education))?"
+    rf"(?:\s+on\s+\w+)?\s+(?:unanimously\s+)?(?:{_DECISIONS}|(?:has|have|had)\s+(?:unanimously\s+)?{_VOTES})\b"
     # "Plans for 120 homes were approved by the planning committee": the body deciding, as the
     # story's main clause (a decision "under a settlement approved by the board" is only named).
     rf"|\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?{_DECISIONS}\s+(?:on\s+\w+\s+)?"
@@ -227,10 +241,12 @@ _OWN_OUTLET_RES = (
     (
         re.compile(
             rf"(?m)^By [^,\n]{{2,60}}, {_OWN_NAME} (?:[a-z]+ ){{0,2}}"
-            r"(?:correspondent|reporter|writer|editor)\b"
+            r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor)\b"
         ),
         None,
     ),
+    # "By Marisol Keane, The Brannock Ledger": a byline naming the outlet alone after the comma.
+    (re.compile(rf"(?m)^By [^,\n]{{2,60}}, {_OWN_NAME}[ \t]*$"), None),
     (
         re.compile(r"\b(?:correspondent|reporter|writer|editor|staff)s? [^.\n]{0,80}\bcontributed\b"),
         _OWN_NAME_BEFORE_RE,
@@ -268,7 +284,15 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
                 name = found.group(1) if found else ""
             if name and name not in names and name not in {"The", "A", "An"}:
                 names.append(name)
+    # "told the Ledger" in the Brannock Ledger: a paper is called by the last word of its name.
+    for name in list(names):
+        last = name.split()[-1]
+        if " " in name and last.lower() not in _BYLINE_ROLES and last not in names:
+            names.append(last)
     return tuple(names)
+
+
+_BYLINE_ROLES = frozenset("reporter reporters correspondent writer editor staff".split())
 
 
 _LONGEST_OUTLET_NAME = 120

@@ -190,3 +190,46 @@ def test_the_sentence_before_naming_the_speaker_tells_how_a_quotation_opening_it
     assert find_quotes(after)[0].obtained == Quote.Obtained.SAID
     assert find_quotes(relayed)[0].obtained == Quote.Obtained.RELAYED
     assert find_quotes(other)[0].obtained == Quote.Obtained.HEARING
+
+
+def test_a_byline_naming_the_outlet_makes_words_told_it_by_the_last_word_of_its_name_told_us():
+    text = (
+        "By Owen Pritchard, The Harrowgate Sentinel\n\n"
+        "Gale Ostrova said the pier would reopen. “It will be ready by May,” Ostrova told the Sentinel."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_a_reporter_in_capitals_in_the_byline_names_the_outlet():
+    text = (
+        "By Hemi Tautari, Coastal Affairs Reporter\n\n"
+        "“We ran out of sandbags,” Lorna Faleolo told Coastal Affairs after the storm."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed():
+    speaking = (
+        "Rosalind Achebe, speaking to Valley News, blamed the contractor. “Nobody has called us "
+        "back,” she said."
+    )
+    letters = "Hydrologist Piet Varga told WKRD-TV the levee was “holding, but only just.”"
+    reportedly = "Varga reportedly told a crowd that the town would “rebuild every house.”"
+    for text in (speaking, letters, reportedly):
+        assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
+
+
+def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
+    text = (
+        "Library hours cut\n\n"
+        "By Tamsin Ure, Wexcombe Record\n\n"
+        "Members of Wexcombe Borough Council have voted to cut library hours.\n\n"
+        "“We had no other choice,” Cllr Joan Ferriday said."
+    )
+    confirmed = (
+        "Clinic to close\n\n"
+        "The clinic will close in May, the health board has confirmed.\n\n"
+        "“It is a sad day,” Cllr Joan Ferriday said."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+    assert find_quotes(confirmed, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
