@@ -231,7 +231,11 @@ def _strip_possessive(token: str) -> str:
 
 
 def _clean_run(tokens: list[str]) -> list[str]:
+    """``tokens`` without the words before a name ("The", "According") or a description
+    capitalized to open a sentence ("Developer Tallis Group"), and without a sentence's stop."""
     while tokens and tokens[0] in _LEADING_WORDS:
+        tokens = tokens[1:]
+    if len(tokens) >= 3 and tokens[0].lower() in _DESCRIBING_NOUNS and _is_org(tokens[1:]):
         tokens = tokens[1:]
     if tokens:
         last = _strip_possessive(tokens[-1])
@@ -240,6 +244,13 @@ def _clean_run(tokens: list[str]) -> list[str]:
             last = _strip_possessive(last[:-1])  # "The motion was Anand's."
         tokens = [*tokens[:-1], last]
     return tokens
+
+
+# What a story calls an organization before its name ("developer Tallis Group"), which is no
+# part of the name; nouns that end names themselves ("Union", "Network") are not among them.
+_DESCRIBING_NOUNS = frozenset(w for w in _APPOSITION_NOUNS if w.capitalize() not in ORG_NOUNS) | frozenset(
+    "insurer carrier broadcaster airline automaker carmaker supermarket grocer manufacturer builder".split()
+)
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -544,7 +555,7 @@ class _Document:
                     self.mentions.append(_Mention(pos, org or self.org(" ".join(before), pos), org_subject))
                 if _is_person(name):
                     key = " ".join(name)
-                    person = self.persons.get(key) or self.tails.get(key)
+                    person = self.persons.get(key) or self.tails.get(key) or self._particle_tail(name)
                     if person is None:
                         name_start = par.rfind(" ".join(name), start, end)
                         title, org_name = _descriptor(par, name_start, end)
@@ -644,6 +655,13 @@ class _Document:
         # Indexes of mentions by what a later reference may need ("the agency", "she"), each
         # in text order, so that looking back from a quote never rereads the whole story.
         self._indexes: dict[object, list[int]] = {}
+
+    def _particle_tail(self, tokens: list[str]) -> _Entity | None:
+        """The person whose surname ``tokens`` are with its particle capitalized to open a
+        sentence: "Le Roux said" after "Marius le Roux"."""
+        if tokens[0].lower() not in _NAME_PARTICLES or tokens[0].islower():
+            return None
+        return self.tails.get(" ".join([tokens[0].lower(), *tokens[1:]]))
 
     def _add_tails(self, person: _Entity) -> None:
         words = person.name.split()
@@ -922,6 +940,8 @@ class _Document:
             return self.first_names[tokens[0]]
         if len(tokens) >= 2 and self.tails.get(name) is not None:
             return self.tails[name]  # "Ní Dhuibhir" after "Máire Ní Dhuibhir"
+        if len(tokens) >= 2 and self._particle_tail(tokens) is not None:
+            return self._particle_tail(tokens)
         if len(tokens) >= 3 and " ".join(tokens[-2:]) in self.persons:
             # "Transport Nomsa Mthembu" when the run began with the title's object
             # ("MEC for Roads and Transport"): the person named in full at its end.

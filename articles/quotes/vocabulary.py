@@ -47,7 +47,7 @@ TITLE_WORDS = frozenset(
     Gen. Col. Maj. Cmdr. Atty. Hon. Warden Ombudsman Coroner Cr Cr. Miss MP MPP MLA MSP TD
     MEP Corporator Alderman Alderwoman Selectman Selectwoman Reeve PC Trustees
     Councillors Councilmembers Commissioners Supervisors Senators Judges Constable Commander
-    Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC""".split()
+    Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC Premier""".split()
 )
 
 
@@ -145,7 +145,7 @@ _PERSON_ROLES = frozenset(
     professor principal manager spokesperson spokeswoman spokesman owner founder organizer
     lawyer physician doctor official executive minister inspector detective sergeant lieutenant
     captain constable councillor councilor trustee prosecutor collector commander brigadier colonel
-    admiral marshal magistrate registrar bishop""".split()
+    admiral marshal magistrate registrar bishop premier""".split()
 )
 
 
@@ -217,7 +217,10 @@ _ROLE_WORDS = (
     electrician plumber builder architect solicitor barrister accountant pilot sailor soldier
     veteran paramedic midwife carer caregiver dentist veterinarian retiree pensioner artist
     musician author photographer athlete player lecturer publican neighbour labourer junior senior
-    sophomore freshman skip lead third second fiddler singer curler captain""".split()
+    sophomore freshman skip lead third second fiddler singer curler captain flyhalf fly-half
+    scrumhalf scrum-half halfback fullback winger wing centre striker midfielder goalkeeper
+    keeper quarterback linebacker pitcher catcher shortstop batter bowler batsman wicketkeeper
+    jockey trainer skipper umpire referee""".split()
     )
 )
 
@@ -295,8 +298,9 @@ _ATTRIBUTION_REACH = 400  # the words before an opening mark or after a closing 
 _TOKEN = rf"[{_UPPER}][\w'’.\-]*"
 
 
-# Up to two small words join a name ("Marlene van der Berg", "Minister for the Environment").
-_RUN = rf"{_TOKEN}(?:(?:\s+(?:of|for|de|la|del|van|von|der|den|the)){{0,2}}\s+{_TOKEN})*"
+# Up to two small words join a name ("Marlene van der Berg", "Marius le Roux", "Minister for the
+# Environment").
+_RUN = rf"{_TOKEN}(?:(?:\s+(?:of|for|de|la|le|du|da|del|van|von|der|den|the)){{0,2}}\s+{_TOKEN})*"
 
 
 _RUN_RE = re.compile(_RUN)

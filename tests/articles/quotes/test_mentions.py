@@ -253,3 +253,26 @@ def test_an_abbreviation_defined_for_a_name_with_a_comma_in_it_is_the_whole_name
         "“The slope is unstable,” OPRH said."
     )
     assert find_quotes(text)[0].speaker_name == "Office of Parks, Recreation and Heritage"
+
+
+def test_a_head_of_government_or_a_playing_position_opening_a_sentence_is_a_title():
+    premier = "Premier Iolanthe Vasquez spoke first. “We will rebuild,” Ms Vasquez said."
+    position = "Fullback Tevita Mahe scored twice. “The forwards did the work,” Mahe said."
+    q = find_quotes(premier)[0]
+    assert (q.speaker_name, q.proposed.title) == ("Iolanthe Vasquez", "Premier")
+    assert find_quotes(position)[0].speaker_name == "Tevita Mahe"
+
+
+def test_a_description_opening_a_sentence_before_an_organizations_name_is_no_part_of_it():
+    text = "Retailer Hollins Group said the store would “stay open for now.”"
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Hollins Group"
+    assert q.proposed.kind == "organization"
+
+
+def test_a_surname_with_a_lowercase_particle_capitalized_to_open_a_sentence_is_the_same_person():
+    text = (
+        "The coach, Anneke du Plessis, was calm. “We lost the lineouts,” she said.\n\n"
+        "Du Plessis said the side was “better than the score.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Anneke du Plessis"] * 2
