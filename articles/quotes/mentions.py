@@ -528,6 +528,9 @@ class _Document:
                 if body:
                     # "the Alder County civil grand jury": the body is named for its place.
                     name = " ".join([*tokens, *(w.capitalize() for w in body.group(1).split())])
+                    if _is_org(tokens):
+                        # "The Ashgrove Unified School District board": the district is named too.
+                        self.mentions.append(_Mention(pos, self.org(" ".join(tokens), pos), False))
                     self.mentions.append(_Mention(pos, self.org(name, pos), subject_like))
                     continue
                 outlet = _OUTLET_AFTER_RE.match(par, end)
@@ -566,7 +569,7 @@ class _Document:
                         self._add_tails(person)
                     self.mentions.append(_Mention(pos, person, subject_like))
                 elif len(name) == 1:
-                    singles.append((pos, name[0], subject_like))
+                    singles.append((pos, name[0], subject_like, title_tokens))
         for par, base in zip(masked, offsets, strict=True):
             for m in _APPOSITION_RE.finditer(par):
                 name = " ".join(_clean_run(m.group(2).split()))
@@ -615,13 +618,18 @@ class _Document:
             longer = self.org_endings.get(mention.entity.name)
             if mention.entity.kind == "organization" and longer is not None:
                 mention.entity = longer  # "the Coast Guard" after "the U.S. Coast Guard"
-        for pos, token, subject_like in singles:
+        for pos, token, subject_like, title_tokens in singles:
             entity = (
                 self._org_named_by_first_word(token, pos)
                 or self.surnames.get(token)
                 or self.abbreviations.get(token)
                 or self.first_names.get(token)
             )
+            if entity is None and title_tokens and not _is_abbreviation(token) and token not in ORG_NOUNS:
+                # "Mayor Okonjo", "Board President Villanueva-Hart": a person the story names by
+                # title and surname only.
+                entity = _Entity(token, "person", _expand_title(" ".join(title_tokens)), first=pos)
+                self.persons[token] = self.surnames[token] = entity
             if entity is not None:
                 self.mentions.append(_Mention(pos, entity, subject_like))
         # Read over the whole text at once (positions in it are the document's), which costs

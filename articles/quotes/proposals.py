@@ -51,12 +51,14 @@ def match_source(entity_name: str, kind: str, sources, *, abbreviations=()) -> o
     tokens = key.split()
     if not tokens:
         return None
+    # A surname alone, hyphenated or not ("Villanueva-Hart"), matches the name it ends.
+    surname = len(entity_name.split()) == 1
     found = []
     for source in sources:
         theirs = _key(source.name).split()
         if getattr(source, "kind", "person") == "organization" or not theirs or theirs[-1] != tokens[-1]:
             continue
-        if len(tokens) == 1 or theirs[0] == tokens[0]:
+        if (surname and theirs[-len(tokens) :] == tokens) or theirs[0] == tokens[0]:
             found.append(source)
     return found[0] if len(found) == 1 else None
 

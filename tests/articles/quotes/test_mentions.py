@@ -276,3 +276,21 @@ def test_a_surname_with_a_lowercase_particle_capitalized_to_open_a_sentence_is_t
         "Du Plessis said the side was “better than the score.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Anneke du Plessis"] * 2
+
+
+def test_a_person_named_by_title_and_surname_only_is_whom_a_pronoun_means():
+    text = (
+        "Trains will run late, said the operator, Coastline Rail.\n\n"
+        "Commissioner Abernethy-Lowe said the delays were regrettable. “We owe riders better,” she said."
+    )
+    q = find_quotes(text)[-1]
+    assert q.speaker_name == "Abernethy-Lowe"
+    assert q.proposed.title == "Commissioner"
+
+
+def test_a_body_named_after_its_organization_names_the_organization_too():
+    text = (
+        "The Renwick Valley School District board voted 5-2 to close Orchard Elementary.\n\n"
+        "The district said it was “reviewing every option” for the building."
+    )
+    assert find_quotes(text)[0].speaker_name == "Renwick Valley School District"

@@ -63,3 +63,9 @@ def test_a_role_noun_finds_a_person_whose_short_title_it_spells_out():
         "“We are asking anyone with a dashcam to call us,” the inspector said."
     )
     assert find_quotes(text)[0].speaker_name == "Maya Lindqvist"
+
+
+def test_a_hyphenated_surname_alone_matches_the_recorded_person_it_ends():
+    record = Source(pk=1, name="Ines Marlow-Teague", title="Mayor", kind="person")
+    assert match_source("Marlow-Teague", "person", [record]) is record
+    assert match_source("Ana Marlow-Teague", "person", [record]) is None
