@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions import _clean_run, _Document, _Entity, _is_person, _name_tokens, _strip_possessive
+from .mentions import _clean_run, _Document, _Entity, _is_org, _is_person, _name_tokens, _strip_possessive
 from .text import _sentence_ends
 from .vocabulary import (
     _APPOSITION_NOUNS,
@@ -55,13 +55,17 @@ _DEFINITE_RE = re.compile(r"(?:^|\s)((?:the|The|its|Its)\s+(?:[\w'’\-]+\s+){0,
 _CAPITAL_RE = re.compile(rf"[{_UPPER}]")
 
 
+_BASED_RE = re.compile(r"\S+-based\b")
+
+
 def _definite_head(phrase: str) -> str | None:
     """The role noun of "the agency", "the county's health department", "the Minister"
     (a title alone, capitalized as British and Indian copy does); None otherwise."""
     rest = phrase.split(None, 1)[1] if " " in phrase else ""
     if rest in TITLE_WORDS and rest.lower() in _PERSON_ROLES:
         return rest.lower()
-    if _CAPITAL_RE.search(rest):
+    # "the Chicago-based company": a place the noun is based in is no name.
+    if _CAPITAL_RE.search(_BASED_RE.sub("", rest)):
         return None
     head = _strip_possessive(phrase.split()[-1]).lower()
     known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS
@@ -130,6 +134,10 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         segment = body[cut + 1 :].strip()
         if cut >= 0 and _RUN_RE.fullmatch(segment) and _clean_run(segment.split()):
             return (segment, "proper"), skipped
+        named = _THE_NAME_RE.fullmatch(segment)
+        if cut >= 0 and named and _is_org(_clean_run(named.group(1).split())):
+            # "In a statement, the Dunlevy West Hospital Group, which runs St Columba's, said"
+            return (named.group(1), "proper"), skipped
         # A description set off by commas: "who ...", "a ...", "leader of the group".
         described = bool(_DESCRIPTION_START_RE.match(segment))
         in_lowercase = lowercase and not described and bool(_LOWERCASE_DESCRIPTION_RE.match(segment))
@@ -139,6 +147,18 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         else:
             s = body
     return _subject_at_end(s.rstrip(",").rstrip()), skipped
+
+
+_THE_NAME_RE = re.compile(rf"[Tt]he\s+({_RUN})")
+
+
+# An organization named before the noun for its kind: "The Save Stonebridge Fields group",
+# "the Save the Greystone campaign".
+_NAMED_KIND_RE = re.compile(rf"(?:^|\s)[Tt]he\s+({_RUN})\s+(?:{'|'.join(sorted(_APPOSITION_NOUNS))})$")
+
+
+# A union local: "Amalgamated Transit Union Local 1488".
+_LOCAL_AT_END_RE = re.compile(rf"((?:{_TOKEN}\s+)*Local\s+\d[\d\-]*)$")
 
 
 # Someone speaking for an organization, who stands for it: "an HSE spokeswoman", "a Google
@@ -163,6 +183,9 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
         s = s[: m.start()]
     m = _SPOKESPERSON_OF_RE.search(s)
     if m and _clean_run(m.group(1).split()):
+        return m.group(1), "organization"
+    m = _NAMED_KIND_RE.search(s) or _LOCAL_AT_END_RE.search(s)
+    if m and _clean_run(m.group(1).split()) and not _BASED_RE.search(m.group(1)):
         return m.group(1), "organization"
     last = _LAST_WORD_RE.search(s)
     if not last:

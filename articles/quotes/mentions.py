@@ -105,6 +105,10 @@ _ABBREVIATION_RE = re.compile(rf"[{_UPPER}][{_UPPER}&.]{{1,8}}")
 _WORD_RE = re.compile(r"\S+")
 
 
+# The dash that ends a dateline: "BRANNOCK, Mo. (AP) —", "LONDON (Reuters) -".
+_DATELINE_DASH_RE = re.compile(r"\s*(?:--|—|–|-)\s")
+
+
 _SENTENCE_END_WORDS = TITLE_WORDS | ORG_NOUNS | _HONORIFICS
 
 
@@ -492,6 +496,8 @@ class _Document:
         singles: list[tuple[int, str, bool]] = []
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
+                if _DATELINE_DASH_RE.match(par, m.end()):
+                    continue  # "TILLMAN FALLS, Ohio (AP) --": the wire service, in a dateline
                 window_start = max(0, m.start() - _LONGEST_NAME)
                 before = par[window_start : m.start()].rstrip()
                 tokens = _abbreviated_name(before, m.group(1))
@@ -904,6 +910,8 @@ class _Document:
                 is_org(m)
                 and (
                     m.entity.name.split()[-1] in wanted
+                    # "the chamber": the "Chamber of Commerce", whose noun comes before "of".
+                    or m.entity.name.split(" of ")[0].split()[-1] in wanted
                     or noun in m.entity.nouns
                     or (by_abbreviation and bool(m.entity.abbreviation))
                 )

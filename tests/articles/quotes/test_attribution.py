@@ -305,3 +305,47 @@ def test_the_spokesperson_named_only_as_one_speaks_for_their_organization():
         "denied that and said crews had cleared it in May. “It was clear a week ago,” the spokeswoman said."
     )
     assert find_quotes(text)[0].speaker_name == "Tarrant Shire Council"
+
+
+def test_an_organization_named_before_the_noun_for_its_kind_speaks():
+    group = "The Keep Harlow Common group said the vote was “a betrayal of every family here.”"
+    described = (
+        "The Friends of Alder Creek campaign, which has 900 members, said the plan was "
+        "“a start, not a solution.”"
+    )
+    assert find_quotes(group)[0].speaker_name == "Keep Harlow Common"
+    assert find_quotes(described)[0].speaker_name == "Friends of Alder Creek"
+
+
+def test_where_a_company_is_based_is_no_name_and_the_company_is_the_one_named():
+    text = (
+        "Quillan Foods will shut its Dorset plant.\n\n"
+        "The Leeds-based company said the plant was “no longer viable.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Quillan Foods"
+
+
+def test_an_organization_named_between_commas_after_an_opening_phrase_speaks():
+    text = "In a statement, the Harrow Vale Health Trust, which runs the clinic, said it “regrets the delay.”"
+    assert find_quotes(text)[0].speaker_name == "Harrow Vale Health Trust"
+
+
+def test_a_union_local_with_its_number_speaks_before_its_verb():
+    text = "Brewery Workers Local 311 said in a statement that the offer “ignores the night shift.”"
+    assert find_quotes(text)[0].speaker_name == "Brewery Workers Local 311"
+
+
+def test_the_noun_before_of_in_an_organizations_name_means_it():
+    text = (
+        "The Kerran Bay Chamber of Commerce opposed the toll.\n\n"
+        "“Our members cannot absorb another cost,” the chamber wrote."
+    )
+    assert find_quotes(text)[0].speaker_name == "Kerran Bay Chamber of Commerce"
+
+
+def test_a_wire_service_in_a_dateline_is_not_the_company_a_story_names():
+    text = (
+        "ASHFORD, Kan. (AP) -- Pellman Foods said Tuesday it will close its plant.\n\n"
+        "The company said the plant “no longer fits our needs.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Pellman Foods"
