@@ -18,19 +18,29 @@ from .vocabulary import SPEECH_VERBS
 # found in a single pass over the sentence (no keyword overlaps another).
 _OBTAINED_RE = re.compile(
     r"(?P<statement>\bstatement\b|\bpress release\b|\bnews release\b|\bmessage to\b"
+    r"|\b(?:warning|alert|advisory|notice|bulletin|update) issued\b"
     r"|\bin (?:a|the|its|their) (?:[\w\-]+ )?release\b)"
     r"|(?P<email>\be-?mail(?:ed)?\b)"
     r"|(?P<interview>\binterview\b)"
     r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|threads)\b"
     r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b|\bin a (?:[\w'’\-]+ ){0,2}post\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
-    r"|the court heard)\b|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
+    r"|the court heard|in (?:the )?(?:parliament|dáil|senate|legislature|commons|assembly|chamber))\b"
+    r"|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
     r"|tribunal|inquest|inquiry|committee|council|board|commission|panel|lawmakers|legislators|senators"
     r"|colleagues|councillors|councilors|trustees|members|parliament|mps|senate|house|legislature|delegates"
     r"|dáil)\b)"
+    # "said the ruling showed": what the words are about, not where they were written.
+    r"|(?P<topic>\b(?:said|says|say)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|analysis|article|editorial)\b)"
     r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
     r"|article|editorial)\b)"
 )
+
+
+def _kinds(lowered: str) -> set[str]:
+    """The groups of ``_OBTAINED_RE`` in ``lowered`` that tell how words were obtained."""
+    return {m.lastgroup for m in _OBTAINED_RE.finditer(lowered)} - {"topic"}
 
 
 def _obtained_hints(masked_par: str) -> tuple[list[int], list[tuple[int, int, str]]] | None:
@@ -41,7 +51,9 @@ def _obtained_hints(masked_par: str) -> tuple[list[int], list[tuple[int, int, st
     lowered = masked_par.lower()
     if len(lowered) != len(masked_par):
         return None
-    found = [(m.start(), m.end(), m.lastgroup) for m in _OBTAINED_RE.finditer(lowered)]
+    found = [
+        (m.start(), m.end(), m.lastgroup) for m in _OBTAINED_RE.finditer(lowered) if m.lastgroup != "topic"
+    ]
     return [start for start, _, _ in found], found
 
 
@@ -65,7 +77,7 @@ def _obtained(
     (``own_outlet_names``); ``earlier_hints``, the groups of ``_OBTAINED_RE`` in the last
     sentence of ``lead_in`` when they are known already."""
     text = context.lower()
-    found = hints if hints is not None else {m.lastgroup for m in _OBTAINED_RE.finditer(text)}
+    found = hints if hints is not None else _kinds(text)
     near = (lead_in.lower() + " " + text) if lead_in else text
     if "told" in near and _TOLD_US_RE.search(near):
         return "told_us"
@@ -82,7 +94,7 @@ def _obtained(
     if verb.lower() in _WRITE_VERBS or _BACK_REFERENCE_RE.search(text):
         # "Finch posted on Facebook that ... “...,” she wrote.", "“...,” he said in the video.":
         # the words came by the medium the sentence before names.
-        earlier = {m.lastgroup for m in _OBTAINED_RE.finditer(lead_in.lower())} if lead_in else set()
+        earlier = _kinds(lead_in.lower()) if lead_in else set()
         for kind in ("social", "email"):
             if kind in earlier and not found - {kind}:
                 return kind
@@ -98,7 +110,7 @@ def _obtained(
         # came the same way.
         earlier = earlier_hints
         if earlier is None:
-            earlier = {m.lastgroup for m in _OBTAINED_RE.finditer(_last_sentence(lead_in).lower())}
+            earlier = _kinds(_last_sentence(lead_in).lower())
         for kind in ("statement", "email", "interview"):
             if kind in earlier:
                 return kind
@@ -166,7 +178,8 @@ _PUBLIC_BODIES = r"(?:council|board|committee|commission|supervisors|trustees|as
 _AWAY_FROM_MEETING_RE = re.compile(
     r"\b(?:afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing)"
     r"|before the (?:meeting|hearing|session|trial)|interview"
-    r"|spokes(?:man|woman|person)|outside (?:the )?(?:court|courthouse|meeting|chamber|hall|building)"
+    r"|spokes(?:man|woman|person)"
+    r"|outside (?:the )?(?:court|courthouse|courtroom|meeting|chamber|hall|building|hearing)"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters))\b"
 )
 

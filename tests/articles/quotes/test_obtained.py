@@ -233,3 +233,29 @@ def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     )
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
     assert find_quotes(confirmed, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_said_in_parliament_were_said_at_a_hearing_even_about_a_report():
+    text = (
+        "Raising the audit in parliament, Senator Ula Brandt said: “These are our neighbours, not numbers.”"
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+
+
+def test_a_document_the_words_are_about_is_not_where_they_were_written():
+    text = "The residents' group said the ruling proved the rules were “not worth the paper.”"
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
+def test_a_warning_issued_by_an_agency_is_a_statement():
+    text = "A flood warning issued by the Harlow River Authority said: “Move to higher ground now.”"
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.STATEMENT
+
+
+def test_words_said_outside_the_hearing_room_were_not_said_at_the_hearing():
+    text = (
+        "The committee held a hearing on ferry delays.\n\n"
+        "Deckhand Priya Salcedo said outside the hearing room that crews were tired. “We are "
+        "running on empty,” she said."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
