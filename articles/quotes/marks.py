@@ -51,7 +51,11 @@ def _find_spans(par_index: int, par: str) -> list[_Span]:
             # A closing mark typed as an opening one: "...,“ said Green."
             spans.append(_Span(par_index, opened, i, opened + 1, i))
             opened = None
-        elif ch == _OPEN or (ch == '"' and opened is None):
+        elif (
+            ch == _OPEN
+            or (ch == '"' and opened is None)
+            or (ch == _CLOSE and opened is None and _opens(par, i))
+        ):
             opened = i
         elif ch in (_CLOSE, '"') and opened is not None:
             spans.append(_Span(par_index, opened, i, opened + 1, i))
@@ -59,6 +63,12 @@ def _find_spans(par_index: int, par: str) -> list[_Span]:
     if opened is not None:
         spans.append(_Span(par_index, opened, None, opened + 1, len(par)))
     return spans
+
+
+def _opens(par: str, i: int) -> bool:
+    """Whether the closing mark at ``par[i]``, with nothing open, was typed for an opening one:
+    it comes right after a colon or comma and right before a word ("said:”We know ...")."""
+    return 0 < i < len(par) - 1 and par[i - 1] in ":," and par[i + 1].isalnum()
 
 
 def _find_single_spans(par_index: int, par: str) -> list[_Span]:

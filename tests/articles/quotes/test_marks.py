@@ -95,3 +95,10 @@ def test_a_short_quotation_of_a_verb_followed_by_its_object_is_a_partial_quote()
     text = "Board chair Stefan Okwuosa said in a statement that the board “fully supports” the restructuring."
     q = find_quotes(text)[0]
     assert (q.text, q.is_partial, q.speaker_name) == ("fully supports", True, "Stefan Okwuosa")
+
+
+def test_a_closing_mark_typed_right_after_a_colon_opens_the_quotation():
+    text = "Inspector Maeve Dolan said:”Someone knows who was driving.\n\n“Please call us today.”"
+    found = find_quotes(text)
+    assert [q.text for q in found] == ["Someone knows who was driving.", "Please call us today."]
+    assert {q.speaker_name for q in found} == {"Maeve Dolan"}
