@@ -5,7 +5,9 @@ Rules:
 * Only anonymous GET and HEAD requests read or fill the cache. A logged-in user (staff
   previewing the site) always gets a freshly rendered page marked ``private``, and what
   they are served is never stored for readers.
-* Only ``200 OK`` responses are stored, for at most ``settings.PAGE_CACHE_SECONDS``.
+* Only ``200 OK`` responses are stored, for at most ``settings.PAGE_CACHE_SECONDS``; with 0,
+  pages are neither read nor stored (every page is rendered, its headers and tags as ever,
+  and the fragments pages are made of, ``articles.delivery.fragments``, are still kept).
 * The cache key holds the path and only the query parameters a page reads (``page``,
   ``q``); any other parameter neither changes the page nor makes a new cache entry.
 * A page carries the cache tags of what it shows (``articles.delivery.tags``), in its
@@ -99,7 +101,7 @@ def page_cache_purge() -> None:
     page_cache_purge_tags([SITE])
 
 
-def _tag_versions(tags) -> dict:
+def tag_versions(tags) -> dict:
     """The current version of each tag, giving one to a tag that has none yet."""
     keys = {_tag_key(tag): tag for tag in tags}
     versions = cache.get_many(keys)
@@ -111,7 +113,8 @@ def _tag_versions(tags) -> dict:
     return versions
 
 
-def _still_current(versions: dict) -> bool:
+def tags_still_current(versions: dict) -> bool:
+    """Whether no tag of ``versions`` (as ``tag_versions`` gave them) has been purged since."""
     current = cache.get_many(list(versions))
     return all(current.get(key) == version for key, version in versions.items())
 
@@ -176,7 +179,7 @@ def _cached_response(key):
         return None, mark
     stamp, versions, expires, status, headers, content, marks = entry
     if stamp != mark:
-        if not _still_current(versions):
+        if not tags_still_current(versions):
             return None, mark
         remaining = int(expires - _clock())
         if remaining > 0:
@@ -223,7 +226,11 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method in CACHEABLE_METHODS and settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        if (
+            request.method in CACHEABLE_METHODS
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and settings.PAGE_CACHE_SECONDS > 0
+        ):
             query_params = _page_cache_params(request.path_info)
             if query_params is not None:
                 key = page_cache_key(request, query_params)
@@ -279,8 +286,11 @@ def cached_public_page(view=None, *, query_params=("page",), tags=()):
                 return response
 
             key = page_cache_key(request, query_params)
+            keeping = settings.PAGE_CACHE_SECONDS > 0
             missed = getattr(request, "page_cache_missed", None)
-            if missed is not None and missed[0] == key:
+            if not keeping:
+                response, purge_mark = None, None
+            elif missed is not None and missed[0] == key:
                 response, purge_mark = None, missed[1]
             else:
                 response, purge_mark = _cached_response(key)
@@ -291,13 +301,14 @@ def cached_public_page(view=None, *, query_params=("page",), tags=()):
                         response = response.render()
                 if response.status_code == 200 and not response.streaming:
                     page_tags = {SITE, *tags, *collected}
-                    versions = _tag_versions(page_tags)
+                    versions = tag_versions(page_tags)
                     _set_etag(response)
                     _set_last_modified(response, versions)
                     _set_cache_tags(response, page_tags)
                     patch_cache_control(response, **PUBLIC_CACHE_CONTROL)
-                    # Stored by PublicPageCacheMiddleware, with the headers of the whole stack.
-                    response.page_cache_fill = (key, versions, purge_mark)
+                    if keeping:
+                        # Stored by PublicPageCacheMiddleware, with the headers of the whole stack.
+                        response.page_cache_fill = (key, versions, purge_mark)
             return _conditional(request, response)
 
         wrapper.page_cache_params = tuple(query_params)
