@@ -16,7 +16,8 @@ from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q, Va
 from django.dispatch import receiver
 from taggit.models import TaggedItem
 
-from articles.models import Article, Quote, RelatedLink, RelatedStory, Section
+from articles.addresses import address
+from articles.models import Article, Quote, RelatedLink, RelatedStory
 from articles.prepared import prepared
 from articles.signals import public_content_changed
 
@@ -32,14 +33,15 @@ REFRESH_CHUNK = 500
 
 @dataclass(frozen=True, slots=True)
 class RelatedItem:
-    """One entry of the box, ready to render."""
+    """One entry of the box, ready to render; ``story_id`` is the linked story's (None for a
+    page outside the site)."""
 
     kicker: str
     title: str
     teaser: str
     href: str
     is_external: bool
-    article: Article | None = None
+    story_id: int | None = None
 
 
 def stored_per_story() -> int:
@@ -70,7 +72,7 @@ def related_for_article(article: Article, *, total: int | None = None) -> list[R
         (curated if row["box_curated"] else fill).append(row)
     curated.sort(key=lambda row: (row["box_order"], row["box_row_id"]))
     items = [_curated_item(row) for row in curated]
-    shown = {live_pk, article.pk} | {item.article.pk for item in items if item.article}
+    shown = {live_pk, article.pk} | {item.story_id for item in items if item.story_id}
     fill.sort(
         key=lambda row: (-row["box_score"], -row["box_published_at"].timestamp(), -row["box_target_id"])
     )
@@ -79,7 +81,7 @@ def related_for_article(article: Article, *, total: int | None = None) -> list[R
             break
         if row["box_target_id"] not in shown:
             shown.add(row["box_target_id"])
-            items.append(_story_item(_target(row)))
+            items.append(_story_item(row))
     return items
 
 
@@ -137,26 +139,20 @@ def _box_query(article_pk, live_pk):
     return curated.order_by().union(fill.order_by(), all=True)
 
 
-def _target(row: dict) -> Article | None:
-    """The linked story, as much of it as the box shows and its cache tag names."""
-    if row["box_target_id"] is None:
-        return None
-    return Article(
-        pk=row["box_target_id"],
-        headline=row["box_target_headline"],
-        kicker=row["box_target_kicker"],
-        dek=row["box_target_dek"],
+def _story_address(row: dict) -> str:
+    # Article.get_absolute_url's address, from the row: no model instance per entry.
+    day = row["box_target_date"]
+    return address(
+        "articles:detail",
+        year=day.year,
+        month=f"{day.month:02d}",
+        day=f"{day.day:02d}",
         slug=row["box_target_slug"],
-        publication_date=row["box_target_date"],
-        last_published_at=row["box_published_at"],
-        status=Article.Status.PUBLISHED,
-        section=Section(name=row["box_target_section"]),
     )
 
 
 def _curated_item(row: dict) -> RelatedItem:
-    target = _target(row)
-    if target is None:
+    if row["box_target_id"] is None:
         return RelatedItem(
             kicker=row["box_kicker"],
             title=row["box_title"],
@@ -164,24 +160,26 @@ def _curated_item(row: dict) -> RelatedItem:
             href=row["box_url"],
             is_external=True,
         )
+    story = _story_item(row)
     return RelatedItem(
-        kicker=row["box_kicker"] or target.display_kicker,
-        title=row["box_title"] or target.headline,
-        teaser=row["box_teaser"] or target.dek,
-        href=target.get_absolute_url(),
+        kicker=row["box_kicker"] or story.kicker,
+        title=row["box_title"] or story.title,
+        teaser=row["box_teaser"] or story.teaser,
+        href=story.href,
         is_external=False,
-        article=target,
+        story_id=story.story_id,
     )
 
 
-def _story_item(story: Article) -> RelatedItem:
+def _story_item(row: dict) -> RelatedItem:
+    """A published story as the box shows it: its kicker (or section), headline and dek."""
     return RelatedItem(
-        kicker=story.display_kicker,
-        title=story.headline,
-        teaser=story.dek,
-        href=story.get_absolute_url(),
+        kicker=row["box_target_kicker"] or row["box_target_section"],
+        title=row["box_target_headline"],
+        teaser=row["box_target_dek"],
+        href=_story_address(row),
         is_external=False,
-        article=story,
+        story_id=row["box_target_id"],
     )
 
 

@@ -3,12 +3,22 @@
 ``story_context`` is shared by the public story page and the staff preview, so readers and
 editors see the same page; ``render_story`` adds what differs for a preview (no indexing,
 a visible banner, never cached).
+
+For readers, the page but its related-articles box is rendered once and kept as a fragment
+(``articles.delivery.fragments``) under the story's last save, purged with the story's page
+by the tags of what it shows (the story, its section, tags, authors and sources, the
+navigation); the box is read and rendered on every request, since what it may show changes
+with other stories (one withdrawn a moment ago is out of it at once).
 """
 
 import datetime
+import functools
+import hashlib
 import html
 import json
 import re
+import secrets
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -24,13 +34,17 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast
 from django.db.models.query import QuerySet
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.template import loader
+from django.utils import timezone
 from django.utils.html import format_html, strip_tags
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 from taggit.models import Tag, TaggedItem
 
-from articles.delivery.tags import page_tags_add, page_tags_add_stories, record_tag, story_tag
+from articles.delivery.fragments import fragment
+from articles.delivery.tags import page_tags_add, record_tag, story_tag
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -44,6 +58,7 @@ from articles.models import (
 from articles.prepared import prepared
 from articles.related import related_for_article
 from articles.renditions import lead_image_rendition
+from articles.templatetags import lead_images
 
 User = get_user_model()
 
@@ -333,10 +348,10 @@ def _parts_query(article_pk, live_pk, article_type):
     return bylines.order_by().union(tags.order_by(), corrections.order_by(), all=True)
 
 
-def story_context(article: Article) -> dict:
-    """Everything ``articles/article_detail.html`` shows for ``article`` (a saved row: a live
-    story or a working copy), in three queries whatever how many authors, quotes, tags,
-    corrections or related links it has (four if ``article`` comes without its section)."""
+def story_own_context(article: Article) -> dict:
+    """What a story's own parts show (all of its page but the related-articles box), in
+    three queries whatever how many authors, quotes, tags or corrections it has (four if
+    ``article`` comes without its section), naming those records on the page being rendered."""
     if "section" not in article._state.fields_cache:
         article = Article.objects.select_related("section").get(pk=article.pk)
     prefetch_story(article)
@@ -345,7 +360,6 @@ def story_context(article: Article) -> dict:
     pull_quotes = [quote for quote in quotes if quote.is_pull_quote]
     tags = sorted(article.tags.all(), key=lambda tag: tag.name.lower())
     authors = byline_people(article)
-    related = related_for_article(article)
     page_tags_add(
         story_tag(article),
         record_tag("section", article.section_id),
@@ -353,7 +367,6 @@ def story_context(article: Article) -> dict:
         *(record_tag("author", byline.author_id) for byline in article.bylines.all()),
         *(record_tag("source", quote.source_id) for quote in quotes),
     )
-    page_tags_add_stories(item.article for item in related if item.article is not None)
 
     published = article.first_published_at
     updated = max(
@@ -398,25 +411,82 @@ def story_context(article: Article) -> dict:
         "people": _people_in_story(quotes),
         "tags": tags,
         "corrections": corrections,
-        "related": related,
         "canonical_url": canonical,
         "share_image": image,
         "jsonld": jsonld_script(jsonld),
     }
 
 
+def story_context(article: Article) -> dict:
+    """Everything the story page shows for ``article`` (a saved row: a live story or a
+    working copy): ``story_own_context`` and the related-articles box, in four queries."""
+    context = story_own_context(article)
+    context["related"] = _related(context["article"])
+    return context
+
+
+def _related(article: Article) -> list:
+    related = related_for_article(article)
+    page_tags_add(*(record_tag("story", item.story_id) for item in related if item.story_id is not None))
+    return related
+
+
+def related_box(related: list) -> str:
+    """The related-articles box's HTML."""
+    # Safe: rendered by the autoescaping site templates.
+    return mark_safe(loader.get_template(RELATED_BOX_TEMPLATE).render({"related": related}))
+
+
+RELATED_BOX_TEMPLATE = "articles/story/related.html"
+# Where the box goes in the page kept without it: a comment no escaped value can hold and no
+# body can guess (new in each process; the kept page is split at it before it is stored).
+_BOX_PLACE = mark_safe(f"<!-- related-box {secrets.token_hex(16)} -->")
+
+
 def render_story(request, article: Article, *, preview: bool = False, preview_note: str = ""):
     """The story page for ``article``, with ``Last-Modified`` from its latest update. A
     preview is marked ``noindex``, carries a visible banner (``preview_note`` says what is
-    previewed, when it is not the story as it stands) and is never stored by any cache."""
-    context = story_context(article)
-    context["preview"] = preview
-    context["preview_note"] = preview_note
-    response = render(request, "articles/article_detail.html", context)
-    if preview:
+    previewed, when it is not the story as it stands) and is never stored by any cache.
+
+    For readers, everything but the related-articles box is a fragment
+    (``articles.delivery.fragments``) kept under the story's last save, the day (the
+    masthead's date) and a digest of the site's templates and of this module (a release
+    that renders pages differently makes new keys), and purged by the tags of what it shows;
+    the box is read and rendered on every request."""
+    if preview or article.pk is None:
+        context = story_context(article)
+        context.update(
+            related_box=related_box(context["related"]), preview=preview, preview_note=preview_note
+        )
+        response = render(request, "articles/article_detail.html", context)
         response["Cache-Control"] = "private, no-store"
-    else:
-        changed = context["updated_at"] or context["published_at"]
-        if changed is not None:
-            response["Last-Modified"] = http_date(changed.timestamp())
+        return response
+
+    if "section" not in article._state.fields_cache:
+        article = Article.objects.select_related("section").get(pk=article.pk)
+    version = f"{article.updated_at.isoformat()}:{timezone.localdate()}:{_rendering_digest()}"
+    key = f"story-page:{article.pk}:{version}"
+    before, after, changed = fragment(key, lambda: _story_page_around_box(request, article))
+    response = HttpResponse(before + related_box(_related(article)) + after)
+    if changed is not None:
+        response["Last-Modified"] = http_date(changed.timestamp())
     return response
+
+
+def _story_page_around_box(request, article: Article) -> tuple[str, str, datetime.datetime | None]:
+    context = story_own_context(article)
+    context.update(related_box=_BOX_PLACE, preview=False, preview_note="")
+    page = loader.render_to_string("articles/article_detail.html", context, request)
+    before, after = page.split(_BOX_PLACE, 1)
+    return before, after, context["updated_at"] or context["published_at"]
+
+
+@functools.cache
+def _rendering_digest() -> str:
+    digest = hashlib.sha256()
+    for source in sorted(SITE_TEMPLATES.rglob("*.html")) + [Path(__file__), Path(lead_images.__file__)]:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+SITE_TEMPLATES = Path(settings.BASE_DIR) / "templates" / "site"

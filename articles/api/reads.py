@@ -166,7 +166,6 @@ def story_detail(story_id: int) -> dict:
     context = story_context(article)
     related = []
     for item in context["related"]:
-        target = item.article
         related.append(
             {
                 "title": item.title,
@@ -174,8 +173,8 @@ def story_detail(story_id: int) -> dict:
                 "teaser": item.teaser,
                 "url": absolute_url(item.href),
                 "is_external": item.is_external,
-                "story_id": target.pk if target is not None else None,
-                "api_url": api_url("story", story_id=target.pk) if target is not None else None,
+                "story_id": item.story_id,
+                "api_url": api_url("story", story_id=item.story_id) if item.story_id is not None else None,
             }
         )
     return {

@@ -76,7 +76,7 @@ def test_curated_links_come_first_in_the_editors_order_with_the_targets_details_
         teaser="The veto is her first.",
         href=plain.get_absolute_url(),
         is_external=False,
-        article=plain,
+        story_id=plain.pk,
     )
     assert items[1] == RelatedItem(
         kicker="Document",
@@ -84,7 +84,7 @@ def test_curated_links_come_first_in_the_editors_order_with_the_targets_details_
         teaser="Read the 84-page audit.",
         href="https://www.example.org/report",
         is_external=True,
-        article=None,
+        story_id=None,
     )
     assert (items[2].kicker, items[2].title, items[2].teaser) == ("Analysis", "Budget explained", kicked.dek)
     assert (items[3].kicker, items[3].title, items[3].teaser) == ("Earlier", "Our own title", "Own.")
@@ -139,7 +139,7 @@ def test_a_shared_source_outweighs_shared_tags_and_ties_go_to_the_newer_story():
         "Three tags, older",
         "Two tags",
     ]
-    assert all(not item.is_external and item.article is not None for item in items)
+    assert all(not item.is_external and item.story_id is not None for item in items)
     assert items[0].href == source_and_tag.get_absolute_url()
     assert (items[0].kicker, items[0].teaser) == (source_and_tag.section.name, source_and_tag.dek)
 

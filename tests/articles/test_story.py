@@ -6,6 +6,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 from django.utils import timezone
 
+from articles import workflow
 from articles.renditions import lead_image_renditions_generate
 from articles.story import (
     body_blocks,
@@ -296,3 +297,71 @@ def test_story_at_finds_withdrawn_stories_and_nothing_not_yet_public():
     day = timezone.localdate()
     for hidden in (ArticleFactory(publication_date=day), ScheduledArticleFactory(publication_date=day)):
         assert story_at(day, hidden.slug) is None
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    # Every request renders the page: what is left to see is the story's fragment.
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+def test_a_story_page_rendered_again_reads_only_the_story_and_its_box(
+    client, page_cache_off, django_assert_num_queries
+):
+    story = PublishedArticleFactory(headline="Tunnel reopens")
+    QuoteFactory(article=story, text="We are open.")
+    CorrectionFactory(article=story)
+    RelatedLinkFactory(article=story)
+    first = client.get(story.get_absolute_url())
+
+    with django_assert_num_queries(2):
+        second = client.get(story.get_absolute_url())
+
+    assert second.content == first.content
+    assert second["Last-Modified"] == first["Last-Modified"]
+
+
+def test_the_box_is_read_afresh_while_the_rest_of_the_page_is_kept(
+    client, page_cache_off, editor, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    story = PublishedArticleFactory(headline="Tunnel reopens")
+    linked = PublishedArticleFactory(headline="Tunnel closed for repairs")
+    RelatedLinkFactory(article=story, target_article=linked)
+    assert "Tunnel closed for repairs" in client.get(story.get_absolute_url()).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.article_withdraw(article=linked, user=editor, reason="Wrong tunnel.")
+    with django_assert_num_queries(2):
+        page = client.get(story.get_absolute_url()).content.decode()
+
+    assert "Tunnel reopens" in page
+    assert "Tunnel closed for repairs" not in page
+
+
+def test_what_the_kept_page_shows_is_purged_with_it(
+    client, page_cache_off, django_capture_on_commit_callbacks
+):
+    story = PublishedArticleFactory(headline="Tunnel reopens")
+    source = SourceFactory(name="Dana Whitfield", title="Sheriff")
+    QuoteFactory(article=story, source=source, text="We are open.")
+    assert "Sheriff" in client.get(story.get_absolute_url()).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        source.title = "Undersheriff"
+        source.save()
+    page = client.get(story.get_absolute_url()).content.decode()
+
+    assert "Undersheriff" in page
+
+
+def test_a_preview_never_reads_or_fills_the_kept_page(client, page_cache_off, editor):
+    story = PublishedArticleFactory(headline="Tunnel reopens")
+    client.get(story.get_absolute_url())
+    copy = WorkingCopyFactory(live_article=story, headline="Tunnel reopens on Monday")
+    request = RequestFactory().get("/preview/")
+    request.user = editor
+
+    preview = render_story(request, copy, preview=True).content.decode()
+
+    assert "Tunnel reopens on Monday" in preview and "Preview" in preview
+    assert "Tunnel reopens on Monday" not in client.get(story.get_absolute_url()).content.decode()
