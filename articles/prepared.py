@@ -78,20 +78,27 @@ class PreparedQuery:
         missing = set(self._kinds) - set(slots)
         if missing:
             raise ValueError(f"Parameters that do not reach the SQL as values: {', '.join(sorted(missing))}.")
-        compiled = (sql, list(constants), slots, compiler)
+        # What results_iter works out on every call, once: the converters of the selected
+        # columns (the compiled SQL's columns never change).
+        fields = [selected[0] for selected in compiler.select[0 : compiler.col_count]]
+        if compiler.has_composite_fields(fields):
+            raise ValueError("A prepared query cannot select composite primary keys.")
+        compiled = (sql, list(constants), slots, compiler, compiler.get_converters(fields), [])
         self._compiled[alias] = compiled
         return compiled
 
     def rows(self, *, using: str = DEFAULT_DB_ALIAS, **values) -> list[dict]:
-        sql, constants, slots, compiler = self._compiled.get(using) or self._compile(using)
+        sql, constants, slots, compiler, converters, names = self._compiled.get(using) or self._compile(using)
         ops = connections[using].ops
         pairs = zip(constants, slots, strict=True)
         params = [self._value(ops, slot, values[slot]) if slot else constant for constant, slot in pairs]
         with connections[using].cursor() as cursor:
             cursor.execute(sql, params)
-            names = [column[0] for column in cursor.description]
+            if not names:
+                names.extend(column[0] for column in cursor.description)
             fetched = cursor.fetchall()
-        return [dict(zip(names, row, strict=True)) for row in compiler.results_iter(results=[fetched])]
+        converted = compiler.apply_converters(fetched, converters) if converters else fetched
+        return [dict(zip(names, row, strict=True)) for row in converted]
 
     def _value(self, ops, name: str, value):
         if self._kinds[name] is datetime.date:
