@@ -116,14 +116,20 @@ def purge_frontend_tags(*, tags: list[str]) -> None:
 @retried
 def make_lead_image_renditions(*, article_id: int) -> int:
     """Make the missing renditions of a story's lead image; a storage that fails is tried
-    again, an image that cannot be decoded is not."""
+    again, an image that cannot be decoded is not. Once any is made, the pages showing a
+    story readers see are purged, so that they link the renditions instead of the original
+    they fell back to."""
+    from articles.delivery.purge import renditions_made
     from articles.models import Article
     from articles.renditions import lead_image_renditions_generate
 
     article = Article.objects.filter(pk=article_id).first()
     if article is None:
         return 0
-    return lead_image_renditions_generate(article, retry_storage_errors=True)
+    made = lead_image_renditions_generate(article, retry_storage_errors=True)
+    if made:
+        renditions_made(article)
+    return made
 
 
 @retried

@@ -14,6 +14,8 @@ through the ``purge_frontend_tags`` background task, which retries while a cache
   (withdrawn, edited) purges them through its own ``story-<id>``.
 * A quote on a live story: the story and the quoted source's list. A related link: the
   story. A correction: the story and the corrections page.
+* A published story's image renditions made (they are made after the story is saved, and
+  its pages fall back to the original until then): the story, as for a change.
 * A source, a tag, an author's name: the pages showing it (``source-<id>``, ``tag-<id>``,
   ``author-<id>``). A section: every page (the navigation shows the sections).
 
@@ -78,6 +80,13 @@ def _seen_by_readers(article) -> bool:
         article.status in (Article.Status.PUBLISHED, Article.Status.WITHDRAWN)
         or article.first_published_at is not None
     )
+
+
+def renditions_made(article) -> None:
+    """The renditions of ``article``'s lead image have been made: purge what it appears on,
+    if readers see it."""
+    if _seen_by_readers(article):
+        purge_after_commit(stories=[article.pk])
 
 
 @receiver(public_content_changed, dispatch_uid="articles.delivery.public_content_changed")

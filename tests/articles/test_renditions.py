@@ -1,10 +1,12 @@
+import datetime
 import re
 
 import pytest
 from django.template import Context, Template
 
+from articles import tasks
 from articles.renditions import lead_image_renditions_generate
-from tests.factories import PublishedArticleFactory, image_file
+from tests.factories import PublishedArticleFactory, WorkingCopyFactory, image_file
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +47,29 @@ def test_a_small_original_is_offered_once_at_its_own_width():
 
 def test_no_lead_image_renders_nothing():
     assert render(PublishedArticleFactory(), "story") == ""
+
+
+def test_once_renditions_are_made_the_pages_showing_the_story_link_them(
+    client, django_capture_on_commit_callbacks
+):
+    story = PublishedArticleFactory(lead_image=image_file(size=(1600, 1000)), lead_image_alt="A pier")
+    # The front page's top story, so that the first one is shown as a card.
+    PublishedArticleFactory(last_published_at=story.last_published_at + datetime.timedelta(hours=1))
+    home_before = client.get("/").content.decode()
+    assert f'src="{story.lead_image.url}"' in home_before
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.make_lead_image_renditions.call(article_id=story.pk) > 0
+
+    home = client.get("/").content.decode()
+    assert ".400x250_q82_crop-smart.webp" in home
+    assert f'src="{story.lead_image.url}"' not in home
+
+
+def test_renditions_of_a_working_copy_purge_nothing(django_capture_on_commit_callbacks):
+    copy = WorkingCopyFactory(lead_image=image_file(size=(1600, 1000)), lead_image_alt="A pier")
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        tasks.make_lead_image_renditions.call(article_id=copy.pk)
+
+    assert callbacks == []
