@@ -320,11 +320,10 @@ def test_a_hit_is_one_cache_read_and_no_query(client, cache_calls, django_assert
 
 
 def test_a_miss_reads_the_page_once_then_names_the_tags_and_stores(client, cache_calls):
-    story = PublishedArticleFactory()
     cache.clear()
     cache_calls.clear()
 
-    assert client.get(story.get_absolute_url()).status_code == 200
+    assert client.get("/robots.txt").status_code == 200
 
     # The middleware's read (page and mark) is the only one before the render: the view's
     # decorator does not look again. Then the tags' versions (given where missing: "add"),
@@ -409,3 +408,17 @@ def test_the_system_check_fails_without_the_page_cache_middleware(settings):
     settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != pagecache.MIDDLEWARE_PATH]
 
     assert [error.id for error in pagecache.page_cache_middleware_installed(None)] == ["articles.E001"]
+
+
+def test_with_no_seconds_to_keep_pages_nothing_is_read_or_stored_and_headers_are_as_ever(
+    client, settings, cache_calls
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/robots.txt")
+    cache_calls.clear()
+
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert "set" not in cache_calls and cache_calls.count("get_many") == 1, "the tags' versions only"
+    assert response["ETag"] and "site" in response["Surrogate-Key"]
