@@ -157,6 +157,11 @@ _THE_NAME_RE = re.compile(rf"[Tt]he\s+({_RUN})")
 _NAMED_KIND_RE = re.compile(rf"(?:^|\s)[Tt]he\s+({_RUN})\s+(?:{'|'.join(sorted(_APPOSITION_NOUNS))})$")
 
 
+# A person of part of an organization: "PC Darren Whitlam of West Pennine Police's roads
+# policing unit".
+_OF_ORGS_UNIT_RE = re.compile(rf"({_RUN})['’]s(?:\s+[a-z][\w\-]*){{1,4}}$")
+
+
 # A union local: "Amalgamated Transit Union Local 1488".
 _LOCAL_AT_END_RE = re.compile(rf"((?:{_TOKEN}\s+)*Local\s+\d[\d\-]*)$")
 
@@ -184,6 +189,11 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     m = _SPOKESPERSON_OF_RE.search(s)
     if m and _clean_run(m.group(1).split()):
         return m.group(1), "organization"
+    m = _OF_ORGS_UNIT_RE.search(s)
+    if m and " of " in m.group(1):
+        person = m.group(1).split(" of ")[0]
+        if _is_person(_name_tokens(person)):
+            return person, "proper"
     m = _NAMED_KIND_RE.search(s) or _LOCAL_AT_END_RE.search(s)
     if m and _clean_run(m.group(1).split()) and not _BASED_RE.search(m.group(1)):
         return m.group(1), "organization"

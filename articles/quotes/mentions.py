@@ -219,6 +219,11 @@ _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]e
 _QUOTED = " \"“”‘’'.?!,"
 
 
+_POLICE_RANKS = frozenset(
+    "constable sergeant inspector detective superintendent trooper deputy lieutenant captain".split()
+)
+
+
 # How many mentions back a pronoun looks for a person the story calls by it.
 _PRONOUN_LOOKBACK = 6
 
@@ -855,9 +860,11 @@ class _Document:
         """The last person named before ``pos``: with ``role`` in their title, or else the
         last one named as a subject (not "met with Burke")."""
         if role:
+            # "the officer": a police rank is an officer's title ("Police Constable", "Sergeant").
+            roles = _POLICE_RANKS | {role} if role == "officer" else {role}
             return self._last(
                 ("role", role),
-                lambda m: m.entity.kind == "person" and role in m.entity.title.lower(),
+                lambda m: m.entity.kind == "person" and any(r in m.entity.title.lower() for r in roles),
                 pos,
             )
         return self._last(

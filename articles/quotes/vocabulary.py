@@ -78,7 +78,8 @@ ORG_NOUNS = frozenset(
 PLACE_WORDS = frozenset(
     """Street St. Avenue Ave. Road Boulevard Blvd. Lane Drive Way Highway Freeway Bridge Hall
     Heights Valley River Lake Bay Mountain Mountains Square Plaza Games Olympics Elementary
-    Middle High Island Beach Creek Hills Station Stadium Arena""".split()
+    Middle High Island Beach Creek Hills Station Stadium Arena Cove Harbour Harbor Springs Falls
+    Junction Flats""".split()
 )
 
 

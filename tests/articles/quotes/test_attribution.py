@@ -349,3 +349,12 @@ def test_a_wire_service_in_a_dateline_is_not_the_company_a_story_names():
         "The company said the plant “no longer fits our needs.”"
     )
     assert find_quotes(text)[0].speaker_name == "Pellman Foods"
+
+
+def test_a_person_of_part_of_an_organization_speaks_and_the_officer_means_a_police_rank():
+    text = (
+        "Outside court, Sgt. Nadia Fenwick-Rhys of Carrow Police’s collision investigation unit said: "
+        "“The video is clear.”\n\n"
+        "“Slow down near schools,” the officer added."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Nadia Fenwick-Rhys"] * 2

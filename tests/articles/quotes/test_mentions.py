@@ -294,3 +294,11 @@ def test_a_body_named_after_its_organization_names_the_organization_too():
         "The district said it was “reviewing every option” for the building."
     )
     assert find_quotes(text)[0].speaker_name == "Renwick Valley School District"
+
+
+def test_a_place_ending_in_cove_or_falls_is_not_a_person_a_pronoun_may_mean():
+    text = (
+        "Rep. Marisol Quintero-Diaz, whose district includes Pelham Cove, held up a letter.\n\n"
+        "“What do I tell them?” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Marisol Quintero-Diaz"
