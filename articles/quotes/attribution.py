@@ -367,6 +367,21 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A sentence that opens with a person doing something: the name (after a role in lowercase), an
+# age or description between commas, then its verb.
+_ACTING_RE = re.compile(
+    rf"\s*(?:(?:{_TOKEN}\s+)?(?:[a-z][\w\-]*\s+){{1,2}})?({_RUN})(?:,\s+[^,.;:“”\"]{{1,60}},)?\s+(?!(?:and|or|of|who|whose|which|for|to|in|at|on|with|from)\b)[a-z]+\b"
+)
+
+
+def _acting_person(sentence: str) -> tuple[str, str, str] | None:
+    """(speaker, how, verb) of a sentence that opens with a named person doing something."""
+    m = _ACTING_RE.match(sentence)
+    if m is None or not _is_person(_name_tokens(m.group(1))):
+        return None
+    return m.group(1), "proper", ""
+
+
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
     m = _VERB_FIRST_RE.match(pre)
@@ -510,6 +525,11 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                 if intro:
                     last_start = max([e for e in _sentence_ends(intro) if e < len(intro)], default=0)
                     reported = _reported_speech(intro[last_start:][:_ATTRIBUTION_REACH])
+                    if reported is None and not alone and not masked[span.par][span.end_mark :].strip():
+                        # "Linwood resident Carol Ann Vesely, 71, brought books to the lectern.
+                        # “These are the books I checked out.”": the quotation ending the
+                        # paragraph is the words of the person the sentence before is about.
+                        reported = _acting_person(intro[last_start:][:_ATTRIBUTION_REACH])
                 if previous and previous.par == span.par and previous.entity is not None:
                     parent = previous
                 elif reported is not None and not intro.endswith(":"):

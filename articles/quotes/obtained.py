@@ -116,11 +116,12 @@ def _obtained(
                 return kind
     if verb.lower() in _WRITE_VERBS or "document" in found:
         return "document"
-    # Words a story about a meeting reports in the past tense were spoken there; "says" is
-    # what the speaker tells the reporter now.
+    # Words a story about a meeting reports in the past tense, or without a verb of their own
+    # (someone "brought books to the lectern"), were spoken there; "says" is what the speaker
+    # tells the reporter now.
     if (
         at_meeting
-        and verb.lower() in _SPOKEN_VERBS
+        and (verb.lower() in _SPOKEN_VERBS or not verb)
         and not verb.lower().endswith("s")
         and not _AWAY_FROM_MEETING_RE.search(near)
     ):

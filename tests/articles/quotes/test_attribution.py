@@ -358,3 +358,14 @@ def test_a_person_of_part_of_an_organization_speaks_and_the_officer_means_a_poli
         "“Slow down near schools,” the officer added."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Nadia Fenwick-Rhys"] * 2
+
+
+def test_a_quotation_ending_a_paragraph_after_a_sentence_about_a_named_person_is_theirs():
+    text = (
+        "The board voted 4-3 on Tuesday to close the pool.\n\n"
+        "Pensioner Maxine Oduya-Clarke, 80, walked to the microphone with a cane. “I have "
+        "paid taxes here for fifty years.”"
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Maxine Oduya-Clarke"
+    assert q.obtained == "hearing"
