@@ -19,6 +19,7 @@ from .vocabulary import (
     _CLAUSE_END_RE,
     _DOCUMENT_NOUNS,
     _GENERIC_ORG_NOUNS,
+    _ISSUED_NOUNS,
     _ORG_SYNONYMS,
     _PERSON_ROLES,
     _PRONOUNS,
@@ -157,6 +158,15 @@ _THE_NAME_RE = re.compile(rf"[Tt]he\s+({_RUN})")
 _NAMED_KIND_RE = re.compile(rf"(?:^|\s)[Tt]he\s+({_RUN})\s+(?:{'|'.join(sorted(_APPOSITION_NOUNS))})$")
 
 
+# What someone issued, as the subject: "An emergency warning issued by the Rural Fire
+# Authority at 3.10pm", "A letter from the Ortiz family's lawyer".
+_ISSUED_BY_AT_END_RE = re.compile(
+    rf"^\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,2}}?(?:{'|'.join(sorted(_ISSUED_NOUNS))})\s+"
+    rf"(?:(?:issued|released|published|sent|signed|posted|written)\s+)?(?:by|from)\s+(?:the\s+)?({_RUN})"
+    r"(?:\s+(?:at|on|in|last|this|late|early)\b[^,;:]{0,30})?$"
+)
+
+
 # A person of part of an organization: "PC Darren Whitlam of West Pennine Police's roads
 # policing unit".
 _OF_ORGS_UNIT_RE = re.compile(rf"({_RUN})['’]s(?:\s+[a-z][\w\-]*){{1,4}}$")
@@ -189,6 +199,10 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     m = _SPOKESPERSON_OF_RE.search(s)
     if m and _clean_run(m.group(1).split()):
         return m.group(1), "organization"
+    m = _ISSUED_BY_AT_END_RE.search(s)
+    if m and _clean_run(m.group(1).split()):
+        # "An emergency warning issued by the Rural Fire Authority at 3.10pm (said)"
+        return m.group(1), "proper"
     m = _OF_ORGS_UNIT_RE.search(s)
     if m and " of " in m.group(1):
         person = m.group(1).split(" of ")[0]
@@ -418,6 +432,14 @@ _POSSESSIVE_COLON_RE = re.compile(
 )
 
 
+# "The municipality was blunt:": the subject, how it put the words, then the colon.
+_MANNER_COLON_RE = re.compile(
+    r"\s+(?:was|were|is|are)\s+(?:[a-z]+ly\s+)?(?:blunt|clear|direct|firm|unequivocal|emphatic|adamant|"
+    r"candid|frank|defiant|unapologetic|brief|succinct|scathing|terse|philosophical|optimistic|upbeat)"
+    r"\s*(?:in\s+(?:its|his|her|their)\s+(?:response|reply|assessment))?\s*:\s*$"
+)
+
+
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -430,6 +452,11 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
     if m:
         found = _subject_before(pre[: m.start()])
         return (*found, m.group(0).split()[0]) if found else None
+    m = _MANNER_COLON_RE.search(pre)
+    if m:
+        # "In a later statement, the municipality was blunt:"
+        found = _subject_before(pre[: m.start()])
+        return (*found, "") if found else None
     m = _POSSESSIVE_COLON_RE.search(pre)
     if m:
         owner = m.group(1)

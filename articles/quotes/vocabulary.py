@@ -233,6 +233,10 @@ _DOCUMENT_NOUNS = frozenset(
 )
 
 
+# What an organization issues that can say words itself: "A warning issued by the authority said".
+_ISSUED_NOUNS = _DOCUMENT_NOUNS | frozenset("warning alert advisory bulletin update message".split())
+
+
 _GENERIC_ORG_NOUNS = frozenset("company firm group organization utility agency".split())
 
 

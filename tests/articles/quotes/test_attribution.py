@@ -369,3 +369,18 @@ def test_a_quotation_ending_a_paragraph_after_a_sentence_about_a_named_person_is
     q = find_quotes(text)[0]
     assert q.speaker_name == "Maxine Oduya-Clarke"
     assert q.obtained == "hearing"
+
+
+def test_a_warning_issued_by_an_organization_speaks_for_it():
+    text = "A storm alert issued by the Coastal Weather Service on Friday said: “Stay off the beaches today.”"
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Coastal Weather Service"
+    assert q.obtained == "statement"
+
+
+def test_an_introduction_saying_how_the_subject_put_it_ends_in_a_colon():
+    text = (
+        "Protesters blocked the N4 outside Kwena Valley Municipality offices.\n\n"
+        "Later, the municipality was unusually blunt: “Burning tyres will not bring water.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Kwena Valley Municipality"
