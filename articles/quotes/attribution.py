@@ -31,6 +31,7 @@ from .vocabulary import (
     _UPPER,
     _VERB_RE,
     ORG_NOUNS,
+    RELATIONS,
     TITLE_WORDS,
 )
 
@@ -57,6 +58,12 @@ _CAPITAL_RE = re.compile(rf"[{_UPPER}]")
 
 
 _BASED_RE = re.compile(r"\S+-based\b")
+
+
+# "Her son said": the person the story named as someone's son.
+_RELATIVE_SUBJECT_RE = re.compile(
+    rf"(?:^|\s)((?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:{'|'.join(sorted(RELATIONS))}))$"
+)
 
 
 def _definite_head(phrase: str) -> str | None:
@@ -219,6 +226,9 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     family = _family(s)
     if family:
         return family
+    m = _RELATIVE_SUBJECT_RE.search(s)
+    if m:
+        return m.group(1), "relative"
     m = _POSSESSIVE_OWNER_RE.search(s)
     if m:
         return m.group(1), "proper"
@@ -476,6 +486,8 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
             group = doc.last_org(pos, "group")
             return group if group is not None and doc.near(group, pos) else None
         return doc.last_person_called(pos, word)
+    if how == "relative":
+        return doc.last_relative(pos, head.split()[-1].lower())
     if how in {"family", "family of"}:
         return doc.family(head, pos) if how == "family" else doc.family_of(head, pos)
     if how == "definite":

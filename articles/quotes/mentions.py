@@ -48,6 +48,7 @@ from .vocabulary import (
     _VERB_RE,
     ORG_NOUNS,
     PLACE_WORDS,
+    RELATIONS,
     SPEECH_VERBS,
     TITLE_EXPANSIONS,
     TITLE_WORDS,
@@ -146,6 +147,25 @@ _RELATIVE_RE = re.compile(
 
 
 _OWNER_RE = re.compile(rf"(?:^|\s)({_TOKEN})$")
+
+
+# A relation before the name it is set off from: "she is survived by a son, Peter Penhallow",
+# "Her son, Tama, climbed the fence".
+_RELATION_BEFORE_RE = re.compile(
+    rf"(?:^|\s)(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?({'|'.join(sorted(RELATIONS))}),\s*$"
+)
+
+
+# A relative as the subject: "Her son said", "The widow told".
+_RELATIVE_SUBJECT_RE = re.compile(
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+({'|'.join(sorted(RELATIONS))})\b(?!['’\-])"
+)
+
+
+# A relative the story does not name: "the couple's niece", "the victim's mother".
+_UNNAMED_RELATIVE_RE = re.compile(
+    rf"['’]s\s+({'|'.join(sorted(RELATIONS))})\b(?!['’\-]|,?\s+(?:of\s+\d+\s+years\s+)?[{_UPPER}])"
+)
 
 
 # "the Ortiz family": a family the story names, which may speak as one.
@@ -498,7 +518,9 @@ class _Document:
         # A surname of two words or more ("Ní Dhuibhir", "van der Berg") stands for the one
         # person named before whose name ends with it.
         self.tails: dict[str, _Entity | None] = {}
-        singles: list[tuple[int, str, bool]] = []
+        singles: list[tuple] = []
+        # (position, relation, person) of each "a son, Peter Penhallow,": whom a later "her son" means.
+        relatives: list[tuple[int, str, _Entity]] = []
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
                 if _DATELINE_DASH_RE.match(par, m.end()):
@@ -578,9 +600,14 @@ class _Document:
                         person = _Entity(key, "person", _expand_title(title), org_name, first=pos)
                         self.persons[key] = person
                         self._add_tails(person)
+                    relation = _RELATION_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
+                    if relation:
+                        person.nouns.add(relation.group(1))
+                        relatives.append((pos, relation.group(1), person))
                     self.mentions.append(_Mention(pos, person, subject_like))
                 elif len(name) == 1:
-                    singles.append((pos, name[0], subject_like, title_tokens))
+                    relation = _RELATION_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
+                    singles.append((pos, name[0], subject_like, title_tokens, relation and relation.group(1)))
         for par, base in zip(masked, offsets, strict=True):
             for m in _APPOSITION_RE.finditer(par):
                 name = " ".join(_clean_run(m.group(2).split()))
@@ -629,18 +656,26 @@ class _Document:
             longer = self.org_endings.get(mention.entity.name)
             if mention.entity.kind == "organization" and longer is not None:
                 mention.entity = longer  # "the Coast Guard" after "the U.S. Coast Guard"
-        for pos, token, subject_like, title_tokens in singles:
+        for pos, token, subject_like, title_tokens, relation in singles:
             entity = (
                 self._org_named_by_first_word(token, pos)
                 or self.surnames.get(token)
                 or self.abbreviations.get(token)
                 or self.first_names.get(token)
             )
-            if entity is None and title_tokens and not _is_abbreviation(token) and token not in ORG_NOUNS:
-                # "Mayor Okonjo", "Board President Villanueva-Hart": a person the story names by
-                # title and surname only.
+            if (
+                entity is None
+                and (title_tokens or relation)
+                and not _is_abbreviation(token)
+                and token not in ORG_NOUNS
+            ):
+                # "Mayor Okonjo", "Board President Villanueva-Hart", "Her son, Tama,": a person
+                # the story names by title and surname, or by relation and first name, only.
                 entity = _Entity(token, "person", _expand_title(" ".join(title_tokens)), first=pos)
                 self.persons[token] = self.surnames[token] = entity
+            if entity is not None and relation:
+                entity.nouns.add(relation)
+                relatives.append((pos, relation, entity))
             if entity is not None:
                 self.mentions.append(_Mention(pos, entity, subject_like))
         # Read over the whole text at once (positions in it are the document's), which costs
@@ -648,6 +683,8 @@ class _Document:
         whole = "\n\n".join(masked)
         for m in _ANONYMOUS_RE.finditer(whole):
             self.mentions.append(_Mention(m.start(), _Entity("", "person", first=m.start()), True))
+        for m in _UNNAMED_RELATIVE_RE.finditer(whole):
+            self.mentions.append(_Mention(m.start(1), _Entity("", "person", first=m.start(1)), True))
         for m in _UNNAMED_PERSON_RE.finditer(whole):
             if whole[m.start()] == "," and _NAME_BEFORE_COMMA_RE.search(
                 whole, max(0, m.start() - _LONGEST_WORD), m.start()
@@ -665,6 +702,16 @@ class _Document:
                         or self.org(" ".join(tokens), base + m.start())
                     )
                     self.mentions.append(_Mention(base + m.start(), org, True, speaks_for=True))
+        relatives.sort(key=lambda r: r[0])
+        for par, base in zip(masked, offsets, strict=True):
+            for m in _RELATIVE_SUBJECT_RE.finditer(par):
+                pos = base + m.start(1)
+                n = bisect_left(relatives, pos, key=lambda r: r[0])
+                for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
+                    if relatives[index][1] == m.group(1).lower():
+                        # "Her son said ...": the son the story named, whom "he said" then means.
+                        self.mentions.append(_Mention(pos, relatives[index][2], True))
+                        break
         self.mentions.sort(key=lambda m: m.pos)
         self._positions = [m.pos for m in self.mentions]
         self._offsets = offsets
@@ -870,6 +917,12 @@ class _Document:
         return self._last(
             "subject", lambda m: m.entity.kind == "person" and m.subject_like, pos
         ) or self._last("person", lambda m: m.entity.kind == "person", pos)
+
+    def last_relative(self, pos: int, relation: str) -> _Entity | None:
+        """The last person named before ``pos`` as someone's ``relation`` ("a son, Peter")."""
+        return self._last(
+            ("relation", relation), lambda m: m.entity.kind == "person" and relation in m.entity.nouns, pos
+        )
 
     def last_spoken_for(self, pos: int) -> _Entity | None:
         """The organization an unnamed spokesperson named last before ``pos`` speaks for."""

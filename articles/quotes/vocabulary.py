@@ -233,6 +233,14 @@ _DOCUMENT_NOUNS = frozenset(
 )
 
 
+# Family relations: "her son, Peter Penhallow," is whom "her son said" means.
+RELATIONS = frozenset(
+    """son daughter wife husband mother father brother sister widow widower partner niece nephew
+    grandson granddaughter grandmother grandfather aunt uncle cousin stepson stepdaughter
+    stepfather stepmother fiance fiancé fiancee fiancée""".split()
+)
+
+
 # What an organization issues that can say words itself: "A warning issued by the authority said".
 _ISSUED_NOUNS = _DOCUMENT_NOUNS | frozenset("warning alert advisory bulletin update message".split())
 

@@ -302,3 +302,28 @@ def test_a_place_ending_in_cove_or_falls_is_not_a_person_a_pronoun_may_mean():
         "“What do I tell them?” she said."
     )
     assert find_quotes(text)[0].speaker_name == "Marisol Quintero-Diaz"
+
+
+def test_a_relative_named_beside_the_relation_is_whom_the_relation_and_a_pronoun_mean():
+    text = (
+        "Edna Farrow-Lowe died on Monday. She is survived by a daughter, Celia Marsh, of Leeds.\n\n"
+        "Councillor Tom Ibbett said the town had lost a friend. “She built this place,” he said.\n\n"
+        "Her daughter said the family would scatter her ashes at sea. “She loved the water,” she said."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Celia Marsh"
+
+
+def test_a_relative_named_by_first_name_alone_is_a_person_a_pronoun_means():
+    text = (
+        "Priya Shah runs the shop on Quay Street.\n\n"
+        "Her nephew, Arjun, climbed onto the roof with a hose. “I just kept spraying,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Arjun"
+
+
+def test_a_relative_the_story_does_not_name_is_credited_as_nobody():
+    text = (
+        "Marcus Dunmore lost his home in the fire.\n\n"
+        "A page set up by the family’s cousin raised $4000. “They have nothing left,” she wrote."
+    )
+    assert find_quotes(text)[0].speaker_name == ""
