@@ -122,7 +122,13 @@ def _mask(par: str, spans: list[_Span]) -> str:
     return "".join(chars)
 
 
-_CAPTION_RE = re.compile(r"(?:Photo|Photograph|Caption|Pictured|Above|Below)\s*:", re.I)
+# A photo's caption: it opens with a label ("Photo: ...") or ends with the photo's credit
+# ("... Photo / Ana Leota", "... Photo: family handout", "... Photo courtesy of the family").
+_CAPTION_RE = re.compile(
+    r"(?:Photo|Photograph|Caption|Pictured|Above|Below)\s*:"
+    r"|.*[.!?”\"’']\s+(?:Photo|Photograph|Picture|Image)(?:\s*[:/|]|\s+(?:courtesy|by|credit)\b)[^.!?“”\"]{1,80}$",
+    re.I,
+)
 
 
 _NAME_BEFORE_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*\s$")

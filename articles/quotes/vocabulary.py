@@ -283,7 +283,9 @@ _NOT_SUBJECT_AFTER = _SMALL_WORDS | {"including", "among", "than", "like", "into
 # phrase (the "legacy business" program) marks scare quotes instead.
 _AFTER_PARTIAL = frozenset(
     "and or but of for to in on at with if because that as from by about than when while which "
-    "who before after since unless until over into the a an its their his her our this these those".split()
+    "who before after since unless until over into the a an its their his her our this these those "
+    # A verb after the quoted words: they are the subject ("that “a handful” had been asked").
+    "given despite amid following had has have was were is are would will could should might may".split()
 )
 
 

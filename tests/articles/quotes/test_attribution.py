@@ -384,3 +384,11 @@ def test_an_introduction_saying_how_the_subject_put_it_ends_in_a_colon():
         "Later, the municipality was unusually blunt: “Burning tyres will not bring water.”"
     )
     assert find_quotes(text)[0].speaker_name == "Kwena Valley Municipality"
+
+
+def test_the_subject_of_a_sentence_speaks_for_its_second_verb_after_and():
+    text = (
+        "Cr Hemi Walters, who chairs the roads committee, moved the motion and said he was "
+        "“gutted” by the vote."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Hemi Walters"]

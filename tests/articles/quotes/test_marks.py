@@ -102,3 +102,19 @@ def test_a_closing_mark_typed_right_after_a_colon_opens_the_quotation():
     found = find_quotes(text)
     assert [q.text for q in found] == ["Someone knows who was driving.", "Please call us today."]
     assert {q.speaker_name for q in found} == {"Maeve Dolan"}
+
+
+def test_a_paragraph_ending_with_a_photo_credit_is_a_caption():
+    text = (
+        "<p>Crews fought the blaze for an hour.</p>"
+        "<figure><figcaption>Smoke over Tui Street. “It was black as night.” Photo / Sam Reti"
+        "</figcaption></figure>"
+    )
+    assert find_quotes(text) == []
+
+
+def test_a_short_quotation_followed_by_a_verb_or_given_is_a_partial_quote():
+    subject = "Dr. Ivy Ncube said in an email that “a few” had been asked to stay home."
+    given = "Mayor Ross Tan told the council the cuts were “hard but necessary” given the shortfall."
+    assert [q.text for q in find_quotes(subject)] == ["a few"]
+    assert [q.text for q in find_quotes(given)] == ["hard but necessary"]
