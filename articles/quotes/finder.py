@@ -119,6 +119,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     # not counted.
     at_meeting = _reports_a_meeting([par for par in masked[:4] if not _BYLINE_RE.match(par)][:3])
     own_names = own_outlet_names(masked)
+    defined = frozenset(doc.abbreviations)
 
     quotes: list[_Span] = []
     for i, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
@@ -245,6 +246,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                     earlier_hints=earlier_hints,
                     at_meeting=at_meeting,
                     own_names=own_names,
+                    defined=defined,
                 ),
                 verb=span.verb,
                 paragraph=span.par,

@@ -66,6 +66,7 @@ def _obtained(
     at_meeting: bool = False,
     own_names: tuple[str, ...] = (),
     earlier_hints: frozenset[str] | None = None,
+    defined: frozenset[str] = frozenset(),
 ) -> str:
     """How the words were obtained (a ``Quote.Obtained`` value), read from the attribution:
     told to the newsroom, told to or reported by another outlet (relayed), a statement, an
@@ -75,7 +76,8 @@ def _obtained(
     stands; ``at_meeting`` says the story reports a meeting or hearing, where words said
     plainly were said; ``own_names`` are the names the story gives its own outlet
     (``own_outlet_names``); ``earlier_hints``, the groups of ``_OBTAINED_RE`` in the last
-    sentence of ``lead_in`` when they are known already."""
+    sentence of ``lead_in`` when they are known already; ``defined``, the abbreviations the
+    story defines (an agency "told" something is no broadcaster)."""
     text = context.lower()
     found = hints if hints is not None else _kinds(text)
     near = (lead_in.lower() + " " + text) if lead_in else text
@@ -88,6 +90,11 @@ def _obtained(
             return "told_us"
     if _RELAYED_RE.search(near):
         return "relayed"
+    if "told" in near or " to " in near:
+        written = (lead_in + " " + context) if lead_in else context
+        for m in _TOLD_BROADCASTER_RE.finditer(written):
+            if m.group(1) not in defined:
+                return "relayed"
     if "reportedly" in near and not _MEETING_RE.search(near):
         # Another outlet reported the words, unless the story places them at a hearing.
         return "relayed"
@@ -131,7 +138,7 @@ def _obtained(
 
 _OUTLET_WORDS = (
     r"(?:echo|gazette|times|post|news|herald|tribune|journal|courier|ledger|press|reuters|station|paper|"
-    r"newspaper|magazine|news agency|network|radio|television|programme|program|podcast|broadcaster)"
+    r"newspaper|magazine|news agency|network|radio|fm|television|programme|program|podcast|broadcaster)"
 )
 
 
@@ -147,6 +154,17 @@ _RELAYED_RE = re.compile(
     rf"(?:(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b|{_STATION})|\btold\s+channel\s+\d+"
     rf"|\b{_OUTLET_WORDS}\s+(?:reported|reports)\b"
     r"|\bin an interview with (?:the\s+)?(?:ap|associated press)\b"
+)
+
+
+# A broadcaster or outlet by a name no person or public body has: letters in capitals
+# ("told CBC Saskatchewan", "told RTÉ's Morning Ireland"), a channel number ("told 7NEWS"), or
+# capitals inside one word ("told SuperSport"), unless the story defines the letters for an
+# organization of its own.
+_TOLD_BROADCASTER_RE = re.compile(
+    r"\b(?:told|(?:speaking|spoke|talking|talked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
+    r"((?:\d+[A-Z][A-Za-z]+|[A-ZÀ-Þ]{2,6}|(?!Mc|Mac|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+[A-Z][a-z]+))"
+    r"(?![\w\-])"
 )
 
 

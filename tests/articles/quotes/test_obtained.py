@@ -259,3 +259,17 @@ def test_words_said_outside_the_hearing_room_were_not_said_at_the_hearing():
         "running on empty,” she said."
     )
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_told_a_broadcaster_by_its_letters_number_or_run_together_name_are_relayed():
+    for outlet in ("KTVZ", "NZB's Morning Report", "9NEWS", "SkyPort", "Coast Metro FM"):
+        text = f"Coach Rana Faisal told {outlet} the team was “ready for anything.”"
+        assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED, outlet
+
+
+def test_an_agency_the_story_names_by_its_letters_is_no_broadcaster():
+    text = (
+        "The Harbour Safety Authority (HSA) inspected the pier.\n\n"
+        "Skipper Jo Brannan told HSA inspectors the rail was “loose for months.”"
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained != Quote.Obtained.RELAYED
