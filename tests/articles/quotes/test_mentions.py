@@ -307,7 +307,7 @@ def test_a_place_ending_in_cove_or_falls_is_not_a_person_a_pronoun_may_mean():
 def test_a_relative_named_beside_the_relation_is_whom_the_relation_and_a_pronoun_mean():
     text = (
         "Edna Farrow-Lowe died on Monday. She is survived by a daughter, Celia Marsh, of Leeds.\n\n"
-        "Councillor Tom Ibbett said the town had lost a friend. “She built this place,” he said.\n\n"
+        "Councillor Joan Ibbett said the town had lost a friend. “She built this place,” she said.\n\n"
         "Her daughter said the family would scatter her ashes at sea. “She loved the water,” she said."
     )
     assert find_quotes(text)[-1].speaker_name == "Celia Marsh"
