@@ -41,6 +41,16 @@ def _stand_in(kind, index: int):
     raise TypeError(f"A prepared query's parameter is an int, a str or a datetime.date, not {kind!r}.")
 
 
+def _kind(value):
+    # Drivers wrap values in subclasses (psycopg passes a 32-bit column's value as Int4).
+    if isinstance(value, bool):
+        return bool
+    for kind in (int, str, datetime.date):
+        if isinstance(value, kind):
+            return kind
+    return type(value)
+
+
 def _hashable(value) -> bool:
     try:
         hash(value)
@@ -62,7 +72,7 @@ class PreparedQuery:
     def _compile(self, alias: str):
         ops = connections[alias].ops
         stand_ins = {name: _stand_in(kind, index) for index, (name, kind) in enumerate(self._kinds.items())}
-        by_value = {(type(value), value): name for name, value in stand_ins.items()}
+        by_value = {(_kind(value), value): name for name, value in stand_ins.items()}
         # As the compiled SQL carries a date: a date object, or its text on some databases.
         by_value.update(
             {
@@ -74,7 +84,7 @@ class PreparedQuery:
         queryset = self._build(**stand_ins)
         compiler = queryset.query.get_compiler(using=alias)
         sql, constants = compiler.as_sql()
-        slots = [by_value.get((type(value), value)) if _hashable(value) else None for value in constants]
+        slots = [by_value.get((_kind(value), value)) if _hashable(value) else None for value in constants]
         missing = set(self._kinds) - set(slots)
         if missing:
             raise ValueError(f"Parameters that do not reach the SQL as values: {', '.join(sorted(missing))}.")

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.db.models import F
+from taggit.models import TaggedItem
 
 from articles.models import Article, Correction
 from articles.prepared import PreparedQuery, prepared
@@ -85,3 +86,18 @@ def test_a_parameter_of_another_kind_is_refused():
 
     with pytest.raises(TypeError, match="float"):
         query.rows(moment=1.5)
+
+
+@prepared("object_pk")
+def tags_of(object_pk):
+    return TaggedItem.objects.filter(object_id=object_pk).values("tag_id")
+
+
+def test_a_parameter_the_driver_passes_wrapped_is_found_too():
+    # psycopg passes a 32-bit column's value (TaggedItem.object_id) as its own int type.
+    story = PublishedArticleFactory()
+    story.tags.add("ferries", "transit")
+
+    assert sorted(row["tag_id"] for row in tags_of.rows(object_pk=story.pk)) == sorted(
+        story.tags.values_list("id", flat=True)
+    )
