@@ -18,12 +18,13 @@ Rules:
   rendered, so the page carries them.
 * A hit costs one cache read (the fragment and the purge mark together), as a page does; a
   fragment rendered while a purge happened is used but not stored.
-* Staff previews neither read nor fill fragments: the caller renders them directly.
+* Pages rendered for signed-in users (``pagecache.rendering_afresh``) neither read nor fill
+  fragments, and staff previews never ask for them.
 """
 
 from django.core.cache import cache
 
-from articles.delivery.pagecache import KEY_PREFIX, PURGE_MARK_KEY, tag_versions, tags_still_current
+from articles.delivery.pagecache import KEY_PREFIX, PURGE_MARK_KEY, rendering_afresh, tag_key, tag_versions
 from articles.delivery.tags import SITE, page_tags_add, page_tags_collecting
 
 # Longer than pages: a fragment is keyed by its thing's version and purged with its tags,
@@ -36,23 +37,65 @@ def _key(key: str) -> str:
 
 
 def fragment(key: str, render):
-    """The value ``render()`` returns (HTML, or a dict of parts), from the cache while none of
-    the tags it named has been purged, else rendered and stored under ``key``."""
-    full_key = _key(key)
-    found = cache.get_many([full_key, PURGE_MARK_KEY])
-    entry, mark = found.get(full_key), found.get(PURGE_MARK_KEY)
-    if entry is not None:
-        stamp, versions, tags, value = entry
-        if stamp == mark or tags_still_current(versions):
-            if stamp != mark:
-                cache.set(full_key, (mark, versions, tags, value), FRAGMENT_SECONDS)
-            page_tags_add(*tags)
-            return value
-    with page_tags_collecting() as collected:
-        value = render()
-    tags = tuple(sorted({SITE, *collected}))
-    versions = tag_versions(tags)
-    if cache.get(PURGE_MARK_KEY) == mark:
-        cache.set(full_key, (mark, versions, tags, value), FRAGMENT_SECONDS)
-    page_tags_add(*tags)
-    return value
+    """The value ``render()`` returns (HTML, or a tuple of parts), from the cache while none
+    of the tags it named has been purged, else rendered and stored under ``key``."""
+    return fragments([key], lambda missing: {key: render})[key]
+
+
+def fragments(keys, render_missing) -> dict:
+    """``fragment`` for many keys in one cache read: the values of ``keys``, by key. The
+    keys not served from the cache are passed, in one call, to ``render_missing``, which
+    returns a ``render`` for each it can render (reading what they need at once); a key it
+    leaves out has no value in the answer."""
+    full_keys = {key: _key(key) for key in keys}
+    if rendering_afresh():
+        return {key: value for key, (_tags, value) in _made(render_missing(list(full_keys))).items()}
+    found = cache.get_many([*full_keys.values(), PURGE_MARK_KEY])
+    mark = found.get(PURGE_MARK_KEY)
+    values, stale = {}, {}
+    for key, full_key in full_keys.items():
+        entry = found.get(full_key)
+        if entry is not None:
+            (values if entry[0] == mark else stale)[key] = entry
+    if stale:
+        # Stamped before the last purge: checked against their tags' versions, all at once,
+        # and stamped anew while still current.
+        current = cache.get_many(list({name for entry in stale.values() for name in entry[1]}))
+        restamped = {}
+        for key, (_stamp, versions, tags, value) in stale.items():
+            if all(current.get(name) == version for name, version in versions.items()):
+                values[key] = restamped[full_keys[key]] = (mark, versions, tags, value)
+        if restamped:
+            cache.set_many(restamped, FRAGMENT_SECONDS)
+    missing = [key for key in full_keys if key not in values]
+    if missing:
+        values.update(_rendered(render_missing(missing), full_keys, mark))
+    answer = {}
+    for key, (_stamp, _versions, tags, value) in values.items():
+        page_tags_add(*tags)
+        answer[key] = value
+    return answer
+
+
+def _made(renders: dict) -> dict:
+    """Each render's tags and value, its tags named on the page."""
+    made = {}
+    for key, render in renders.items():
+        with page_tags_collecting() as collected:
+            value = render()
+        made[key] = (tuple(sorted({SITE, *collected})), value)
+        page_tags_add(*made[key][0])
+    return made
+
+
+def _rendered(renders: dict, full_keys: dict, mark) -> dict:
+    """Each render's value with the tags it named, stored unless a purge began meanwhile."""
+    made = _made(renders)
+    versions = tag_versions({tag for tags, _value in made.values() for tag in tags})
+    entries = {
+        key: (mark, {tag_key(tag): versions.get(tag_key(tag)) for tag in tags}, tags, value)
+        for key, (tags, value) in made.items()
+    }
+    if entries and cache.get(PURGE_MARK_KEY) == mark:
+        cache.set_many({full_keys[key]: entry for key, entry in entries.items()}, FRAGMENT_SECONDS)
+    return entries

@@ -3,8 +3,8 @@
 Rules:
 
 * Only anonymous GET and HEAD requests read or fill the cache. A logged-in user (staff
-  previewing the site) always gets a freshly rendered page marked ``private``, and what
-  they are served is never stored for readers.
+  previewing the site) always gets a freshly rendered page marked ``private``, made of no
+  kept fragment either (``rendering_afresh``), and what they are served is never stored.
 * Only ``200 OK`` responses are stored, for at most ``settings.PAGE_CACHE_SECONDS``; with 0,
   pages are neither read nor stored (every page is rendered, its headers and tags as ever,
   and the fragments pages are made of, ``articles.delivery.fragments``, are still kept).
@@ -41,6 +41,7 @@ import functools
 import hashlib
 import time
 import uuid
+from contextvars import ContextVar
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -75,7 +76,16 @@ TAG_VERSION_SECONDS = 7 * 24 * 3600
 _clock = time.time
 
 
-def _tag_key(tag: str) -> str:
+_afresh: ContextVar[bool] = ContextVar("page_rendered_afresh", default=False)
+
+
+def rendering_afresh() -> bool:
+    """Whether the page being rendered is for a signed-in user: made of nothing kept."""
+    return _afresh.get()
+
+
+def tag_key(tag: str) -> str:
+    """The cache key of a tag's version."""
     return f"{KEY_PREFIX}:tag:{tag}"
 
 
@@ -92,7 +102,7 @@ def page_cache_purge_tags(tags) -> None:
     # so one that began before the purge is not stored. And after them: a page stamped with
     # the final mark was checked against the new versions.
     cache.set(PURGE_MARK_KEY, uuid.uuid4().hex, timeout=TAG_VERSION_SECONDS)
-    cache.set_many({_tag_key(tag): _new_version() for tag in tags}, timeout=TAG_VERSION_SECONDS)
+    cache.set_many({tag_key(tag): _new_version() for tag in tags}, timeout=TAG_VERSION_SECONDS)
     cache.set(PURGE_MARK_KEY, uuid.uuid4().hex, timeout=TAG_VERSION_SECONDS)
 
 
@@ -103,7 +113,7 @@ def page_cache_purge() -> None:
 
 def tag_versions(tags) -> dict:
     """The current version of each tag, giving one to a tag that has none yet."""
-    keys = {_tag_key(tag): tag for tag in tags}
+    keys = {tag_key(tag): tag for tag in tags}
     versions = cache.get_many(keys)
     missing = [key for key in keys if key not in versions]
     for key in missing:
@@ -281,7 +291,11 @@ def cached_public_page(view=None, *, query_params=("page",), tags=()):
             if request.method not in CACHEABLE_METHODS:
                 return func(request, *args, **kwargs)
             if not _is_anonymous(request):
-                response = func(request, *args, **kwargs)
+                token = _afresh.set(True)
+                try:
+                    response = func(request, *args, **kwargs)
+                finally:
+                    _afresh.reset(token)
                 patch_cache_control(response, **PRIVATE_CACHE_CONTROL)
                 return response
 

@@ -75,3 +75,17 @@ def test_a_hit_is_one_cache_read(monkeypatch):
     fragments.fragment("story:1:v1", Renders("story-1"))
 
     assert counting.calls == ["get_many"]
+
+
+def test_a_page_for_a_signed_in_user_renders_every_fragment_afresh_and_keeps_none():
+    render = Renders("story-1")
+    token = pagecache._afresh.set(True)
+    try:
+        fragments.fragment("story:1:v1", render)
+        fragments.fragment("story:1:v1", render)
+    finally:
+        pagecache._afresh.reset(token)
+    assert render.calls == 2
+
+    fragments.fragment("story:1:v1", render)
+    assert render.calls == 3, "nothing was kept for readers"
