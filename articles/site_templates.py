@@ -26,7 +26,10 @@ Rules that differ from Jinja2's defaults:
 """
 
 import datetime
+import functools
+import hashlib
 import html
+from pathlib import Path
 
 from django.conf import settings
 from django.template import defaultfilters
@@ -38,6 +41,29 @@ from markupsafe import Markup
 from articles.addresses import address
 from articles.templatetags.lead_images import lead_image
 from articles.templatetags.site_nav import menu_sections
+
+SITE_TEMPLATES = Path(settings.BASE_DIR) / "templates" / "site"
+# The code that shapes what the templates print, besides the templates themselves.
+_RENDERING_MODULES = (
+    "articles/site_templates.py",
+    "articles/templatetags/lead_images.py",
+    "articles/story.py",
+    "articles/cards.py",
+)
+
+
+@functools.cache
+def rendering_digest() -> str:
+    """A digest of the site's templates and of the code that renders them: part of every
+    kept fragment's key, so that a release rendering pages differently never serves what an
+    older one rendered."""
+    digest = hashlib.sha256()
+    sources = sorted(SITE_TEMPLATES.rglob("*.html")) + [
+        Path(settings.BASE_DIR) / name for name in _RENDERING_MODULES
+    ]
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def url(viewname: str, *args, **kwargs) -> str:

@@ -12,13 +12,10 @@ with other stories (one withdrawn a moment ago is out of it at once).
 """
 
 import datetime
-import functools
-import hashlib
 import html
 import json
 import re
 import secrets
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -58,7 +55,7 @@ from articles.models import (
 from articles.prepared import prepared
 from articles.related import related_for_article
 from articles.renditions import lead_image_rendition
-from articles.templatetags import lead_images
+from articles.site_templates import rendering_digest
 
 User = get_user_model()
 
@@ -464,7 +461,7 @@ def render_story(request, article: Article, *, preview: bool = False, preview_no
 
     if "section" not in article._state.fields_cache:
         article = Article.objects.select_related("section").get(pk=article.pk)
-    version = f"{article.updated_at.isoformat()}:{timezone.localdate()}:{_rendering_digest()}"
+    version = f"{article.updated_at.isoformat()}:{timezone.localdate()}:{rendering_digest()}"
     key = f"story-page:{article.pk}:{version}"
     before, after, changed = fragment(key, lambda: _story_page_around_box(request, article))
     response = HttpResponse(before + related_box(_related(article)) + after)
@@ -479,14 +476,3 @@ def _story_page_around_box(request, article: Article) -> tuple[str, str, datetim
     page = loader.render_to_string("articles/article_detail.html", context, request)
     before, after = page.split(_BOX_PLACE, 1)
     return before, after, context["updated_at"] or context["published_at"]
-
-
-@functools.cache
-def _rendering_digest() -> str:
-    digest = hashlib.sha256()
-    for source in sorted(SITE_TEMPLATES.rglob("*.html")) + [Path(__file__), Path(lead_images.__file__)]:
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-SITE_TEMPLATES = Path(settings.BASE_DIR) / "templates" / "site"
