@@ -20,6 +20,8 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
+from articles.addresses import address
+from articles.cards import CARD_ROW_FIELDS, ROW, CardVariant, card_rows, cards, story_cards
 from articles.delivery.pagecache import cached_public_page
 from articles.delivery.tags import (
     CORRECTIONS,
@@ -32,7 +34,6 @@ from articles.delivery.tags import (
 )
 from articles.models import (
     Article,
-    ArticleAuthor,
     ArticleRedirect,
     Correction,
     Quote,
@@ -52,22 +53,6 @@ STORIES_PER_SECTION_ON_HOME = 4
 LATEST_ON_HOME = 8
 # A section with no story among the newest this many has no block on the front page.
 SECTION_CANDIDATES_ON_HOME = 400
-
-
-def story_cards(queryset):
-    """Stories shaped for lists: section and byline loaded in two queries, body left behind."""
-    return (
-        queryset.select_related("section")
-        .defer("body", "withdrawn_reason")
-        .prefetch_related(
-            Prefetch(
-                "bylines",
-                queryset=ArticleAuthor.objects.select_related("author").only(
-                    "article_id", "order", "author__username", "author__first_name", "author__last_name"
-                ),
-            )
-        )
-    )
 
 
 def _paginate(request, queryset, per_page=STORIES_PER_PAGE):
@@ -104,6 +89,22 @@ def _story_moments(stories):
     return [story.last_published_at for story in stories]
 
 
+def _row_moments(rows):
+    return [row["last_published_at"] for row in rows]
+
+
+def _present(found: list) -> list:
+    return [card for card in found if card is not None]
+
+
+LEAD = CardVariant(heading="h2", show_image=True, size="lead")
+SECONDARY = CardVariant(heading="h2", show_image=True, size="secondary")
+RAIL = CardVariant(heading="h3", compact=True)
+BLOCK_FIRST = CardVariant(heading="h3", show_image=True)
+BLOCK = CardVariant(heading="h3")
+LATER = CardVariant(heading="h3", show_image=True, size="row")
+
+
 @require_safe
 @cached_public_page(tags=(HOME,))
 def home(request):
@@ -111,54 +112,70 @@ def home(request):
     featured), the latest stories beside them, and the newest few of each section below,
     leaving out the top stories. Later pages (``?page=2``) continue the latest stories only."""
     published = Article.objects.published()
-    if request.GET.get("page", "1") in {"", "1"}:
-        latest = FirstPage(story_cards(published))
-    else:
-        latest = _paginate(request, story_cards(published))
-    context = {"page_obj": latest, "latest": latest.object_list}
-    shown = list(latest.object_list)
-    if latest.number == 1:
-        featured = list(story_cards(published.filter(is_featured=True))[:FEATURED_ON_HOME])
-        top = featured or shown[:1]
-        on_top = {story.pk for story in top}
-        # Ranking runs over the newest stories only: over the whole archive the window
-        # function would sort every published story on each render. The top stories are left
-        # out before ranking, so each section still shows its newest few besides them.
-        recent = published.order_by("-last_published_at", "-id").values("pk")[:SECTION_CANDIDATES_ON_HOME]
-        by_section = story_cards(
-            published.filter(pk__in=recent)
-            .exclude(pk__in=on_top)
-            .annotate(
-                rank=Window(
-                    RowNumber(),
-                    partition_by=[F("section_id")],
-                    order_by=[F("last_published_at").desc(), F("id").desc()],
-                )
+    if request.GET.get("page", "1") not in {"", "1"}:
+        page = _paginate(request, card_rows(published))
+        if page.number > 1:
+            rows = list(page.object_list)
+            context = {"page_obj": page, "latest": _present(cards([(row, LATER) for row in rows]))}
+            return _with_last_modified(render(request, "articles/home.html", context), _row_moments(rows))
+
+    latest = FirstPage(card_rows(published))
+    featured = list(card_rows(published.filter(is_featured=True))[:FEATURED_ON_HOME])
+    top = featured or latest.object_list[:1]
+    on_top = {row["id"] for row in top}
+    rail = [row for row in latest.object_list if row["id"] not in on_top][:LATEST_ON_HOME]
+    # Ranking runs over the newest stories only: over the whole archive the window function
+    # would sort every published story on each render. The top stories are left out before
+    # ranking, so each section still shows its newest few besides them.
+    recent = published.order_by("-last_published_at", "-id").values("pk")[:SECTION_CANDIDATES_ON_HOME]
+    by_section = (
+        published.filter(pk__in=recent)
+        .exclude(pk__in=on_top)
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("section_id")],
+                order_by=[F("last_published_at").desc(), F("id").desc()],
             )
-            .filter(rank__lte=STORIES_PER_SECTION_ON_HOME)
-        ).order_by("section__order", "section__name", "section_id", "rank")
-        sections = []
-        for story in by_section:
-            if not sections or sections[-1]["section"].pk != story.section_id:
-                sections.append({"section": story.section, "stories": []})
-            sections[-1]["stories"].append(story)
-        context.update(
-            lead=top[0] if top else None,
-            featured=top[1:],
-            latest_rail=[story for story in shown if story.pk not in on_top][:LATEST_ON_HOME],
-            sections=sections,
         )
-        shown += featured + [story for block in sections for story in block["stories"]]
-    page_tags_add_stories(shown)
-    return _with_last_modified(render(request, "articles/home.html", context), _story_moments(shown))
+        .filter(rank__lte=STORIES_PER_SECTION_ON_HOME)
+        .values(*CARD_ROW_FIELDS, "section_id", "section__name", "section__slug", "rank")
+        .order_by("section__order", "section__name", "section_id", "rank")
+    )
+    blocks = []
+    for row in by_section:
+        if not blocks or blocks[-1]["section"]["id"] != row["section_id"]:
+            section = {"id": row["section_id"], "name": row["section__name"], "slug": row["section__slug"]}
+            section["url"] = address("articles:section", slug=section["slug"])
+            blocks.append({"section": section, "rows": []})
+        blocks[-1]["rows"].append(row)
+
+    shown = [(top[0], LEAD)] if top else []
+    shown += [(row, SECONDARY) for row in top[1:]] + [(row, RAIL) for row in rail]
+    for block in blocks:
+        shown += [(row, BLOCK_FIRST if index == 0 else BLOCK) for index, row in enumerate(block["rows"])]
+    found = iter(cards(shown))
+    lead = next(found) if top else None
+    context = {
+        "page_obj": latest,
+        "lead": lead,
+        "featured": _present(next(found) for _row in top[1:]),
+        "latest_rail": _present(next(found) for _row in rail),
+        "sections": [
+            {"section": block["section"], "stories": _present(next(found) for _row in block["rows"])}
+            for block in blocks
+        ],
+    }
+    response = render(request, "articles/home.html", context)
+    return _with_last_modified(response, _row_moments(row for row, _variant in shown))
 
 
 def _story_list(request, *, template="articles/article_list.html", stories, **context):
-    page = _paginate(request, story_cards(stories))
-    context.update(page_obj=page, stories=page.object_list)
-    page_tags_add_stories(page.object_list)
+    page = _paginate(request, card_rows(stories))
+    rows = list(page.object_list)
+    context.update(page_obj=page, cards=_present(cards([(row, ROW) for row in rows])))
     response = render(request, template, context)
-    return _with_last_modified(response, _story_moments(page.object_list))
+    return _with_last_modified(response, _row_moments(rows))
 
 
 @require_safe
@@ -261,13 +278,9 @@ def _merged_source_redirect(slug):
 def search(request):
     """Full-text search over published stories, best match first."""
     query = search_query(request.GET.get("q", ""))
-    page = _paginate(request, story_cards(search_articles(query))) if query else None
-    page_tags_add_stories(page.object_list if page else [])
-    response = render(
-        request,
-        "articles/search.html",
-        {"query": query, "page_obj": page, "stories": page.object_list if page else []},
-    )
+    page = _paginate(request, card_rows(search_articles(query))) if query else None
+    found = _present(cards([(row, ROW) for row in page.object_list])) if page else []
+    response = render(request, "articles/search.html", {"query": query, "page_obj": page, "cards": found})
     # Result pages are for people, not for search engines' indexes.
     response.headers["X-Robots-Tag"] = "noindex"
     return response

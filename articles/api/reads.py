@@ -10,7 +10,7 @@ Rules:
 * A story reads what its page reads (``articles.story.story_context``: byline, tags, quotes
   with their sources, related links, corrections), so the API and the page agree, with the
   same fixed number of queries; lists read what the site's lists read
-  (``articles.views.story_cards``).
+  (``articles.cards.story_cards``).
 * Every read names what it shows for the page cache (``articles.delivery.tags``), with the
   tags the pages showing the same things carry, so the change that purges a page purges the
   API's answers too.
@@ -25,12 +25,12 @@ from easy_thumbnails.alias import aliases
 from taggit.models import Tag
 
 from articles.api.cursors import page_of, slug_cursor, slugs_after, stories_after, story_cursor
+from articles.cards import story_cards
 from articles.delivery.tags import FEEDS, list_tag, page_tags_add, page_tags_add_stories, record_tag
 from articles.models import Article, Quote, Section, Source, author_url, person_name
 from articles.renditions import TARGET as RENDITIONS_TARGET
 from articles.renditions import lead_image_rendition
 from articles.story import UPDATE_THRESHOLD_SECONDS, absolute_url, story_context
-from articles.views import story_cards
 
 HIDDEN_STATUSES = (Article.Status.DRAFT, Article.Status.IN_REVIEW, Article.Status.SCHEDULED)
 STORY_GONE = "This story was withdrawn."
