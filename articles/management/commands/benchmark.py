@@ -15,8 +15,10 @@ With ``--load SECONDS`` it also serves the site with gunicorn (two sync workers,
 settings over plain HTTP on the loopback) and loads it with wrk (eight connections rotating
 through up to 200 story addresses, or the list pages): requests per second and the CPU the
 workers and the database spent per request, for the story page and the list pages without
-any cache, the story page from the page cache (Redis when ``REDIS_URL`` is set, and the file
-cache), and the Django floor (``newsroom.benchmark_floor``) to compare the cached page with.
+any cache, then with the page cache off but the fragments kept in Redis (the story page but
+its related-articles box, the cards: what readers get right after a purge), the story page
+from the page cache (Redis when ``REDIS_URL`` is set, and the file cache), and the Django
+floor (``newsroom.benchmark_floor``) to compare the cached page with.
 It also times the admin's story list, warm, plain, filtered and searched.
 """
 
@@ -74,6 +76,9 @@ class Timings:
             f"median {statistics.median(ordered):7.2f} ms   p95 {p95:7.2f} ms   max {ordered[-1]:7.2f} ms"
             f"   runs {len(ordered):4d}   queries {queries}"
         )
+
+
+LIST_KINDS = ("home", "section", "tag", "source")
 
 
 class Command(BaseCommand):
@@ -292,10 +297,20 @@ class Command(BaseCommand):
             self.run_floor(production, seconds=seconds, port=port)
             uncached = {**production, "CACHE_BACKEND": "none"}
             self.run_load("story page, no cache", uncached, stories, seconds=seconds, port=port)
-            for kind in ("home", "section", "tag", "source"):
+            for kind in LIST_KINDS:
                 self.run_load(f"{kind} pages, no cache", uncached, kinds[kind], seconds=seconds, port=port)
+            redis = settings.REDIS_URL or os.environ.get("REDIS_URL")
+            if redis:
+                # Every page rendered, from fragments kept (the story page but its box, the
+                # cards): what readers get right after a purge.
+                fragments_only = {**production, "CACHE_BACKEND": "redis", "PAGE_CACHE_SECONDS": "0"}
+                label = "story page, fragments kept"
+                self.run_load(label, fragments_only, stories, seconds=seconds, port=port)
+                for kind in LIST_KINDS:
+                    label = f"{kind} pages, fragments kept"
+                    self.run_load(label, fragments_only, kinds[kind], seconds=seconds, port=port)
             cached = {"file": {**production, "CACHE_BACKEND": "file"}}
-            if settings.REDIS_URL or os.environ.get("REDIS_URL"):
+            if redis:
                 cached["redis"] = {**production, "CACHE_BACKEND": "redis"}
             for name, env in cached.items():
                 # The floor again right before: on a shared machine the load of other work
