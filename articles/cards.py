@@ -21,10 +21,11 @@ from markupsafe import Markup
 
 from articles.delivery.fragments import fragments
 from articles.delivery.tags import page_tags_add, record_tag, story_tag
-from articles.models import Article, ArticleAuthor
+from articles.models import Article, ArticleAuthor, Quote
 from articles.site_templates import rendering_digest
 
 CARD_TEMPLATE = "articles/includes/card.html"
+QUOTED_TEMPLATE = "articles/includes/quoted_story.html"
 # What a list reads of each story it shows: enough to order, key and date the page.
 CARD_ROW_FIELDS = ("id", "updated_at", "last_published_at", "first_published_at")
 
@@ -71,37 +72,76 @@ def card_rows(queryset):
 def cards(shown) -> list[Markup | None]:
     """The card of each ``(row, variant)`` in ``shown``, in order (``row`` from
     ``card_rows``), from the cache where kept; None for a story no longer published."""
+    return _kept(
+        [(f"card:{variant.key}", row, variant) for row, variant in shown],
+        load=lambda ids: story_cards(Article.objects.published().filter(pk__in=ids)),
+        render=render_card,
+    )
+
+
+def quoted_cards(rows, source) -> list[Markup | None]:
+    """A source's page: for each story in ``rows`` (``card_rows``), its card with the words it
+    quotes ``source`` saying, kept as ``cards`` keeps cards; None for a story no longer
+    published. A quote added, edited or removed purges its story, and so this card."""
+
+    def load(ids):
+        return story_cards(Article.objects.published().filter(pk__in=ids)).prefetch_related(
+            Prefetch(
+                "quotes",
+                queryset=Quote.objects.filter(source=source).only(
+                    "article_id", "text", "order", "is_partial"
+                ),
+                to_attr="source_quotes",
+            )
+        )
+
+    return _kept([(f"quoted:{source.pk}", row, None) for row in rows], load=load, render=_render_quoted)
+
+
+def _kept(wanted, *, load, render) -> list:
+    """``wanted``: ``(kind, row, variant)`` triples; each fragment is keyed by its kind, its
+    story's id and last save and the templates' digest. ``load(ids)`` reads the stories whose
+    fragments are not kept, ``render(story, variant)`` renders one."""
     digest = rendering_digest()
-    keys = [
-        f"card:{variant.key}:{row['id']}:{row['updated_at'].isoformat()}:{digest}" for row, variant in shown
-    ]
-    wanted = {key: (row["id"], variant) for key, (row, variant) in zip(keys, shown, strict=True)}
+    keys = [f"{kind}:{row['id']}:{row['updated_at'].isoformat()}:{digest}" for kind, row, _variant in wanted]
+    by_key = {key: (row["id"], variant) for key, (_kind, row, variant) in zip(keys, wanted, strict=True)}
 
     def render_missing(missing):
-        ids = {wanted[key][0] for key in missing}
-        stories = {story.pk: story for story in story_cards(Article.objects.published().filter(pk__in=ids))}
+        stories = {story.pk: story for story in load({by_key[key][0] for key in missing})}
         return {
-            key: (lambda story=stories[wanted[key][0]], variant=wanted[key][1]: render_card(story, variant))
+            key: (lambda story=stories[by_key[key][0]], variant=by_key[key][1]: render(story, variant))
             for key in missing
-            if wanted[key][0] in stories
+            if by_key[key][0] in stories
         }
 
     found = fragments(keys, render_missing)
     return [found.get(key) for key in keys]
 
 
-def render_card(story: Article, variant: CardVariant) -> Markup:
-    """One story's card (``story`` from ``story_cards``), naming what it shows on the page."""
+def _name_shown(story: Article) -> None:
     page_tags_add(
         story_tag(story),
         record_tag("section", story.section_id),
         *(record_tag("author", byline.author_id) for byline in story.bylines.all()),
     )
-    macro = engines["jinja2"].env.get_template(CARD_TEMPLATE).module.card
-    return macro(
+
+
+def _macro(template: str, name: str):
+    return getattr(engines["jinja2"].env.get_template(template).module, name)
+
+
+def render_card(story: Article, variant: CardVariant) -> Markup:
+    """One story's card (``story`` from ``story_cards``), naming what it shows on the page."""
+    _name_shown(story)
+    return _macro(CARD_TEMPLATE, "card")(
         story,
         heading=variant.heading,
         show_image=variant.show_image,
         size=variant.size,
         compact=variant.compact,
     )
+
+
+def _render_quoted(story: Article, _variant) -> Markup:
+    _name_shown(story)
+    return _macro(QUOTED_TEMPLATE, "quoted_story")(story)

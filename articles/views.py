@@ -10,7 +10,7 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
-from django.db.models import F, Prefetch, Window
+from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
@@ -21,7 +21,7 @@ from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
 from articles.addresses import address
-from articles.cards import CARD_ROW_FIELDS, ROW, CardVariant, card_rows, cards, story_cards
+from articles.cards import CARD_ROW_FIELDS, ROW, CardVariant, card_rows, cards, quoted_cards
 from articles.delivery.pagecache import cached_public_page
 from articles.delivery.tags import (
     CORRECTIONS,
@@ -83,10 +83,6 @@ def _with_last_modified(response, moments):
     if moments:
         response.headers["Last-Modified"] = http_date(max(moments).timestamp())
     return response
-
-
-def _story_moments(stories):
-    return [story.last_published_at for story in stories]
 
 
 def _row_moments(rows):
@@ -243,24 +239,18 @@ def source_detail(request, slug):
     source = Source.objects.public().only(*Source.PUBLIC_FIELDS).filter(slug=slug).first()
     if source is None:
         return _merged_source_redirect(slug)
-    stories = story_cards(
-        Article.objects.published().filter(pk__in=Quote.objects.filter(source=source).values("article_id"))
-    ).prefetch_related(
-        Prefetch(
-            "quotes",
-            queryset=Quote.objects.filter(source=source).only("article_id", "text", "order", "is_partial"),
-            to_attr="source_quotes",
-        )
+    stories = Article.objects.published().filter(
+        pk__in=Quote.objects.filter(source=source).values("article_id")
     )
-    page = _paginate(request, stories)
+    page = _paginate(request, card_rows(stories))
+    rows = list(page.object_list)
     page_tags_add(record_tag("source", source.pk), list_tag("source", source.pk))
-    page_tags_add_stories(page.object_list)
     response = render(
         request,
         "articles/source_detail.html",
-        {"source": source, "page_obj": page, "stories": page.object_list},
+        {"source": source, "page_obj": page, "cards": _present(quoted_cards(rows, source))},
     )
-    return _with_last_modified(response, _story_moments(page.object_list))
+    return _with_last_modified(response, _row_moments(rows))
 
 
 def _merged_source_redirect(slug):

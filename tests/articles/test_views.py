@@ -377,6 +377,19 @@ def test_a_card_kept_for_a_list_shows_a_renamed_author_and_leaves_a_withdrawn_st
     assert "Ferry pier closes" not in page
 
 
+def test_a_source_page_kept_card_shows_an_edited_quote(client, settings, django_capture_on_commit_callbacks):
+    settings.PAGE_CACHE_SECONDS = 0
+    source = SourceFactory(name="Dana Whitfield", slug="dana-whitfield")
+    quote = QuoteFactory(article=PublishedArticleFactory(), source=source, text="We are ready.")
+    assert "We are ready." in client.get(source.get_absolute_url()).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        quote.text = "We are not ready."
+        quote.save()
+
+    assert "We are not ready." in client.get(source.get_absolute_url()).content.decode()
+
+
 def test_home_page_does_not_repeat_the_top_stories_in_the_section_blocks(client):
     section = SectionFactory(name="Harbor", slug="harbor")
     PublishedArticleFactory(section=section, headline="Featured harbor story", is_featured=True)
