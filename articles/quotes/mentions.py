@@ -97,6 +97,10 @@ class _Mention:
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
+# A plural or a name ending in s takes the apostrophe alone ("Derek Saunders’ votes").
+_ANY_POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
 _DOT_INSIDE_RE = re.compile(r"\.\w")
 
 
@@ -256,7 +260,7 @@ def _expand_title(title: str) -> str:
 
 
 def _strip_possessive(token: str) -> str:
-    return _POSSESSIVE_RE.sub("", token)
+    return _ANY_POSSESSIVE_RE.sub("", token)
 
 
 def _clean_run(tokens: list[str]) -> list[str]:

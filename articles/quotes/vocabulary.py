@@ -47,7 +47,8 @@ TITLE_WORDS = frozenset(
     Gen. Col. Maj. Cmdr. Atty. Hon. Warden Ombudsman Coroner Cr Cr. Miss MP MPP MLA MSP TD
     MEP Corporator Alderman Alderwoman Selectman Selectwoman Reeve PC Trustees
     Councillors Councilmembers Commissioners Supervisors Senators Judges Constable Commander
-    Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC Premier""".split()
+    Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC Premier
+    DS DI DC DCI DSI DSU DCS PS Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Shri Smt""".split()
 )
 
 
@@ -114,6 +115,14 @@ TITLE_EXPANSIONS = {
     "Cpl.": "Corporal",
     "Const.": "Constable",
     "PC": "Police Constable",
+    "PS": "Police Sergeant",
+    "DC": "Detective Constable",
+    "DS": "Detective Sergeant",
+    "DI": "Detective Inspector",
+    "DCI": "Detective Chief Inspector",
+    "DSI": "Detective Superintendent",
+    "DSU": "Detective Superintendent",
+    "DCS": "Detective Chief Superintendent",
     "Sen.": "Senator",
     "Rep.": "Representative",
     "Gov.": "Governor",
@@ -127,10 +136,18 @@ TITLE_EXPANSIONS = {
 }
 
 
-_COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Mx. Mr Mrs Ms Mx Miss Hon.".split())
+# Honorifics of rank or respect (a knighthood, "Madam" in Singapore copy, "Ustad" and "Pandit"
+# for Indian musicians, "Alhaji" for a Nigerian pilgrim) are no title either.
+_COURTESY_TITLES = frozenset(
+    "Mr. Mrs. Ms. Mx. Mr Mrs Ms Mx Miss Hon. Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Shri "
+    "Smt".split()
+)
 
 
-_HONORIFICS = frozenset("Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev. Mr Mrs Ms Mx Miss Cllr Coun Coun. Cr Cr.".split())
+_HONORIFICS = frozenset(
+    "Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev. Mr Mrs Ms Mx Miss Cllr Coun Coun. Cr Cr. Sir Dame Madam Madame Mme "
+    "Ustad Pandit Alhaji Alhaja Shri Smt".split()
+)
 
 
 _PLACE_PREFIXES = frozenset("North South East West New Fort Mount San Santa Los Las".split())

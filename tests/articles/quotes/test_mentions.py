@@ -327,3 +327,31 @@ def test_a_relative_the_story_does_not_name_is_credited_as_nobody():
         "A page set up by the family’s cousin raised $4000. “They have nothing left,” she wrote."
     )
     assert find_quotes(text)[0].speaker_name == ""
+
+
+def test_a_name_ending_in_s_takes_the_apostrophe_alone_as_its_possessive():
+    text = (
+        "The recount cut challenger Tomas Ellers’ lead to 40 votes.\n\n"
+        "Ellers, who ran twice before, stayed home. “It is not over,” he wrote on Facebook."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tomas Ellers"
+
+
+def test_an_honorific_of_rank_or_respect_is_no_part_of_the_name():
+    text = (
+        "The local MP, Sir Godfrey Pellow, backed the plan. “It is overdue,” he said.\n\n"
+        "Madam Wen Liqing, 52, waited four hours. “Nobody came,” she said.\n\n"
+        "Tabla player Ustad Farid Khanna called it “the end of an era.”"
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Godfrey Pellow", "Wen Liqing", "Farid Khanna"]
+    assert found[0].proposed.title == ""
+
+
+def test_a_british_detectives_rank_written_short_is_a_title():
+    text = (
+        "Detective Sergeant Ruth Calloway leads the inquiry. DS Calloway urged the driver to "
+        "“come forward now.”"
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Ruth Calloway"
