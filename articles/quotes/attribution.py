@@ -147,6 +147,10 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         segment = body[cut + 1 :].strip()
         if cut >= 0 and _RUN_RE.fullmatch(segment) and _clean_run(segment.split()):
             return (segment, "proper"), skipped
+        named_as = _NAMED_AS_RE.search(segment)
+        if cut >= 0 and named_as and _clean_run(named_as.group(1).split()):
+            # "Another parent, who gave his name only as Mr Okafor, said": the name given.
+            return (named_as.group(1), "proper"), skipped
         named = _THE_NAME_RE.fullmatch(segment)
         if cut >= 0 and named and _is_org(_clean_run(named.group(1).split())):
             # "In a statement, the Dunlevy West Hospital Group, which runs St Columba's, said"
@@ -160,6 +164,28 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         else:
             s = body
     return _subject_at_end(s.rstrip(",").rstrip()), skipped
+
+
+# Someone known to the story only by the name they gave: "who gave his name only as Mr Okafor",
+# "identified only as Wanjiru".
+_NAMED_AS_RE = re.compile(
+    rf"\b(?:(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+|last\s+|full\s+)?name|identified)\s+"
+    rf"(?:only\s+)?as\s+({_RUN})$"
+)
+
+
+# "The university's release quoted Dr Amsel as saying", "the statement quoted its director,
+# Captain Ife Oduya, as saying": the one quoted, whose words the document carries.
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+([^.;:“”\"]{2,120}?),?\s+as\s+(saying|telling|writing)\b")
+
+
+def _quoted_as(text: str) -> tuple[str, str, str] | None:
+    """(speaker, how, verb) of "<a document> quoted <someone> as saying" in ``text``."""
+    m = _QUOTED_AS_RE.search(text)
+    if m is None:
+        return None
+    found = _subject_before(m.group(1))
+    return (*found, m.group(2)) if found else None
 
 
 _THE_NAME_RE = re.compile(rf"[Tt]he\s+({_RUN})")
@@ -352,11 +378,18 @@ def _used_as_noun(text: str, verb: re.Match) -> bool:
 _LONGEST_PHRASE = 60
 
 
+# How far before or after a quotation "quoted ... as saying" may stand.
+_LONGEST_QUOTED_AS = 200
+
+
 def _attribution_after(post: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words after a closing quote mark."""
     rest = _LEADING_PUNCTUATION_RE.sub("", post)
     if not rest:
         return None
+    quoted = _quoted_as(rest[:_LONGEST_QUOTED_AS])
+    if quoted:
+        return quoted
     m = _ACCORDING_TO_RE.match(rest)
     if m:
         found = _subject_after(rest[m.end() :])
@@ -413,6 +446,9 @@ def _acting_person(sentence: str) -> tuple[str, str, str] | None:
 
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
+    quoted = _quoted_as(pre[-_LONGEST_QUOTED_AS:])
+    if quoted:
+        return quoted
     m = _VERB_FIRST_RE.match(pre)
     if m:
         found = _subject_after(pre[m.end() :])  # "Said Mayor Lena Fairweather, opening ...: "

@@ -195,6 +195,11 @@ _LISTENER_VERBS = frozenset(
 )
 
 
+# The words before a name someone is known by in the story: "who gave her name only as",
+# "identified only as".
+_NAMED_AS_BEFORE_RE = re.compile(r"\b(?:name|identified)\s+(?:only\s+)?as\s+$")
+
+
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 
 
@@ -555,6 +560,11 @@ class _Document:
                 before = bisect_left(word_starts, start)
                 prev = par[words[before - 1][0] : min(words[before - 1][1], start)] if before else ""
                 subject_like = not prev or prev.lower() not in _NOT_SUBJECT_AFTER
+                # "A driver who gave his name only as Kofi said": the one described, by that name.
+                named_as = prev == "as" and bool(
+                    _NAMED_AS_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
+                )
+                subject_like = subject_like or named_as
                 raw = run.split()
                 tokens = _clean_run(raw)
                 if not tokens:
@@ -611,7 +621,9 @@ class _Document:
                     self.mentions.append(_Mention(pos, person, subject_like))
                 elif len(name) == 1:
                     relation = _RELATION_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
-                    singles.append((pos, name[0], subject_like, title_tokens, relation and relation.group(1)))
+                    singles.append(
+                        (pos, name[0], subject_like, title_tokens, relation and relation.group(1), named_as)
+                    )
         for par, base in zip(masked, offsets, strict=True):
             for m in _APPOSITION_RE.finditer(par):
                 name = " ".join(_clean_run(m.group(2).split()))
@@ -660,7 +672,7 @@ class _Document:
             longer = self.org_endings.get(mention.entity.name)
             if mention.entity.kind == "organization" and longer is not None:
                 mention.entity = longer  # "the Coast Guard" after "the U.S. Coast Guard"
-        for pos, token, subject_like, title_tokens, relation in singles:
+        for pos, token, subject_like, title_tokens, relation, named_as in singles:
             entity = (
                 self._org_named_by_first_word(token, pos)
                 or self.surnames.get(token)
@@ -669,12 +681,13 @@ class _Document:
             )
             if (
                 entity is None
-                and (title_tokens or relation)
+                and (title_tokens or relation or named_as)
                 and not _is_abbreviation(token)
                 and token not in ORG_NOUNS
             ):
-                # "Mayor Okonjo", "Board President Villanueva-Hart", "Her son, Tama,": a person
-                # the story names by title and surname, or by relation and first name, only.
+                # "Mayor Okonjo", "Board President Villanueva-Hart", "Her son, Tama,", "who gave
+                # his name as Kofi": a person the story names by title and surname, by relation
+                # and first name, or by the one name they gave, only.
                 entity = _Entity(token, "person", _expand_title(" ".join(title_tokens)), first=pos)
                 self.persons[token] = self.surnames[token] = entity
             if entity is not None and relation:

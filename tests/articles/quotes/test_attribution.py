@@ -392,3 +392,21 @@ def test_the_subject_of_a_sentence_speaks_for_its_second_verb_after_and():
         "“gutted” by the vote."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Hemi Walters"]
+
+
+def test_a_document_quoting_someone_as_saying_credits_the_one_quoted():
+    text = (
+        "The council’s press release quoted Dr Helga Marsh as saying the bridge was “safe for now.”\n\n"
+        "“We will not cut corners,” the release quoted the council’s chief engineer, Tobias Renn, "
+        "as saying."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Helga Marsh", "Tobias Renn"]
+
+
+def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
+    text = (
+        "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
+        "A taxi driver who gave his name only as Kofi said he had lost a day of fares. “Who will pay "
+        "me back?” he asked."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Adeyemi", "Kofi"]
