@@ -127,7 +127,7 @@ def _subject_before(left: str) -> tuple[str, str] | None:
     if s.endswith(" and"):
         # "Cr Anahera Whaanga, who chairs the committee, moved the motion and said": the subject
         # of the sentence does both.
-        acting = _acting_person(s)
+        acting = _acting_person(s, organizations=True)
         return acting[:2] if acting else None
     found, skipped = _skip_descriptions(s, lowercase=True)
     if found is None and skipped:
@@ -432,14 +432,18 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
 # A sentence that opens with a person doing something: the name (after a role in lowercase), an
 # age or description between commas, then its verb.
 _ACTING_RE = re.compile(
-    rf"\s*(?:(?:{_TOKEN}\s+)?(?:[a-z][\w\-]*\s+){{1,2}})?({_RUN})(?:,\s+[^,.;:“”\"]{{1,60}},)?\s+(?!(?:and|or|of|who|whose|which|for|to|in|at|on|with|from)\b)[a-z]+\b"
+    rf"\s*(?:(?:{_TOKEN}\s+){{0,2}}(?:[a-z][\w\-]*\s+){{1,2}})?({_RUN})(?:,\s+[^,.;:“”\"]{{1,60}},)?\s+(?!(?:and|or|of|who|whose|which|for|to|in|at|on|with|from)\b)[a-z]+\b"
 )
 
 
-def _acting_person(sentence: str) -> tuple[str, str, str] | None:
-    """(speaker, how, verb) of a sentence that opens with a named person doing something."""
+def _acting_person(sentence: str, organizations: bool = False) -> tuple[str, str, str] | None:
+    """(speaker, how, verb) of a sentence that opens with a named person (or, when
+    ``organizations`` says so, an organization) doing something."""
     m = _ACTING_RE.match(sentence)
-    if m is None or not _is_person(_name_tokens(m.group(1))):
+    if m is None:
+        return None
+    tokens = _name_tokens(m.group(1))
+    if not (_is_person(tokens) or (organizations and _is_org(tokens))):
         return None
     return m.group(1), "proper", ""
 
@@ -462,7 +466,14 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     for m in reversed(list(_VERB_RE.finditer(pre))):
         if _used_as_noun(pre, m):
             continue
-        found = _subject_before(pre[: m.start()])
+        left = pre[: m.start()]
+        if m.group(1).lower().endswith("ing") and left.rstrip().endswith(","):
+            # "The authority issued a warning at noon, telling residents it was": the subject
+            # that opens the sentence speaks the participle.
+            acting = _acting_person(left, organizations=True)
+            if acting:
+                return (*acting[:2], m.group(1))
+        found = _subject_before(left)
         if found:
             return (*found, m.group(1))
     return _colon_introduction(pre)

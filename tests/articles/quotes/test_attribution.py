@@ -410,3 +410,29 @@ def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
         "me back?” he asked."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Adeyemi", "Kofi"]
+
+
+def test_a_participle_after_a_comma_is_spoken_by_the_subject_opening_the_sentence():
+    text = (
+        "The Coastal Flood Authority issued an evacuation order at 4pm, warning residents of Lowmoor "
+        "that the levee was “likely to fail overnight.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Coastal Flood Authority"
+
+
+def test_an_organization_doing_something_and_saying_is_the_speaker():
+    text = (
+        "The Harwick Water Board lifted its boil notice on Friday, the third this year, and said in a "
+        "statement that the supply was “safe to drink again.”"
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Harwick Water Board"
+    assert q.obtained == "statement"
+
+
+def test_a_role_after_a_teams_name_opening_a_sentence_is_not_the_subject():
+    text = (
+        "Eastern Rovers coach Pita Lomu was unmoved, calling the ruling 'absurd' with his side "
+        "chasing a draw."
+    )
+    assert find_quotes(text)[0].speaker_name == "Pita Lomu"
