@@ -110,6 +110,45 @@ _ABBREVIATION_RE = re.compile(rf"[{_UPPER}][{_UPPER}&.]{{1,8}}")
 _WORD_RE = re.compile(r"\S+")
 
 
+# What follows a place in capitals opening a story: the dash of its dateline, or its region.
+_DATELINE_END_RE = re.compile(r"\s*(?:--|—|–|-|,)\s")
+
+
+# What may follow a name that ends its noun phrase: a stop, a speech verb, an auxiliary.
+_THE_NAME_END_RE = re.compile(
+    rf"\s*[,.;:)]|\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern}|(?:is|was|has|had|have|will|would|which|that)\b)"
+)
+
+
+# "..., which operates the route": what an organization does.
+_WHICH_DOES_RE = re.compile(
+    r",\s+which\s+(?:also\s+)?(operates|operated|runs|ran|owns|owned|makes|made|manufactures|sells|sold|"
+    r"provides|employs|represents|manages|publishes|promotes|organizes|organises|builds|built|supplies)\b"
+)
+
+
+# The noun for the one who does it, by the verb's first letters.
+_AGENT_NOUNS = {
+    "oper": "operator",
+    "runs": "operator",
+    "ran": "operator",
+    "owns": "owner",
+    "owne": "owner",
+    "make": "maker",
+    "made": "maker",
+    "manu": "manufacturer",
+    "sell": "retailer",
+    "sold": "retailer",
+    "prov": "provider",
+    "empl": "employer",
+    "publ": "publisher",
+    "prom": "promoter",
+    "orga": "organizer",
+    "buil": "builder",
+    "supp": "supplier",
+}
+
+
 # The dash that ends a dateline: "BRANNOCK, Mo. (AP) —", "LONDON (Reuters) -".
 _DATELINE_DASH_RE = re.compile(r"\s*(?:--|—|–|-)\s")
 
@@ -135,9 +174,15 @@ _OUTLET_AFTER_RE = re.compile(rf"\s+({'|'.join(sorted(_OUTLET_NOUNS))})\b(?!['�
 _LOCAL_RE = re.compile(r"\bLocal\s+\d[\d\-]*\b")
 
 
+# Words that make a clause of what follows a noun ("the company would save $60 million by
+# closing its plant in Fort Wayne, Indiana,"): no name set off after it is the noun's.
+_FINITE_VERBS = "would|will|is|was|are|were|has|had|have|said|says|can|could|did|does|must|should|may|might"
+
+
 _APPOSITION_RE = re.compile(
     rf"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?"
-    rf"({'|'.join(sorted(_APPOSITION_NOUNS))})\b[^,;:.“”\"]{{0,80}},\s+([{_UPPER}][^,;:“”\"]{{0,80}}?)(?=,|;|\.\s|\.$)"
+    rf"({'|'.join(sorted(_APPOSITION_NOUNS))})\b(?:(?!\s(?:{_FINITE_VERBS})\b)[^,;:.“”\"]){{0,80}},\s+"
+    rf"([{_UPPER}][^,;:“”\"]{{0,80}}?)(?=,|;|\.\s|\.$)"
 )
 
 
@@ -569,6 +614,8 @@ class _Document:
                 tokens = _clean_run(raw)
                 if not tokens:
                     continue
+                if run.isupper() and not par[:start].strip() and _DATELINE_END_RE.match(par, end):
+                    continue  # "TORONTO —", "SAN ESTEBAN, Lanaro (AP) —": the dateline's place
                 skipped = len(raw) - len(tokens)
                 pos = base + start + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
                 body = _BODY_AFTER_RE.match(par, end)
@@ -592,9 +639,14 @@ class _Document:
                 if cut >= 2 and _is_person(name[:cut]) and name[cut + 1 :]:
                     self.mentions.append(_Mention(pos, self.org(" ".join(name[cut + 1 :]), pos), False))
                     name, tokens = name[:cut], [*before, *title_tokens, *name[:cut]]
-                if not title_tokens and _is_org(tokens):
+                if not title_tokens and (_is_org(tokens) or self._named_as_a_thing(par, raw, prev, end)):
                     org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
-                    self.mentions.append(_Mention(pos, org or self.org(" ".join(tokens), pos), subject_like))
+                    org = org or self.org(" ".join(tokens), pos)
+                    does = _WHICH_DOES_RE.match(par, end)
+                    if does:
+                        # "Skerry Link, which operates the route": what "the operator" later means.
+                        org.nouns.add(_AGENT_NOUNS.get(does.group(1)[:4], "company"))
+                    self.mentions.append(_Mention(pos, org, subject_like))
                     continue
                 if (len(before) > 1 and _is_org(before)) or (
                     len(before) == 1 and _is_abbreviation(before[0])
@@ -738,6 +790,18 @@ class _Document:
         # Indexes of mentions by what a later reference may need ("the agency", "she"), each
         # in text order, so that looking back from a quote never rereads the whole story.
         self._indexes: dict[object, list[int]] = {}
+
+    @staticmethod
+    def _named_as_a_thing(par: str, raw: list[str], prev: str, end: int) -> bool:
+        """Whether the name of two or more words ending at ``par[end]`` is written as a thing's,
+        never a person's: after "the" ("The Cascade Relief Trust said"; not "the Ortiz case",
+        where it describes the noun after it), or before "which" and what it does ("Skerry
+        Link, which operates the route")."""
+        if len(raw) < 2:
+            return False
+        if (prev.lower() == "the" or raw[0] == "The") and _THE_NAME_END_RE.match(par, end):
+            return True
+        return bool(_WHICH_DOES_RE.match(par, end))
 
     def _particle_tail(self, tokens: list[str]) -> _Entity | None:
         """The person whose surname ``tokens`` are with its particle capitalized to open a

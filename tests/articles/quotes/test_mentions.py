@@ -1,6 +1,7 @@
 """Mentions and entities: who a surname, a first name or an organization's short name means."""
 
 from articles.quotes import find_quotes
+from articles.quotes.mentions import _Document
 
 
 def test_a_first_name_alone_stands_for_the_one_person_of_that_first_name():
@@ -355,3 +356,38 @@ def test_a_british_detectives_rank_written_short_is_a_title():
     )
     q = find_quotes(text)[0]
     assert q.speaker_name == "Ruth Calloway"
+
+
+def test_a_name_written_after_the_is_an_organization_not_a_person():
+    text = (
+        "The Lowfield Red Cross said it had housed six families. “Nobody should sleep in a car,” the "
+        "organization said in a statement."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Lowfield Red Cross"
+    assert q.proposed.kind == "organization"
+
+
+def test_a_name_that_operates_something_is_an_organization_and_the_operator_means_it():
+    text = (
+        "Skerry Link, which operates the crossing, cancelled every sailing. In a statement, the "
+        "operator said: “We are sorry for the disruption.”"
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Skerry Link"
+    assert q.proposed.kind == "organization"
+
+
+def test_a_place_in_capitals_opening_a_dateline_is_no_organization():
+    pars = ["OTTAWA — Lakeview Tools Inc. is recalling 9,000 drills.", "BRANDON, Man. — Crews worked late."]
+    doc = _Document(pars, [0, len(pars[0]) + 2])
+    assert "OTTAWA" not in doc.orgs and "BRANDON" not in doc.orgs
+    assert "Lakeview Tools Inc." in doc.orgs
+
+
+def test_a_name_after_a_clause_about_a_noun_is_not_set_off_as_that_noun():
+    text = (
+        "Marrow Mills Co. said the company would shut its depot in Fort Ellery, Ohio, by June. "
+        "“We thank our staff,” the company said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Marrow Mills Co."
