@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions import _clean_run, _Document, _Entity, _is_org, _is_person, _name_tokens, _strip_possessive
+from .mentions import (
+    _UNNAMED_NOUNS,
+    _clean_run,
+    _Document,
+    _Entity,
+    _is_org,
+    _is_person,
+    _name_tokens,
+    _strip_possessive,
+)
 from .text import _sentence_ends
 from .vocabulary import (
     _APPOSITION_NOUNS,
@@ -78,9 +87,24 @@ def _definite_head(phrase: str) -> str | None:
     head = _strip_possessive(phrase.split()[-1]).lower()
     known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS
     known = (
-        known or head == "family" or head in _APPOSITION_NOUNS or head.capitalize() in ORG_NOUNS
-    )  # "the food bank"
+        known
+        or head == "family"
+        or head in _APPOSITION_NOUNS
+        or head.capitalize() in ORG_NOUNS  # "the food bank"
+        or _is_person_noun(head)
+    )
     return head if known or head in _GENERIC_ORG_NOUNS else None
+
+
+_YEAR_OLD_RE = re.compile(r"\d+-year-old")
+
+
+def _is_person_noun(noun: str) -> bool:
+    """Whether ``noun`` describes a person, not an organization: "the teenager", "the
+    19-year-old", "the midfielder"."""
+    if noun in _ORG_SYNONYMS or noun in _APPOSITION_NOUNS or noun in _GENERIC_ORG_NOUNS:
+        return False
+    return noun in _UNNAMED_NOUNS or bool(_YEAR_OLD_RE.fullmatch(noun))
 
 
 _RELATIVE_AT_END_RE = re.compile(r",?\s*\b(?:who|which)$")
@@ -299,9 +323,11 @@ def _after_initial_or_title(s: str, stop: int) -> bool:
 
 def _ends_clause(left: str) -> bool:
     """Whether ``left`` holds the end of a clause: a semicolon, a colon, or a full stop that
-    does not end an initial or a short title ("Sen. Patricia Oduya said")."""
+    does not end an initial or a short title ("Sen. Patricia Oduya said") and is not followed
+    by a word in lowercase ("Halden & Co. analyst Ruth Amos wrote")."""
     return any(
-        m.group(0)[0] != "." or not _after_initial_or_title(left, m.start())
+        m.group(0)[0] != "."
+        or not (_after_initial_or_title(left, m.start()) or left[m.end() : m.end() + 1].islower())
         for m in _CLAUSE_STOP_RE.finditer(left)
     )
 
@@ -555,6 +581,9 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
                         author = _resolve(reported[0], reported[1], pos, doc)
                 if author is not None:
                     return author
+        if noun not in _PERSON_ROLES and _is_person_noun(noun):
+            # "Mowat, 19, came on late. ... the teenager said": the person the story is about.
+            return doc.last_person(pos, role=noun) or doc.last_person(pos)
         if noun in _PERSON_ROLES:
             found = doc.last_person(pos, role=noun)
             if found is None and noun.startswith("spokes"):

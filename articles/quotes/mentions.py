@@ -252,8 +252,8 @@ _WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 # describes but does not name, whom a later "she said" may mean. (A spokesperson speaks for
 # an organization, read apart.)
 _UNNAMED_NOUNS = frozenset(
-    """woman man person girl boy teenager neighbour bystander local villager mother father motorist
-    cyclist pedestrian onlooker caller diner guest visitor tourist""".split()
+    """woman man person girl boy teenager teen youngster neighbour bystander local villager mother
+    father motorist cyclist pedestrian onlooker caller diner guest visitor tourist""".split()
 ) | frozenset(w for w in _ROLE_WORDS if w.isalpha() and not w.startswith(("spokes", "represent")))
 
 

@@ -436,3 +436,19 @@ def test_a_role_after_a_teams_name_opening_a_sentence_is_not_the_subject():
         "chasing a draw."
     )
     assert find_quotes(text)[0].speaker_name == "Pita Lomu"
+
+
+def test_a_full_stop_before_a_word_in_lowercase_does_not_end_the_attribution():
+    text = "“Margins will stay thin,” Pendle & Co. analyst Ruth Amos wrote in a note to clients."
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Ruth Amos"
+    assert q.obtained == "document"
+
+
+def test_a_noun_describing_a_person_means_the_person_the_story_is_about():
+    text = (
+        "Kieran Boyle, 17, only came off the bench at half time. “I just hit it and hoped,” the "
+        "teenager said.\n\n"
+        "Mara Quinn, 64, has run the stall since 1990. “Nobody buys lace now,” the 64-year-old said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Kieran Boyle", "Mara Quinn"]
