@@ -22,6 +22,7 @@ Rules:
 import datetime
 
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.models import Func, Value
 
 # Stand-ins for the parameters while the queryset is compiled, one per parameter, so that
 # each can be found again among the compiled SQL's parameters: integers no real key reaches
@@ -97,8 +98,14 @@ class PreparedQuery:
         self._compiled[alias] = compiled
         return compiled
 
-    def rows(self, *, using: str = DEFAULT_DB_ALIAS, **values) -> list[dict]:
+    def rows(
+        self, *, using: str = DEFAULT_DB_ALIAS, limit: int | None = None, offset: int = 0, **values
+    ) -> list[dict]:
+        """The rows for ``values``; ``limit`` and ``offset`` slice them as the ORM's slicing
+        does (the queryset must not be sliced itself)."""
         sql, constants, slots, compiler, converters, names = self._compiled.get(using) or self._compile(using)
+        if limit is not None:
+            sql = f"{sql} LIMIT {int(limit)} OFFSET {int(offset)}"
         ops = connections[using].ops
         pairs = zip(constants, slots, strict=True)
         params = [self._value(ops, slot, values[slot]) if slot else constant for constant, slot in pairs]
@@ -126,5 +133,57 @@ def prepared(*params: str, **kinds):
 
     def decorate(build):
         return PreparedQuery(build, params=params, kinds=kinds)
+
+    return decorate
+
+
+class PreparedList:
+    """A list of rows that Django's ``Paginator`` pages through (``count()`` and slices),
+    each read with SQL compiled once per process: ``build(**params)`` returns the ordered
+    ``values()`` queryset of the rows, and the count is the same query's ``COUNT``."""
+
+    def __init__(self, build, *, params: tuple[str, ...] = (), kinds: dict | None = None):
+        self._rows = PreparedQuery(build, params=params, kinds=kinds)
+        self._count = PreparedQuery(
+            # Func, not Count: an aggregate in values() would group by the selected columns.
+            lambda **values: build(**values).order_by().values(n=Func(Value(1), function="COUNT")),
+            params=params,
+            kinds=kinds,
+        )
+
+    def of(self, **values) -> "PreparedRows":
+        return PreparedRows(self, values)
+
+
+class PreparedRows:
+    """One ``PreparedList`` for given values, as the sequence ``Paginator`` takes."""
+
+    def __init__(self, prepared_list: PreparedList, values: dict):
+        self._list, self._values = prepared_list, values
+        self._counted = None
+
+    def count(self) -> int:
+        if self._counted is None:
+            (row,) = self._list._count.rows(**self._values)
+            self._counted = row["n"]
+        return self._counted
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step is not None:
+            raise TypeError("Prepared rows are read by plain slices.")
+        start = index.start or 0
+        if index.stop is None:
+            return self._list._rows.rows(limit=self.count(), offset=start, **self._values)
+        return self._list._rows.rows(limit=max(index.stop - start, 0), offset=start, **self._values)
+
+
+def prepared_list(*params: str, **kinds):
+    """Decorate a function building an ordered ``values()`` queryset into a ``PreparedList``."""
+
+    def decorate(build):
+        return PreparedList(build, params=params, kinds=kinds)
 
     return decorate

@@ -18,8 +18,8 @@ from django.template import loader
 from django.urls import reverse
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
-from taggit.models import Tag
 
+from articles import lists
 from articles.addresses import address
 from articles.cards import CARD_ROW_FIELDS, ROW, CardVariant, card_rows, cards, quoted_cards
 from articles.delivery.pagecache import cached_public_page
@@ -36,8 +36,6 @@ from articles.models import (
     Article,
     ArticleRedirect,
     Correction,
-    Quote,
-    Section,
     Source,
     SourceMerge,
     author_url,
@@ -109,7 +107,7 @@ def home(request):
     leaving out the top stories. Later pages (``?page=2``) continue the latest stories only."""
     published = Article.objects.published()
     if request.GET.get("page", "1") not in {"", "1"}:
-        page = _paginate(request, card_rows(published))
+        page = _paginate(request, lists.latest.of())
         if page.number > 1:
             rows = list(page.object_list)
             context = {"page_obj": page, "latest": _present(cards([(row, LATER) for row in rows]))}
@@ -167,7 +165,7 @@ def home(request):
 
 
 def _story_list(request, *, template="articles/article_list.html", stories, **context):
-    page = _paginate(request, card_rows(stories))
+    page = _paginate(request, stories)
     rows = list(page.object_list)
     context.update(page_obj=page, cards=_present(cards([(row, ROW) for row in rows])))
     response = render(request, template, context)
@@ -178,11 +176,13 @@ def _story_list(request, *, template="articles/article_list.html", stories, **co
 @cached_public_page
 def section_detail(request, slug):
     """A section's published stories, newest first."""
-    section = get_object_or_404(Section, slug=slug)
+    section = lists.section_at(slug)
+    if section is None:
+        raise Http404("No such section.")
     page_tags_add(record_tag("section", section.pk), list_tag("section", section.pk))
     return _story_list(
         request,
-        stories=Article.objects.published().filter(section=section),
+        stories=lists.in_section.of(section_pk=section.pk),
         heading=section.name,
         description=section.description,
         kind="section",
@@ -196,9 +196,9 @@ def section_detail(request, slug):
 def tag_detail(request, slug):
     """Published stories with a tag. A tag found only on unpublished stories does not exist
     for readers."""
-    tag = get_object_or_404(Tag, slug=slug)
-    stories = Article.objects.published().filter(tags=tag)
-    if not stories.exists():
+    tag = lists.tag_at(slug)
+    stories = lists.tagged.of(tag_pk=tag.pk) if tag is not None else []
+    if not stories or not stories.count():
         raise Http404("No published story carries this tag.")
     page_tags_add(record_tag("tag", tag.pk), list_tag("tag", tag.pk))
     return _story_list(
@@ -217,8 +217,8 @@ def author_detail(request, pk, slug):
     page; their name is shown, never their login name or e-mail address. An address with
     an outdated name slug redirects to the current one."""
     user = get_object_or_404(get_user_model().objects.only("username", "first_name", "last_name"), pk=pk)
-    stories = Article.objects.published().filter(bylines__author=user)
-    if not stories.exists():
+    stories = lists.by_author.of(author_pk=user.pk)
+    if not stories.count():
         raise Http404("Nobody by this name has a published story.")
     if request.path != author_url(user):
         return HttpResponsePermanentRedirect(author_url(user))
@@ -239,10 +239,7 @@ def source_detail(request, slug):
     source = Source.objects.public().only(*Source.PUBLIC_FIELDS).filter(slug=slug).first()
     if source is None:
         return _merged_source_redirect(slug)
-    stories = Article.objects.published().filter(
-        pk__in=Quote.objects.filter(source=source).values("article_id")
-    )
-    page = _paginate(request, card_rows(stories))
+    page = _paginate(request, lists.quoting.of(source_pk=source.pk))
     rows = list(page.object_list)
     page_tags_add(record_tag("source", source.pk), list_tag("source", source.pk))
     response = render(

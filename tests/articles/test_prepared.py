@@ -4,13 +4,14 @@ ORM converts them."""
 import datetime
 
 import pytest
+from django.core.paginator import Paginator
 from django.db.models import F
 from taggit.models import TaggedItem
 
 from articles.models import Article, Correction
-from articles.prepared import PreparedQuery, prepared
+from articles.prepared import PreparedQuery, prepared, prepared_list
 from articles.related import _box_query
-from tests.factories import PublishedArticleFactory, RelatedLinkFactory
+from tests.factories import PublishedArticleFactory, RelatedLinkFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +102,23 @@ def test_a_parameter_the_driver_passes_wrapped_is_found_too():
     assert sorted(row["tag_id"] for row in tags_of.rows(object_pk=story.pk)) == sorted(
         story.tags.values_list("id", flat=True)
     )
+
+
+@prepared_list("section_pk")
+def section_rows(section_pk):
+    return Article.objects.published().filter(section_id=section_pk).values("id", "headline")
+
+
+def test_a_prepared_list_pages_as_the_orm_pages_the_same_queryset():
+    section = SectionFactory()
+    for n in range(7):
+        PublishedArticleFactory(section=section, headline=f"Story {n}")
+    PublishedArticleFactory(headline="Elsewhere")
+    orm = Article.objects.published().filter(section_id=section.pk).values("id", "headline")
+
+    for number in ("1", "2", "3", "4", "x"):
+        prepared_page = Paginator(section_rows.of(section_pk=section.pk), 3).get_page(number)
+        orm_page = Paginator(orm, 3).get_page(number)
+        assert list(prepared_page.object_list) == list(orm_page.object_list), number
+        assert (prepared_page.number, prepared_page.paginator.count) == (orm_page.number, 7)
+    assert section_rows.of(section_pk=SectionFactory().pk).count() == 0
