@@ -604,7 +604,8 @@ class _Document:
                 # The word before the run (the part before it, when the run starts mid-word).
                 before = bisect_left(word_starts, start)
                 prev = par[words[before - 1][0] : min(words[before - 1][1], start)] if before else ""
-                subject_like = not prev or prev.lower() not in _NOT_SUBJECT_AFTER
+                # Someone told or asked something is the listener ("told Radio Kiwi he").
+                subject_like = not prev or prev.lower() not in _NOT_SUBJECT_AFTER | _LISTENER_VERBS
                 # "A driver who gave his name only as Kofi said": the one described, by that name.
                 named_as = prev == "as" and bool(
                     _NAMED_AS_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)

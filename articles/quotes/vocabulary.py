@@ -72,7 +72,8 @@ ORG_NOUNS = frozenset(
     Press News Times Courier Jury Local Market Markets Stores Supermarkets Grocers Brands Motors
     Airways Pharmacy Bakery Hotel Hotels Media Labs Technologies Solutions Capital Ventures
     Resources Logistics Enterprises Insurance Mining Construction Realty Builders
-    Pharmaceuticals Corp Inc Ltd Ltd. plc PLC LLP Chamber Municipality Tribunal Zoo Charity""".split()
+    Pharmaceuticals Corp Inc Ltd Ltd. plc PLC LLP Chamber Municipality Tribunal Zoo Charity
+    Radio Television Broadcasting Journal Herald Tribune Chronicle""".split()
 )
 
 

@@ -391,3 +391,18 @@ def test_a_name_after_a_clause_about_a_noun_is_not_set_off_as_that_noun():
         "“We thank our staff,” the company said."
     )
     assert find_quotes(text)[0].speaker_name == "Marrow Mills Co."
+
+
+def test_someone_told_something_is_the_listener_not_whom_a_pronoun_means():
+    text = (
+        "Omar Grant lost his seat by 40 votes.\n\n"
+        "Grant later told Maya Collins he would not stand again. “Eight years is enough,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Omar Grant"
+
+
+def test_a_broadcaster_or_newspaper_named_for_its_kind_is_an_organization():
+    text = "“We were told nothing about the closure,” Radio Tarawera said in an editorial."
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Radio Tarawera"
+    assert q.proposed.kind == "organization"
