@@ -245,6 +245,12 @@ _SPOKESPERSON_OF_RE = re.compile(
 )
 
 
+# Someone speaking for a body named by its noun in lowercase: "a ministry spokesman".
+_BODY_SPOKESPERSON_RE = re.compile(
+    r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:spokesman|spokeswoman|spokesperson|representative)$"
+)
+
+
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\s*\(([{_UPPER}][A-Za-z.&]{{1,9}})\)$")
 
 
@@ -261,6 +267,10 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     m = _SPOKESPERSON_OF_RE.search(s)
     if m and _clean_run(m.group(1).split()):
         return m.group(1), "organization"
+    m = _BODY_SPOKESPERSON_RE.search(s)
+    if m and (m.group(1).capitalize() in ORG_NOUNS or m.group(1) in _ORG_SYNONYMS):
+        # "a ministry spokesman": who speaks for the ministry the story named.
+        return f"the {m.group(1)}", "definite"
     m = _ISSUED_BY_AT_END_RE.search(s)
     if m and _clean_run(m.group(1).split()):
         # "An emergency warning issued by the Rural Fire Authority at 3.10pm (said)"
@@ -505,11 +515,13 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     return _colon_introduction(pre)
 
 
-# "Estrada issued a statement:", "The union put out a short response:": a verb that is not
-# one of speaking, then what was issued, then the colon.
+# "Estrada issued a statement:", "The union put out a short response:", "She left a comment
+# under the post:", "The office had a message for residents:": a verb that is not one of
+# speaking, then what was issued, then the colon.
 _ISSUED_COLON_RE = re.compile(
-    r"\s+(?:issued|released|put out|sent|gave|offered|shared|provided)\s+(?:[\w'’\-]+\s+){0,3}?"
-    r"(?:statement|message|response|reply|answer|note|comment|warning|explanation)\b[^:;.]{0,80}:\s*$"
+    r"\s+(?:issued|released|put out|sent|gave|offered|shared|provided|left|had|posted|published)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:statement|message|response|reply|answer|note|comment|warning|explanation|tribute)\b[^:;.]{0,80}:\s*$"
 )
 
 

@@ -452,3 +452,27 @@ def test_a_noun_describing_a_person_means_the_person_the_story_is_about():
         "Mara Quinn, 64, has run the stall since 1990. “Nobody buys lace now,” the 64-year-old said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Kieran Boyle", "Mara Quinn"]
+
+
+def test_a_spokesman_for_a_body_named_by_its_noun_in_lowercase_speaks_for_it():
+    text = (
+        "Eleven people were treated, according to the Department of Transport. “Two remain in "
+        "hospital,” a department spokeswoman said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Department of Transport"
+
+
+def test_a_comment_or_message_someone_left_before_a_colon_is_theirs():
+    text = (
+        "Musician Lise Aalto, who played on the record, left a comment under the announcement: "
+        "“Get well soon, friend.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Lise Aalto"
+
+
+def test_another_or_some_as_the_subject_credits_nobody():
+    text = (
+        "Fans were upset. “We drove six hours,” one wrote on Facebook.\n\n"
+        "Another posted: “Refund every ticket now, please.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["", ""]
