@@ -27,7 +27,7 @@ from articles.site_templates import rendering_digest
 CARD_TEMPLATE = "articles/includes/card.html"
 QUOTED_TEMPLATE = "articles/includes/quoted_story.html"
 # What a list reads of each story it shows: enough to order, key and date the page.
-CARD_ROW_FIELDS = ("id", "updated_at", "last_published_at", "first_published_at")
+CARD_ROW_FIELDS = ("id", "updated_at", "last_published_at")
 
 
 @dataclass(frozen=True)

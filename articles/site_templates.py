@@ -6,8 +6,8 @@ cards, each with its byline); the admin keeps Django templates. The templates se
 
 * ``url(name, *args, **kwargs)``, Django's ``reverse``, once per process
   (``articles.addresses``); ``static(path)``, the fingerprinted address of a static file;
-* ``menu_sections()``, the masthead's section menu (``articles.templatetags.site_nav``,
-  cached: no query);
+* ``menu_sections()``, the masthead's sections, and ``section_menu(current)``, the menu's
+  markup (``articles.templatetags.site_nav``, cached: no query);
 * ``lead_image(article, variant, loading)``, the responsive ``<img>`` of
   ``articles.templatetags.lead_images``;
 * ``now(format)`` and the ``date`` filter, Django's ``now`` tag and ``date`` filter: the
@@ -40,7 +40,7 @@ from markupsafe import Markup
 
 from articles.addresses import address
 from articles.templatetags.lead_images import lead_image
-from articles.templatetags.site_nav import menu_sections
+from articles.templatetags.site_nav import menu_sections, section_menu
 
 SITE_TEMPLATES = Path(settings.BASE_DIR) / "templates" / "site"
 # The code that shapes what the templates print, besides the templates themselves.
@@ -102,6 +102,7 @@ def environment(**options) -> Environment:
         static=static,
         now=now,
         menu_sections=menu_sections,
+        section_menu=section_menu,
         lead_image=lead_image,
     )
     env.filters.update(date=date, urlencode=defaultfilters.urlencode)
