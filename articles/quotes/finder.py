@@ -20,7 +20,7 @@ from .marks import (
 )
 from .mentions import _Document, _is_abbreviation, _name_tokens
 from .obtained import _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
-from .proposals import ProposedSource, _narrow, match_source
+from .proposals import ProposedSource, _narrow, match_body, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs
 from .vocabulary import _ATTRIBUTION_REACH, _VERB_RE
 
@@ -203,6 +203,8 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
         span.entity.abbreviation for span in quotes if span.entity is not None and span.entity.abbreviation
     }
     names |= {" ".join(_name_tokens(s.head)) for s in quotes if s.how == "proper"}
+    described = {span.head: _described_body(span.head) for span in quotes if _unresolved_body(span)}
+    names |= {words for words in described.values() if words}
     candidates = _narrow(sources, names)
 
     results = []
@@ -223,6 +225,9 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
         text = pars[span.par][span.content_start : span.content_end].rstrip().rstrip(",;:").rstrip()
         source = proposed = None
         # Someone the story will not name ("who asked not to be named") is credited as nobody.
+        if span.entity is None and described.get(span.head):
+            # "The sheriff's office had a message": the one recorded body whose name ends so.
+            source = match_body(described[span.head], candidates)
         if span.entity is not None and span.entity.name:
             written = _name_tokens(span.head) if span.how == "proper" else []
             abbreviations = [span.entity.abbreviation, *[t for t in written if _is_abbreviation(t)]]
@@ -270,6 +275,20 @@ def _credit_pull_quotes(quotes: list[_Span], pars: list[str], masked: list[str])
             span.obtained_hints, span.earlier_hints = repeated.obtained_hints, repeated.earlier_hints
             span.lead_in = repeated.lead_in
         later[words] = span
+
+
+# "the sheriff's office", "its health department": a body described in lowercase, by two words
+# or more after the determiner.
+_DESCRIBED_BODY_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w'’\-]*\s+){1,3}[a-z][\w\-]*)$")
+
+
+def _unresolved_body(span: _Span) -> bool:
+    return span.entity is None and span.how == "definite" and bool(span.head)
+
+
+def _described_body(head: str) -> str:
+    m = _DESCRIBED_BODY_RE.fullmatch(head.strip())
+    return m.group(1) if m else ""
 
 
 _SINGLE_MARKS_RE = re.compile(r"[‘’']")

@@ -63,6 +63,21 @@ def match_source(entity_name: str, kind: str, sources, *, abbreviations=()) -> o
     return found[0] if len(found) == 1 else None
 
 
+def match_body(described: str, sources) -> object | None:
+    """The one organization among ``sources`` whose name ends with the words a story
+    describes it by ("sheriff's office" is the Pell Valley Sheriff's Office); None when no
+    record, or more than one, fits."""
+    key = _key(described)
+    if len(key.split()) < 2:
+        return None
+    found = [
+        source
+        for source in sources or ()
+        if getattr(source, "kind", "person") == "organization" and _key(source.name).endswith(" " + key)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 # Names looked up per query: a story naming thousands of people must not build one condition
 # deeper than a database accepts (SQLite stops at a depth of 1,000).
 _NAMES_PER_QUERY = 100

@@ -69,3 +69,15 @@ def test_a_hyphenated_surname_alone_matches_the_recorded_person_it_ends():
     record = Source(pk=1, name="Ines Marlow-Teague", title="Mayor", kind="person")
     assert match_source("Marlow-Teague", "person", [record]) is record
     assert match_source("Ana Marlow-Teague", "person", [record]) is None
+
+
+def test_a_body_described_in_lowercase_is_the_recorded_organization_whose_name_ends_so():
+    sources = [
+        Source(pk=1, name="Alder Valley Sheriff's Office", kind=Source.Kind.ORGANIZATION),
+        Source(pk=2, name="Alder Valley Fire District", kind=Source.Kind.ORGANIZATION),
+    ]
+    text = (
+        "Deputies arrested two men on Friday. The sheriff's office posted a warning on Facebook: "
+        "“Lock your cars and report anything suspicious.”"
+    )
+    assert find_quotes(text, sources=sources)[0].source == sources[0]
