@@ -8,9 +8,11 @@ the same way, by their address.
 """
 
 from django.db import DEFAULT_DB_ALIAS
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
 from taggit.models import Tag
 
-from articles.cards import card_rows
+from articles.cards import CARD_ROW_FIELDS, card_rows
 from articles.models import Article, Quote, Section
 from articles.prepared import prepared, prepared_list
 
@@ -22,6 +24,56 @@ _TAG_FIELDS = ("id", "name", "slug")
 def latest():
     """Every published story."""
     return card_rows(Article.objects.published())
+
+
+@prepared_list()
+def featured():
+    """The published stories editors feature on the front page."""
+    return card_rows(Article.objects.published().filter(is_featured=True))
+
+
+def newest_by_section(per_section: int, *, leaving_out=()) -> list[dict]:
+    """The newest ``per_section`` stories of each section among the newest
+    ``SECTION_CANDIDATES`` published stories, leaving out the stories ``leaving_out`` (at
+    most ``LEFT_OUT_AT_MOST`` ids), as card rows with their section's id, name and slug, in
+    menu order and newest first within a section."""
+    if len(leaving_out) > LEFT_OUT_AT_MOST:
+        raise ValueError(f"At most {LEFT_OUT_AT_MOST} stories can be left out.")
+    kept, shown = [], {}
+    for row in _ranked_query.rows():
+        if row["id"] in leaving_out or shown.get(row["section_id"], 0) >= per_section:
+            continue
+        shown[row["section_id"]] = shown.get(row["section_id"], 0) + 1
+        kept.append(row)
+    return kept
+
+
+# Ranking runs over the newest stories only: over the whole archive the window function
+# would sort every published story on each render.
+SECTION_CANDIDATES = 400
+# Each section's newest few are ranked with room for the stories left out of the blocks (the
+# front page's top stories), so that every section still has its few besides them.
+RANKED_PER_SECTION = 7
+LEFT_OUT_AT_MOST = 3
+
+
+@prepared()
+def _ranked_query():
+    published = Article.objects.published()
+    recent = published.order_by("-last_published_at", "-id").values("pk")[:SECTION_CANDIDATES]
+    return (
+        published.filter(pk__in=recent)
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("section_id")],
+                order_by=[F("last_published_at").desc(), F("id").desc()],
+            )
+        )
+        .filter(rank__lte=RANKED_PER_SECTION)
+        .values(*CARD_ROW_FIELDS, "section_id", "section__name", "section__slug", "rank")
+        .order_by("section__order", "section__name", "section_id", "rank")
+    )
 
 
 @prepared_list("section_pk")

@@ -10,8 +10,6 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -21,7 +19,7 @@ from django.views.decorators.http import require_safe
 
 from articles import lists
 from articles.addresses import address
-from articles.cards import CARD_ROW_FIELDS, ROW, CardVariant, card_rows, cards, quoted_cards
+from articles.cards import ROW, CardVariant, card_rows, cards, quoted_cards
 from articles.delivery.pagecache import cached_public_page
 from articles.delivery.tags import (
     CORRECTIONS,
@@ -49,8 +47,6 @@ CORRECTIONS_PER_PAGE = 30
 FEATURED_ON_HOME = 3
 STORIES_PER_SECTION_ON_HOME = 4
 LATEST_ON_HOME = 8
-# A section with no story among the newest this many has no block on the front page.
-SECTION_CANDIDATES_ON_HOME = 400
 
 
 def _paginate(request, queryset, per_page=STORIES_PER_PAGE):
@@ -105,7 +101,6 @@ def home(request):
     """The front page: editors' featured stories on top (the newest story if none is
     featured), the latest stories beside them, and the newest few of each section below,
     leaving out the top stories. Later pages (``?page=2``) continue the latest stories only."""
-    published = Article.objects.published()
     if request.GET.get("page", "1") not in {"", "1"}:
         page = _paginate(request, lists.latest.of())
         if page.number > 1:
@@ -113,29 +108,12 @@ def home(request):
             context = {"page_obj": page, "latest": _present(cards([(row, LATER) for row in rows]))}
             return _with_last_modified(render(request, "articles/home.html", context), _row_moments(rows))
 
-    latest = FirstPage(card_rows(published))
-    featured = list(card_rows(published.filter(is_featured=True))[:FEATURED_ON_HOME])
+    latest = FirstPage(lists.latest.of())
+    featured = list(lists.featured.of()[:FEATURED_ON_HOME])
     top = featured or latest.object_list[:1]
     on_top = {row["id"] for row in top}
     rail = [row for row in latest.object_list if row["id"] not in on_top][:LATEST_ON_HOME]
-    # Ranking runs over the newest stories only: over the whole archive the window function
-    # would sort every published story on each render. The top stories are left out before
-    # ranking, so each section still shows its newest few besides them.
-    recent = published.order_by("-last_published_at", "-id").values("pk")[:SECTION_CANDIDATES_ON_HOME]
-    by_section = (
-        published.filter(pk__in=recent)
-        .exclude(pk__in=on_top)
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("section_id")],
-                order_by=[F("last_published_at").desc(), F("id").desc()],
-            )
-        )
-        .filter(rank__lte=STORIES_PER_SECTION_ON_HOME)
-        .values(*CARD_ROW_FIELDS, "section_id", "section__name", "section__slug", "rank")
-        .order_by("section__order", "section__name", "section_id", "rank")
-    )
+    by_section = lists.newest_by_section(STORIES_PER_SECTION_ON_HOME, leaving_out=on_top)
     blocks = []
     for row in by_section:
         if not blocks or blocks[-1]["section"]["id"] != row["section_id"]:

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import workflow
+from articles import lists, workflow
 from articles.models import Article, ArticleRedirect, author_url
 from tests.articles.public_site import (
     HIDDEN,
@@ -415,8 +415,17 @@ def test_lists_of_stories_with_lead_images_cost_no_extra_queries(client, django_
     assert response.content.decode().count('alt="Photo ') == 12
 
 
-def test_home_page_section_blocks_come_from_the_newest_stories_only(client, monkeypatch):
-    monkeypatch.setattr("articles.views.SECTION_CANDIDATES_ON_HOME", 3)
+@pytest.fixture
+def three_candidates(monkeypatch):
+    # The ranking query is compiled once per process: compiled again with the patched size.
+    monkeypatch.setattr(lists, "SECTION_CANDIDATES", 3)
+    lists._ranked_query.forget()
+    yield
+    monkeypatch.undo()
+    lists._ranked_query.forget()
+
+
+def test_home_page_section_blocks_come_from_the_newest_stories_only(client, three_candidates):
     busy, quiet = SectionFactory(name="Busy", slug="busy"), SectionFactory(name="Quiet", slug="quiet")
     PublishedArticleFactory(section=quiet, first_published_at=timezone.now() - datetime.timedelta(days=30))
     for hours in range(4):
