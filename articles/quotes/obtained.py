@@ -19,11 +19,14 @@ from .vocabulary import SPEECH_VERBS
 _OBTAINED_RE = re.compile(
     r"(?P<statement>\bstatement\b|\bpress release\b|\bnews release\b|\bmessage to\b"
     r"|\b(?:warning|alert|advisory|notice|bulletin|update) issued\b"
+    r"|\bissued (?:an? |the |its )?(?:[\w\-]+ ){0,2}(?:warning|alert|advisory|bulletin)\b"
+    r"|\b(?:media|press|news) release\b"
     r"|\bin (?:a|the|its|their) (?:[\w\-]+ )?release\b)"
     r"|(?P<email>\be-?mail(?:ed)?\b)"
     r"|(?P<interview>\binterview\b)"
     r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|threads)\b"
-    r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b|\bin a (?:[\w'’\-]+ ){0,2}post\b)"
+    r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b|\bin a (?:[\w'’\-]+ ){0,2}post\b"
+    r"|\b(?:under|on|beneath|below) (?:a|the|her|his|their|its) (?:[\w'’\-]+ ){0,2}post\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
     r"|the court heard|in (?:the )?(?:parliament|dáil|senate|legislature|commons|assembly|chamber))\b"
     r"|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
@@ -84,14 +87,17 @@ def _obtained(
     if "told" in near and _TOLD_US_RE.search(near):
         return "told_us"
     names = [n.lower() for n in (newsroom, *own_names) if n]
-    if names and "told" in near:
-        told = re.compile(rf"\btold\s+(?:the\s+)?(?:{'|'.join(map(re.escape, names))})\b")
+    if names and ("told" in near or "tell" in near):
+        outlets = "|".join(map(re.escape, names))
+        told = re.compile(rf"\b(?:told|tells|tell|telling)\s+(?:the\s+)?(?:{outlets})\b")
         if told.search(near):
             return "told_us"
     if _RELAYED_RE.search(near):
         return "relayed"
+    written = (lead_in + " " + context) if lead_in else context
+    if "The " in written and _TOLD_THE_PAPER_RE.search(written):
+        return "relayed"
     if "told" in near or " to " in near:
-        written = (lead_in + " " + context) if lead_in else context
         for m in _TOLD_BROADCASTER_RE.finditer(written):
             if m.group(1) not in defined:
                 return "relayed"
@@ -138,7 +144,8 @@ def _obtained(
 
 _OUTLET_WORDS = (
     r"(?:echo|gazette|times|post|news|herald|tribune|journal|courier|ledger|press|reuters|station|paper|"
-    r"newspaper|magazine|news agency|network|radio|fm|television|programme|program|podcast|broadcaster)"
+    r"newspaper|magazine|news agency|network|radio|fm|television|tv|weekly|daily|programme|program|podcast|"
+    r"broadcaster)"
 )
 
 
@@ -155,6 +162,11 @@ _RELAYED_RE = re.compile(
     rf"|\b{_OUTLET_WORDS}\s+(?:reported|reports)\b"
     r"|\bin an interview with (?:the\s+)?(?:ap|associated press)\b"
 )
+
+
+# A paper whose name begins with a capital "The" inside a sentence: "according to The Mercury",
+# "told The Clarion"; a public body's "the" is written small.
+_TOLD_THE_PAPER_RE = re.compile(r"\b(?:according to|told|reported by|speaking to|spoke to) The [A-Z]")
 
 
 # A broadcaster or outlet by a name no person or public body has: letters in capitals
@@ -251,7 +263,7 @@ _TOLD_US_RE = re.compile(
 )
 
 
-_OWN_NAME = r"(?:[Tt]he )?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
+_OWN_NAME = r"(?:[Tt]he )?([A-Z][\w'’\-]+(?: [A-Z0-9][\w'’\-]*){0,2})"
 
 
 # The outlet's name right before a match, with up to two words of beat or rank after it
@@ -299,7 +311,13 @@ _OWN_OUTLET_RES = (
         re.compile(rf"\bin (?:[A-Z][a-z]+day|today|tomorrow)['’]s (?:edition of (?:the )?)?{_OWN_NAME}\b"),
         None,
     ),
+    # A wire story's dateline names the agency that wrote it: "SAN ESTEBAN, Lanaro (AP) —".
+    (re.compile(r"(?m)^[A-Z][A-Z .'’\-]+(?:, [A-Z][\w. ]{1,30})? \(([A-Z][A-Za-z]{1,10})\) [—–-]"), None),
 )
+
+
+# A wire agency is also called by its full name.
+_AGENCY_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
 
 
 def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
@@ -316,6 +334,8 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
                 name = found.group(1) if found else ""
             if name and name not in names and name not in {"The", "A", "An"}:
                 names.append(name)
+                if name in _AGENCY_NAMES:
+                    names.append(_AGENCY_NAMES[name])
     # "told the Ledger" in the Brannock Ledger: a paper is called by the last word of its name.
     for name in list(names):
         last = name.split()[-1]

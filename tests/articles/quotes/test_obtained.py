@@ -273,3 +273,42 @@ def test_an_agency_the_story_names_by_its_letters_is_no_broadcaster():
         "Skipper Jo Brannan told HSA inspectors the rail was “loose for months.”"
     )
     assert find_quotes(text, newsroom="Chronicle")[0].obtained != Quote.Obtained.RELAYED
+
+
+def test_a_wire_storys_dateline_names_its_own_outlet():
+    text = (
+        "PORT ALDER, Veloria (AP) — Floods closed the port on Monday.\n\n"
+        "Harbor master Ines Coelho told the AP the closure “could last a week.”"
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_tells_the_outlet_named_in_the_byline_is_told_us():
+    text = (
+        "By Nora Vance, KWLB 9 News\n\n"
+        "“We lost everything,” Dale Pruitt tells the News, pointing at the shed.\n\n"
+        "“The water came up in minutes,” Pruitt told KWLB 9 News."
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.TOLD_US] * 2
+
+
+def test_a_paper_named_with_a_capital_the_or_a_weekly_is_another_outlet():
+    text = (
+        "“The plan is dead,” Councillor Rhys Gower said, according to The Sentinel.\n\n"
+        "Promoter Ada Kline told Stage Notes Weekly the show had been “a financial disaster.”"
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.RELAYED] * 2
+
+
+def test_a_warning_or_media_release_issued_is_a_statement():
+    text = (
+        "The Coast Fire Service issued an emergency warning at noon, telling residents it was "
+        "“too late to leave.”\n\n"
+        "A media release quoted Dr Anna Pike as saying the results were “a turning point.”"
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.STATEMENT] * 2
+
+
+def test_a_comment_under_a_post_is_social():
+    text = "Musician Lise Aalto left a comment under the band's post: “Get well soon, friend.”"
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SOCIAL
