@@ -665,8 +665,11 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                 if previous and previous.par == span.par and previous.entity is not None:
                     parent = previous
                 elif reported is not None and not intro.endswith(":"):
-                    span.head, span.how, span.verb = reported
-                    span.context, span.obtained_hints = intro[last_start:], None
+                    if not span.verb:
+                        span.verb = reported[2]
+                        span.context, span.obtained_hints = intro[last_start:], None
+                    # else "“...,” the company said in a statement.": its own words tell how.
+                    span.head, span.how = reported[:2]
                     span.entity = _resolve(span.head, span.how, pos, doc)
                 elif alone and previous and previous.entity is not None and previous.par >= span.par - 2:
                     # A paragraph that is nothing but a quotation carries on from the last speaker.

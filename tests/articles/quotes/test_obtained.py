@@ -312,3 +312,11 @@ def test_a_warning_or_media_release_issued_is_a_statement():
 def test_a_comment_under_a_post_is_social():
     text = "Musician Lise Aalto left a comment under the band's post: “Get well soon, friend.”"
     assert find_quotes(text)[0].obtained == Quote.Obtained.SOCIAL
+
+
+def test_words_credited_through_the_sentence_before_keep_how_their_own_attribution_says():
+    text = (
+        "Lumen Live said refunds would follow. “Hold on to your tickets for now,” the company said "
+        "in a statement."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.STATEMENT
