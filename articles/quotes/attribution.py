@@ -396,7 +396,7 @@ _VERB_FIRST_RE = re.compile(
 _NOUN_LIKE_VERBS = frozenset(
     """post posts tweet tweets email emails call calls answer answers counter claim claims
     promise promises pledge pledges vow vows remark remarks note notes reply replies warning
-    joke jokes read""".split()
+    joke jokes read accused""".split()
 )
 
 

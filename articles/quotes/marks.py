@@ -164,6 +164,12 @@ def _classify(par: str, span: _Span) -> None:
 _WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)\s+$")
 
 
+_AUXILIARIES = frozenset("had has have having was were is are been be being".split())
+
+
+_DEGREE_RE = re.compile(r"(?:very|so|too|really|quite|[a-z]+ly)\s+[a-z][\w\-]*")
+
+
 _LABEL_BEFORE = _SMALL_WORDS | frozenset(
     "its their his her our my this that these those your so-called".split()
 )
@@ -192,5 +198,9 @@ def _short_is_quote(par: str, span: _Span, pre: str, credited_before: bool) -> b
                 and word not in _LABEL_BEFORE
                 and not _POSSESSIVE_RE.search(word)
             )
-            return adjective and (span.direct or credited_before)
+            # Words after an auxiliary are what someone did (the bureau had "traced and frozen"
+            # three homes); an adverb of degree before an adjective is how someone judged a
+            # thing (craft "very convincing" scams). Neither names the noun after it.
+            spoken = word in _AUXILIARIES or bool(_DEGREE_RE.fullmatch(content))
+            return (adjective or spoken) and (span.direct or credited_before)
     return span.direct or credited_before

@@ -25,7 +25,7 @@ conclude concludes concluded maintain maintains maintained contend contends cont
 claim claims claimed promise promises promised vow vows vowed pledge pledges pledged
 suggest suggests suggested recount recounts recounted boast boasts boasted lament laments
 lamented continue continues continued quip quipped scoff scoffed read reads allege alleges
-alleged remind reminds reminded
+alleged remind reminds reminded accuse accuses accused accusing
 """
 
 
@@ -303,7 +303,10 @@ _AFTER_PARTIAL = frozenset(
     "and or but of for to in on at with if because that as from by about than when while which "
     "who before after since unless until over into the a an its their his her our this these those "
     # A verb after the quoted words: they are the subject ("that “a handful” had been asked").
-    "given despite amid following had has have was were is are would will could should might may".split()
+    "given despite amid following had has have was were is are would will could should might may "
+    # Any preposition after them: resume "limited operations" within 72 hours.
+    "within without across through throughout toward towards against among around near per via upon "
+    "beyond behind below above under during except inside outside between".split()
 )
 
 

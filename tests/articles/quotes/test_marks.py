@@ -118,3 +118,28 @@ def test_a_short_quotation_followed_by_a_verb_or_given_is_a_partial_quote():
     given = "Mayor Ross Tan told the council the cuts were “hard but necessary” given the shortfall."
     assert [q.text for q in find_quotes(subject)] == ["a few"]
     assert [q.text for q in find_quotes(given)] == ["hard but necessary"]
+
+
+def test_a_short_quotation_after_an_auxiliary_is_partial_though_a_noun_follows():
+    text = "The regulator, Ada Moss, said the bureau had “seized and sold” two boats linked to the case."
+    q = find_quotes(text)[0]
+    assert (q.text, q.speaker_name, q.is_partial) == ("seized and sold", "Ada Moss", True)
+
+
+def test_an_adverb_of_degree_before_an_adjective_is_someones_judgement_not_a_label():
+    text = "Dr Omar Vance said the leak let criminals write “highly targeted” messages."
+    assert find_quotes(text)[0].text == "highly targeted"
+
+
+def test_a_short_quotation_before_a_preposition_is_partial():
+    text = (
+        "Rail Norte said it was “working with the inspectors” and hoped to run “reduced services” "
+        "within a week."
+    )
+    assert [q.text for q in find_quotes(text)] == ["working with the inspectors", "reduced services"]
+
+
+def test_accused_of_credits_the_one_who_accused():
+    text = "In the debate, Senator Rosa Imbert accused the minister of “dithering” over the report."
+    q = find_quotes(text)[0]
+    assert (q.text, q.speaker_name) == ("dithering", "Rosa Imbert")
