@@ -67,8 +67,11 @@ def _find_spans(par_index: int, par: str) -> list[_Span]:
 
 def _opens(par: str, i: int) -> bool:
     """Whether the closing mark at ``par[i]``, with nothing open, was typed for an opening one:
-    it comes right after a colon or comma and right before a word ("said:”We know ...")."""
-    return 0 < i < len(par) - 1 and par[i - 1] in ":," and par[i + 1].isalnum()
+    it comes right before a word and right after a colon, a comma, a space or the start of the
+    paragraph ("said:”We know ...", "twice. ”That was all,“ she said.")."""
+    return (
+        i < len(par) - 1 and (i == 0 or par[i - 1] in ":," or par[i - 1].isspace()) and par[i + 1].isalnum()
+    )
 
 
 def _find_single_spans(par_index: int, par: str) -> list[_Span]:
@@ -122,10 +125,13 @@ def _mask(par: str, spans: list[_Span]) -> str:
     return "".join(chars)
 
 
-# A photo's caption: it opens with a label ("Photo: ...") or ends with the photo's credit
+# A photo's caption: it opens with a label ("Photo: ...") or with a quotation and a colon
+# before a description in lowercase, or it ends with the photo's credit
 # ("... Photo / Ana Leota", "... Photo: family handout", "... Photo courtesy of the family").
 _CAPTION_RE = re.compile(
     r"(?:Photo|Photograph|Caption|Pictured|Above|Below)\s*:"
+    # Words quoted over a picture of who said them: "“Nobody told us”: passengers at the gate."
+    r"|[“\"][^“”\"]{1,200}[”\"]\s*:\s+[a-z]"
     r"|.*[.!?”\"’']\s+(?:Photo|Photograph|Picture|Image)(?:\s*[:/|]|\s+(?:courtesy|by|credit)\b)[^.!?“”\"]{1,80}$",
     re.I,
 )
@@ -140,11 +146,27 @@ _NAME_AFTER_RE = re.compile(rf"\s+[{_UPPER}]")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z][\w'’\-]*)")
 
 
+# A work named before its title: "The paper, “...”, was published", "a song titled “...”".
+_WORK_BEFORE_RE = re.compile(
+    r"(?:\b(?:paper|study|report|book|novel|album|song|single|film|documentary|play|poem|essay|article|"
+    r"thesis|exhibition|series|show|podcast|episode),\s*|\b(?:titled|entitled|headlined)\s+)$",
+    re.I,
+)
+
+
 def _classify(par: str, span: _Span) -> None:
     """Mark nicknames and titles of works or slogans, which are never quotations."""
     content = par[span.content_start : span.content_end].strip()
     if not re.search(r"[^\W\d_]", content):
         span.kind = "title"
+        return
+    if (
+        span.close is not None
+        and not content.endswith((".", "?", "!"))
+        and _WORK_BEFORE_RE.search(par, max(0, span.open - _LONGEST_WORD), span.open)
+        and par[span.end_mark : span.end_mark + 1] in {",", ")", ""}
+    ):
+        span.kind = "title"  # "The paper, “Night warming in a seabird”, was published"
         return
     n_words = len(_words(content))
     if (

@@ -91,7 +91,8 @@ def plain_text(text_or_html: str) -> str:
     return "\n\n".join(paragraphs(text_or_html))
 
 
-_SENTENCE_END_RE = re.compile(rf"[.?!][”\"’']*(?=\s+[\"“‘'(\[0-9{_UPPER}]|\s*$)")
+# A closing mark typed for an opening one may open the next sentence ("twice. ”That was all,“").
+_SENTENCE_END_RE = re.compile(rf"[.?!][”\"’']*(?=\s+[\"“‘'(”\[0-9{_UPPER}]|\s*$)")
 
 
 _WORD_AT_END_RE = re.compile(r"([\w.]+)$")

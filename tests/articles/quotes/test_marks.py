@@ -143,3 +143,25 @@ def test_accused_of_credits_the_one_who_accused():
     text = "In the debate, Senator Rosa Imbert accused the minister of “dithering” over the report."
     q = find_quotes(text)[0]
     assert (q.text, q.speaker_name) == ("dithering", "Rosa Imbert")
+
+
+def test_marks_typed_the_wrong_way_round_still_make_a_whole_quotation():
+    text = "Pia Lund wrote to the firm twice. ”All they offered was a voucher,“ she said."
+    q = find_quotes(text)[0]
+    assert (q.text, q.speaker_name, q.is_partial) == ("All they offered was a voucher", "Pia Lund", False)
+
+
+def test_a_quotation_and_a_colon_over_a_description_is_a_caption():
+    text = (
+        "“We waited all night”: travellers at the ferry terminal on Sunday.\n\n"
+        "“We waited all night and nobody came,” said Ines Paz, a nurse."
+    )
+    assert [q.text for q in find_quotes(text)] == ["We waited all night and nobody came"]
+
+
+def test_the_title_of_a_work_set_off_after_its_noun_is_no_quotation():
+    text = (
+        "The study, “Cold winters and the breeding success of upland waders”, appears in Bird Study. "
+        "“It surprised us,” said Dr Amir Patel."
+    )
+    assert [q.text for q in find_quotes(text)] == ["It surprised us"]
