@@ -601,10 +601,14 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
             if found is None and noun.startswith("spokes"):
                 # "A spokesperson for the Pallikkara Municipality ... the spokesperson said"
                 found = doc.last_spoken_for(pos)
+            if found is None and not noun.startswith("spokes"):
+                # A lead's "blaming what its new chief executive called ...": the one the
+                # story names with that title later.
+                found = doc.next_with_role(pos, noun)
             return found
         found = doc.last_org(pos, noun)
         if found is None and noun == "family":
-            found = doc.family_of_relative(pos)
+            found = doc.family_of_relative(pos) or doc.family_of_subject(pos)
         return found
     tokens = _name_tokens(head)
     if how == "organization" and tokens:

@@ -1000,6 +1000,24 @@ class _Document:
             "subject", lambda m: m.entity.kind == "person" and m.subject_like, pos
         ) or self._last("person", lambda m: m.entity.kind == "person", pos)
 
+    def next_with_role(self, pos: int, role: str) -> _Entity | None:
+        """The first person named after ``pos`` with ``role`` in their title: whom a lead's "its
+        new chief executive called" means when the story names her later."""
+        found = self._index(
+            ("role", role),
+            lambda m: m.entity.kind == "person" and role in m.entity.title.lower(),
+        )
+        n = bisect_left(found, bisect_left(self._positions, pos))
+        return self.mentions[found[n]].entity if n < len(found) else None
+
+    def family_of_subject(self, pos: int) -> _Entity | None:
+        """The family of the first person the story names in full before ``pos``, the one it is
+        about (the dead, the injured), whom "the family" means when it names no other family."""
+        people = self._index("named", lambda m: m.entity.kind == "person" and len(m.entity.name.split()) >= 2)
+        if not people or self._positions[people[0]] >= pos:
+            return None
+        return self.family(f"{self.mentions[people[0]].entity.name.split()[-1]} family", pos)
+
     def last_relative(self, pos: int, relation: str) -> _Entity | None:
         """The last person named before ``pos`` as someone's ``relation`` ("a son, Peter")."""
         return self._last(

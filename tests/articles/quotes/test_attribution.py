@@ -476,3 +476,21 @@ def test_another_or_some_as_the_subject_credits_nobody():
         "Another posted: “Refund every ticket now, please.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["", ""]
+
+
+def test_a_role_the_lead_uses_before_the_story_names_its_holder_means_the_one_named_later():
+    text = (
+        "Shares of Tallow Mills fell after the company blamed what its new chief executive called "
+        "“a very careful shopper.”\n\n"
+        "“We moved too slowly on price,” Chief Executive Hana Brook told analysts."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Hana Brook", "Hana Brook"]
+
+
+def test_the_family_without_a_family_named_is_the_family_of_the_one_the_story_is_about():
+    text = (
+        "Tomas Reyhan, the fiddler who played at every harvest fair for sixty years, died on Sunday.\n\n"
+        "His student, Nell Carver, said he never charged for a lesson.\n\n"
+        "The family said in a statement that mourners should “bring a tune, not flowers.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Reyhan family"
