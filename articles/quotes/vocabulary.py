@@ -29,7 +29,11 @@ alleged remind reminds reminded accuse accuses accused accusing
 """
 
 
-SPEECH_VERBS = frozenset(_VERB_FORMS.split())
+# "“...,” the email went on.": a speech verb of two words.
+_VERB_PHRASES = ("went on", "goes on")
+
+
+SPEECH_VERBS = frozenset(_VERB_FORMS.split()) | frozenset(_VERB_PHRASES)
 
 
 _VERB_RE = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
@@ -247,7 +251,7 @@ _ROLE_WORDS = (
 # What an organization issues: "the statement said" speaks for the last organization named.
 _DOCUMENT_NOUNS = frozenset(
     """statement letter report filing order ruling analysis release memo lawsuit complaint notice
-    article editorial study audit survey""".split()
+    article editorial study audit survey email""".split()
 )
 
 

@@ -494,3 +494,12 @@ def test_the_family_without_a_family_named_is_the_family_of_the_one_the_story_is
         "The family said in a statement that mourners should “bring a tune, not flowers.”"
     )
     assert find_quotes(text)[0].speaker_name == "Reyhan family"
+
+
+def test_the_email_went_on_is_whoever_the_story_said_wrote_the_email():
+    text = (
+        "In an email to members on Friday, club secretary Owen Pryde wrote: “The pavilion roof "
+        "has failed its inspection.”\n\n"
+        "“We will play our home games at Gorsey Park until it is fixed,” the email went on."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Owen Pryde", "Owen Pryde"]
