@@ -51,3 +51,30 @@ def test_a_purge_by_one_process_reaches_the_page_cache_of_every_other(tmp_path):
 
     run(PURGER.format(1), tmp_path)
     assert run(READER, tmp_path) == "1", "the scheduler's purge reached this process"
+
+
+# A fragment tagged "source-4", rendered and counted by a process; prints how many renders.
+FRAGMENT_READER = """
+import django; django.setup()
+from articles.delivery.fragments import fragment
+from articles.delivery.tags import page_tags_add
+renders = []
+def render():
+    renders.append(1)
+    page_tags_add("source-4")
+    return "<p>Sheriff Dana Whitfield</p>"
+for _ in range(3):
+    assert fragment("story:1:v1", render) == "<p>Sheriff Dana Whitfield</p>"
+print(len(renders))
+"""
+
+
+def test_fragments_kept_by_one_process_are_purged_by_another(tmp_path):
+    assert run(FRAGMENT_READER, tmp_path) == "1", "rendered once, then read from the cache"
+    assert run(FRAGMENT_READER, tmp_path) == "0", "a second process is served what the first kept"
+
+    run(PURGER.format(2), tmp_path)
+    assert run(FRAGMENT_READER, tmp_path) == "0", "an unrelated purge keeps it"
+
+    run(PURGER.replace('"story-{}"', '"source-4"'), tmp_path)
+    assert run(FRAGMENT_READER, tmp_path) == "1", "the other process's purge of what it shows reached it"
