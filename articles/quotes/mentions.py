@@ -1049,6 +1049,17 @@ class _Document:
             if self._speaking(mention) and mention.entity.pronoun() in {pronoun, ""}:
                 return mention.entity
         for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
+            # Someone the story itself calls by the pronoun, in this paragraph or the one before,
+            # rather than someone unnamed it only describes just before ("Her partner, a
+            # fisherman, ... she says").
+            mention = self.mentions[found[index]]
+            if mention.pos < since:
+                break
+            if mention.entity.pronoun() == pronoun:
+                return mention.entity
+            if mention.entity.name or mention.entity.pronoun():
+                break
+        for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
             entity = self.mentions[found[index]].entity
             if entity.pronoun() in {pronoun, ""}:
                 return entity

@@ -406,3 +406,14 @@ def test_a_broadcaster_or_newspaper_named_for_its_kind_is_an_organization():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Radio Tarawera"
     assert q.proposed.kind == "organization"
+
+
+def test_she_means_the_one_the_story_calls_she_before_someone_unnamed_it_only_describes():
+    text = (
+        "Ruth Tamblyn has worked at the forge since 2015. “He never takes a day off,” she says of "
+        "Abel Coyle, 88.\n\n"
+        "“I’ll stop when I’m dead,” Coyle tells the Packet.\n\n"
+        "Tamblyn will keep the forge going. Her husband, a farmer from Penryn, has asked for a gate.\n\n"
+        "“He’s next on the list,” she says."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Ruth Tamblyn"
