@@ -22,12 +22,15 @@ _OBTAINED_RE = re.compile(
     r"|\bissued (?:an? |the |its )?(?:[\w\-]+ ){0,2}(?:warning|alert|advisory|bulletin)\b"
     r"|\b(?:media|press|news) release\b"
     r"|\bin (?:a|the|its|their) (?:[\w\-]+ )?release\b)"
-    r"|(?P<email>\be-?mail(?:ed)?\b)"
+    # An e-mail the words came in ("said in an email"); someone's e-mail only mentioned ("a day
+    # before the firm's email") is not.
+    r"|(?P<email>(?<!['’]s )\be-?mail(?:ed)?\b)"
     r"|(?P<interview>\binterview\b)"
     r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|threads)\b"
     r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b|\bin a (?:[\w'’\-]+ ){0,2}post\b"
     r"|\b(?:under|on|beneath|below) (?:a|the|her|his|their|its) (?:[\w'’\-]+ ){0,2}post\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
+    r"|(?:during|in|at) (?:the|a|this|that|last) (?:[\w'’\-]+ ){0,2}?debate"
     r"|the court heard|in (?:the )?(?:parliament|dáil|senate|legislature|commons|assembly|chamber))\b"
     r"|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
     r"|tribunal|inquest|inquiry|committee|council|board|commission|panel|lawmakers|legislators|senators"
@@ -115,7 +118,7 @@ def _obtained(
         return "statement"
     for kind in ("statement", "email", "interview", "social", "hearing"):
         # "said after the meeting" names the meeting and places the words after it.
-        if kind in found and not (kind == "hearing" and _AWAY_FROM_MEETING_RE.search(near)):
+        if kind in found and not (kind == "hearing" and _PLACED_AWAY_RE.search(near)):
             return kind
     if not found and lead_in and verb.lower() in {"said", "says"}:
         # "The family said in a message to supporters that ... “...,” the family said.": words
@@ -204,15 +207,24 @@ _BACK_REFERENCE_RE = re.compile(r"\bin (?:the|that|this|a) (?:video|post|clip|li
 _PUBLIC_BODIES = r"(?:council|board|committee|commission|supervisors|trustees|assembly|legislature|lawmakers)"
 
 
-# Words told to the body in session were said there; words told anyone else, said afterwards
-# or given by a spokesperson (who answers the press) were not.
-_AWAY_FROM_MEETING_RE = re.compile(
-    r"\b(?:afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing)"
+# Words placed away from the meeting: said afterwards, outside, in an interview, told anyone
+# but the body.
+_PLACED_AWAY = (
+    r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing)"
     r"|before the (?:meeting|hearing|session|trial)|interview"
-    r"|spokes(?:man|woman|person)"
     r"|outside (?:the )?(?:court|courthouse|courtroom|meeting|chamber|hall|building|hearing)"
-    r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters))\b"
+    r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
 )
+
+
+# Words told to the body in session were said there; words placed away from it, or given by a
+# spokesperson (who answers the press), were not.
+_AWAY_FROM_MEETING_RE = re.compile(rf"\b(?:{_PLACED_AWAY}|spokes(?:man|woman|person))\b")
+
+
+# A sentence that names the meeting places the words there unless it places them away; a
+# spokesperson's title alone ("Opposition spokesperson Cathal Byrne, during the debate") does not.
+_PLACED_AWAY_RE = re.compile(rf"\b(?:{_PLACED_AWAY})\b")
 
 
 # A meeting, a hearing or a trial: the court hears a witness as a council hears a speaker.

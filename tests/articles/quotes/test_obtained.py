@@ -320,3 +320,19 @@ def test_words_credited_through_the_sentence_before_keep_how_their_own_attributi
         "in a statement."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.STATEMENT
+
+
+def test_words_a_sentence_places_in_a_debate_were_said_there_though_a_spokespersons_title_is_near():
+    text = (
+        "During the same debate, Opposition health spokesperson Cathal Byrne said the minister was "
+        "“asleep at the wheel” on waiting lists."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
+
+
+def test_someones_email_only_mentioned_is_not_how_the_words_came():
+    text = (
+        "Ian Baird said he got a strange text a day before the company’s email. “It knew my name "
+        "and my last booking,” he said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
