@@ -20,11 +20,13 @@ from urllib.parse import urlsplit
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.core.files.storage import storages
-from django.urls import reverse
+
+from articles.addresses import address
 
 
 def is_admin_path(path: str) -> bool:
-    return path.startswith(reverse("admin:index"))
+    # Asked on every response: the admin's address is reversed once per process.
+    return path.startswith(address("admin:index"))
 
 
 def media_origin() -> str | None:
