@@ -19,7 +19,7 @@ from .marks import (
     _words,
 )
 from .mentions import _Document, _is_abbreviation, _name_tokens
-from .obtained import _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
+from .obtained import _PLACED_AWAY_RE, _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
 from .proposals import ProposedSource, _narrow, match_body, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs
 from .vocabulary import _ATTRIBUTION_REACH, _VERB_RE
@@ -211,7 +211,21 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     for span in quotes:
         base = offsets[span.par]
         lead_in, earlier_hints = span.lead_in, span.earlier_hints
-        if not lead_in.strip() and span.par > 0 and span.entity is not None and span.entity.name:
+        setting = ""
+        if not lead_in.strip() and span.par > 0:
+            # The scene the paragraph before sets ("Outside the courtroom, members had waited."):
+            # where a quotation opening the next one was spoken.
+            before = masked[span.par - 1].rstrip()
+            start = max([e for e in sentence_ends[span.par - 1] if e < len(before)], default=0)
+            setting = before[max(start, len(before) - _ATTRIBUTION_REACH) :]
+        if (
+            not lead_in.strip()
+            and span.par > 0
+            and span.entity is not None
+            and span.entity.name
+            # "Lindqvist said later outside the union hall": words placed by their own sentence.
+            and not _PLACED_AWAY_RE.search(span.context.lower())
+        ):
             # A quotation opening its paragraph: the sentence before that names its speaker
             # tells how the words came ("X said after the meeting that ...", "X told the
             # Observer ...").
@@ -250,6 +264,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                     lead_in=lead_in,
                     earlier_hints=earlier_hints,
                     at_meeting=at_meeting,
+                    setting=setting,
                     own_names=own_names,
                     defined=defined,
                 ),

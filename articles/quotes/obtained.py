@@ -73,6 +73,7 @@ def _obtained(
     own_names: tuple[str, ...] = (),
     earlier_hints: frozenset[str] | None = None,
     defined: frozenset[str] = frozenset(),
+    setting: str = "",
 ) -> str:
     """How the words were obtained (a ``Quote.Obtained`` value), read from the attribution:
     told to the newsroom, told to or reported by another outlet (relayed), a statement, an
@@ -83,7 +84,9 @@ def _obtained(
     plainly were said; ``own_names`` are the names the story gives its own outlet
     (``own_outlet_names``); ``earlier_hints``, the groups of ``_OBTAINED_RE`` in the last
     sentence of ``lead_in`` when they are known already; ``defined``, the abbreviations the
-    story defines (an agency "told" something is no broadcaster)."""
+    story defines (an agency "told" something is no broadcaster); ``setting``, the last sentence
+    of the paragraph before, whose scene, when it opens by setting one ("Outside the courtroom,
+    ..."), a story about a meeting moves its plain words to."""
     text = context.lower()
     found = hints if hints is not None else _kinds(text)
     near = (lead_in.lower() + " " + text) if lead_in else text
@@ -140,6 +143,7 @@ def _obtained(
         and (verb.lower() in _SPOKEN_VERBS or not verb)
         and not verb.lower().endswith("s")
         and not _AWAY_FROM_MEETING_RE.search(near)
+        and not (setting and _SCENE_RE.match(setting))
     ):
         return "hearing"
     return "said"
@@ -212,7 +216,7 @@ _PUBLIC_BODIES = r"(?:council|board|committee|commission|supervisors|trustees|as
 _PLACED_AWAY = (
     r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing)"
     r"|before the (?:meeting|hearing|session|trial)|interview"
-    r"|outside (?:the )?(?:court|courthouse|courtroom|meeting|chamber|hall|building|hearing)"
+    r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chamber|hall|building|hearing)"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
 )
 
@@ -225,6 +229,11 @@ _AWAY_FROM_MEETING_RE = re.compile(rf"\b(?:{_PLACED_AWAY}|spokes(?:man|woman|per
 # A sentence that names the meeting places the words there unless it places them away; a
 # spokesperson's title alone ("Opposition spokesperson Cathal Byrne, during the debate") does not.
 _PLACED_AWAY_RE = re.compile(rf"\b(?:{_PLACED_AWAY})\b")
+
+
+# A sentence that opens by setting its scene away from the meeting: "Outside the courtroom, ...",
+# "Afterwards, ..."; one that only reports someone's words after it does not set the scene.
+_SCENE_RE = re.compile(rf"\s*(?:{_PLACED_AWAY})\b", re.I)
 
 
 # A meeting, a hearing or a trial: the court hears a witness as a council hears a speaker.

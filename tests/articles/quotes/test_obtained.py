@@ -336,3 +336,20 @@ def test_someones_email_only_mentioned_is_not_how_the_words_came():
         "and my last booking,” he said."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+
+
+def test_the_scene_the_paragraph_before_sets_moves_a_meeting_storys_plain_words_there():
+    text = (
+        "A judge on Monday refused bail to the former treasurer at a hearing in Ibadan.\n\n"
+        "Outside the courtroom, dozens of savers had waited since dawn.\n\n"
+        "“I put my whole pension in,” said Ruth Oyelaran, a trader."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_placed_by_their_own_sentence_do_not_take_the_medium_of_the_sentence_before():
+    text = (
+        "Union president Gary Holm told Reuters the workers learned of it “from the news.”\n\n"
+        "“Nobody rang us, not once,” Holm said later outside the union hall."
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.RELAYED, Quote.Obtained.SAID]
