@@ -113,7 +113,10 @@ def _obtained(
     if verb.lower() in _WRITE_VERBS or _BACK_REFERENCE_RE.search(text):
         # "Finch posted on Facebook that ... “...,” she wrote.", "“...,” he said in the video.":
         # the words came by the medium the sentence before names.
-        earlier = _kinds(lead_in.lower()) if lead_in else set()
+        # Or the paragraph before, whose last sentence tells of the post ("The singer announced
+        # it in an Instagram post.\n\n“...,” she wrote.").
+        before = lead_in or setting
+        earlier = _kinds(before.lower()) if before else set()
         for kind in ("social", "email"):
             if kind in earlier and not found - {kind}:
                 return kind

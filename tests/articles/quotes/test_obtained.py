@@ -353,3 +353,12 @@ def test_words_placed_by_their_own_sentence_do_not_take_the_medium_of_the_senten
         "“Nobody rang us, not once,” Holm said later outside the union hall."
     )
     assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.RELAYED, Quote.Obtained.SAID]
+
+
+def test_wrote_after_a_paragraph_ending_on_a_post_came_by_that_post():
+    text = (
+        "Singer Mira Oakes has cancelled her tour. The 31-year-old broke the news in an Instagram "
+        "post on Monday.\n\n"
+        "“I have sung through pain for weeks and I cannot go on,” she wrote."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SOCIAL
