@@ -104,6 +104,15 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
         single_spans = [_find_single_spans(i, par) for i, par in enumerate(pars)]
         if not doubles or _closed(single_spans) > _closed(all_spans):
             all_spans = single_spans
+        else:
+            # A paragraph of copy in the other style, without double marks: its single marks
+            # are quotation marks where someone is credited with the words between them
+            # ("'There have been near misses,' she said.", "said his ‘contribution is immense’").
+            for i, par in enumerate(pars):
+                if single_spans[i] and not all_spans[i]:
+                    credited = [span for span in single_spans[i] if _credited_between_singles(par, span)]
+                    if credited:
+                        all_spans[i] = credited
     for index, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
         # A photo's caption and the headline over a story repeat words the story quotes.
         skip = _CAPTION_RE.match(par) or (index == 0 and len(pars) > 1 and _is_headline(par))
@@ -307,6 +316,19 @@ def _described_body(head: str) -> str:
 
 
 _SINGLE_MARKS_RE = re.compile(r"[‘’']")
+
+
+def _credited_between_singles(par: str, span: _Span) -> bool:
+    """Whether the words between single marks at ``span`` are three or more and credited in
+    their sentence, by an attribution right after them or before them."""
+    if span.close is None or len(_words(par[span.content_start : span.content_end])) < 3:
+        return False
+    after = par[span.close + 1 : span.close + 1 + _ATTRIBUTION_REACH]
+    if _attribution_after(after):
+        return True
+    before = par[max(0, span.open - _ATTRIBUTION_REACH) : span.open]
+    start = max([e for e in _sentence_ends(before) if e < len(before)], default=0)
+    return bool(before[start:].strip()) and _attribution_before(before[start:]) is not None
 
 
 def _closed(all_spans: list[list[_Span]]) -> int:

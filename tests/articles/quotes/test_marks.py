@@ -165,3 +165,20 @@ def test_the_title_of_a_work_set_off_after_its_noun_is_no_quotation():
         "“It surprised us,” said Dr Amir Patel."
     )
     assert [q.text for q in find_quotes(text)] == ["It surprised us"]
+
+
+def test_single_marks_crediting_someone_in_a_paragraph_without_double_marks_are_quotation_marks():
+    text = (
+        "“We need witnesses,” said Detective Ruth Calloway. “Anyone on the road that night.”\n\n"
+        "“It was far too fast,” one neighbour said.\n\n"
+        "Councillor Amir Shah said: 'People have warned about this road for years and nobody "
+        "listened.' The council's 'road safety' fund was cut in 2022.\n\n"
+        "In a statement, the arts council said his ‘gift to the city’s music is beyond measure’."
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "We need witnesses",
+        "Anyone on the road that night.",
+        "It was far too fast",
+        "People have warned about this road for years and nobody listened.",
+        "gift to the city’s music is beyond measure",
+    ]
