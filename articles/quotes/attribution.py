@@ -685,6 +685,7 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                             parent.head, parent.how, offsets[parent.par] + parent.open, doc
                         )
             if parent is not None and parent.entity is not None:
+                span.carries_on = parent
                 span.entity, span.head, span.how = parent.entity, parent.head, parent.how
                 span.verb, span.context = parent.verb, parent.context
                 span.obtained_hints = parent.obtained_hints

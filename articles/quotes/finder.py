@@ -217,6 +217,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     candidates = _narrow(sources, names)
 
     results = []
+    obtained_by_span: dict[int, str] = {}
     for span in quotes:
         base = offsets[span.par]
         lead_in, earlier_hints = span.lead_in, span.earlier_hints
@@ -256,6 +257,21 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             abbreviations = [span.entity.abbreviation, *[t for t in written if _is_abbreviation(t)]]
             source = match_source(span.entity.name, span.entity.kind, candidates, abbreviations=abbreviations)
             proposed = None if source is not None else span.entity.proposal()
+        carried = obtained_by_span.get(id(span.carries_on)) if span.carries_on is not None else None
+        # A quotation carrying on from the one before came the same way: "“...,” she wrote. “...”"
+        obtained = carried or _obtained(
+            span.context,
+            span.verb,
+            newsroom,
+            span.obtained_hints,
+            lead_in=lead_in,
+            earlier_hints=earlier_hints,
+            at_meeting=at_meeting,
+            own_names=own_names,
+            defined=defined,
+            setting=setting,
+        )
+        obtained_by_span[id(span)] = obtained
         results.append(
             FoundQuote(
                 text=text,
@@ -265,18 +281,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 source=source,
                 proposed=proposed,
                 is_partial=span.partial,
-                obtained=_obtained(
-                    span.context,
-                    span.verb,
-                    newsroom,
-                    span.obtained_hints,
-                    lead_in=lead_in,
-                    earlier_hints=earlier_hints,
-                    at_meeting=at_meeting,
-                    setting=setting,
-                    own_names=own_names,
-                    defined=defined,
-                ),
+                obtained=obtained,
                 verb=span.verb,
                 paragraph=span.par,
             )
@@ -298,6 +303,7 @@ def _credit_pull_quotes(quotes: list[_Span], pars: list[str], masked: list[str])
             span.verb, span.context = repeated.verb, repeated.context
             span.obtained_hints, span.earlier_hints = repeated.obtained_hints, repeated.earlier_hints
             span.lead_in = repeated.lead_in
+            span.carries_on = repeated.carries_on
         later[words] = span
 
 

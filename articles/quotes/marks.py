@@ -32,6 +32,8 @@ class _Span:
     direct: bool = False
     partial: bool = False
     entity: _Entity | None = None
+    # The quotation this one carries on from, whose speaker it takes.
+    carries_on: _Span | None = None
 
     @property
     def end_mark(self) -> int:

@@ -31,6 +31,7 @@ _OBTAINED_RE = re.compile(
     r"|\b(?:under|on|beneath|below) (?:a|the|her|his|their|its) (?:[\w'’\-]+ ){0,2}post\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
     r"|(?:during|in|at) (?:the|a|this|that|last) (?:[\w'’\-]+ ){0,2}?debate"
+    r"|(?:from|in|into|took) the (?:witness box|witness stand|dock)"
     r"|the court heard|in (?:the )?(?:parliament|dáil|senate|legislature|commons|assembly|chamber))\b"
     r"|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
     r"|tribunal|inquest|inquiry|committee|council|board|commission|panel|lawmakers|legislators|senators"
@@ -134,7 +135,8 @@ def _obtained(
         if earlier is None:
             earlier = _kinds(_last_sentence(lead_in).lower())
         for kind in ("statement", "email", "interview"):
-            if kind in earlier:
+            # "read a statement from the witness box": a statement read out at the hearing.
+            if kind in earlier and "hearing" not in earlier:
                 return kind
     if verb.lower() in _WRITE_VERBS or "document" in found:
         return "document"

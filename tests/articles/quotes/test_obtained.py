@@ -362,3 +362,21 @@ def test_wrote_after_a_paragraph_ending_on_a_post_came_by_that_post():
         "“I have sung through pain for weeks and I cannot go on,” she wrote."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.SOCIAL
+
+
+def test_a_quotation_carrying_on_from_the_one_before_came_the_same_way():
+    text = (
+        "Singer Mira Oakes broke the news in an Instagram post on Monday.\n\n"
+        "“I have sung through pain for weeks,” she wrote. “My doctors say I must stop now.”\n\n"
+        "“I am so sorry to everyone who bought a ticket.”"
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.SOCIAL] * 3
+
+
+def test_a_statement_read_from_the_witness_box_was_spoken_at_the_hearing():
+    text = (
+        "A van driver was jailed for six years at a hearing at Exeter Crown Court on Friday.\n\n"
+        "The victim’s son, Aled Price, read a statement from the witness box.\n\n"
+        "“My mother was killed by a man who could not wait,” he said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
