@@ -484,6 +484,21 @@ def _acting_person(sentence: str, organizations: bool = False) -> tuple[str, str
     return m.group(1), "proper", ""
 
 
+# The words before a verb in the form a demand takes ("demanded that the board explain").
+_MANDATED_RE = re.compile(r"\bthat\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}$")
+
+
+# Speech verbs whose past has no ending: "that the board said" is no demand.
+_IRREGULAR_PAST = frozenset("said told wrote read".split())
+
+
+def _is_mandated(verb: str, left: str) -> bool:
+    """Whether ``verb``, after ``left``, is in the bare form a demand takes ("demanded that the
+    board explain"): the words are what someone else demanded, whose speaker comes before."""
+    bare = verb not in _IRREGULAR_PAST and not verb.endswith(("s", "ed", "ing"))
+    return bare and bool(_MANDATED_RE.search(left))
+
+
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
     quoted = _quoted_as(pre[-_LONGEST_QUOTED_AS:])
@@ -503,6 +518,8 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
         if _used_as_noun(pre, m):
             continue
         left = pre[: m.start()]
+        if _is_mandated(m.group(1).lower(), left):
+            continue  # "demanded that the board explain": the demand's verb, not the speaker's
         if m.group(1).lower().endswith("ing") and left.rstrip().endswith(","):
             # "The authority issued a warning at noon, telling residents it was": the subject
             # that opens the sentence speaks the participle.

@@ -25,7 +25,7 @@ conclude concludes concluded maintain maintains maintained contend contends cont
 claim claims claimed promise promises promised vow vows vowed pledge pledges pledged
 suggest suggests suggested recount recounts recounted boast boasts boasted lament laments
 lamented continue continues continued quip quipped scoff scoffed read reads allege alleges
-alleged remind reminds reminded accuse accuses accused accusing
+alleged remind reminds reminded accuse accuses accused accusing demand demands demanded
 """
 
 

@@ -503,3 +503,11 @@ def test_the_email_went_on_is_whoever_the_story_said_wrote_the_email():
         "“We will play our home games at Gorsey Park until it is fixed,” the email went on."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Owen Pryde", "Owen Pryde"]
+
+
+def test_a_verb_in_the_form_a_demand_takes_is_not_the_speakers():
+    text = (
+        "At a hearing on Tuesday, the committee’s chair, Senator Ada Okoro, demanded that the agency "
+        "explain “why it waited for a crash” to act."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ada Okoro"
