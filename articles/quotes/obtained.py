@@ -32,6 +32,8 @@ _OBTAINED_RE = re.compile(
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
     r"|(?:during|in|at) (?:the|a|this|that|last) (?:[\w'’\-]+ ){0,2}?debate"
     r"|(?:from|in|into|took) the (?:witness box|witness stand|dock)"
+    # A trial's opening and closing statements and a victim's impact statement are spoken in court.
+    r"|(?:opening|closing|impact) statements?"
     r"|the court heard|in (?:the )?(?:parliament|dáil|senate|legislature|commons|assembly|chamber))\b"
     r"|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
     r"|tribunal|inquest|inquiry|committee|council|board|commission|panel|lawmakers|legislators|senators"

@@ -380,3 +380,11 @@ def test_a_statement_read_from_the_witness_box_was_spoken_at_the_hearing():
         "“My mother was killed by a man who could not wait,” he said."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
+
+
+def test_a_trials_opening_or_closing_statement_is_spoken_in_court():
+    text = (
+        "“He lied to every investor in this room,” prosecutor Dana Ilves said in her closing "
+        "statement on Friday."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
