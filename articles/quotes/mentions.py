@@ -37,6 +37,7 @@ from .vocabulary import (
     _NOT_SUBJECT_AFTER,
     _ORG_SYNONYMS,
     _OUTLET_NOUNS,
+    _PERSON_ROLES,
     _PLACE_PREFIXES,
     _ROLE_WORDS,
     _RUN,
@@ -243,6 +244,13 @@ _LISTENER_VERBS = frozenset(
 # The words before a name someone is known by in the story: "who gave her name only as",
 # "identified only as".
 _NAMED_AS_BEFORE_RE = re.compile(r"\b(?:name|identified)\s+(?:only\s+)?as\s+$")
+
+
+# A role set off by a comma before a description and the name: "Kowalchuk's coach, longtime
+# Moose Jaw curler ".
+_ROLE_SET_OFF_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[\w\-]+['’]s)\s+([a-z][\w\-]*),\s+(?:[^,.;:“”\"]{0,60}\s)?$"
+)
 
 
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
@@ -667,6 +675,12 @@ class _Document:
                         person = _Entity(key, "person", _expand_title(title), org_name, first=pos)
                         self.persons[key] = person
                         self._add_tails(person)
+                        role = _ROLE_SET_OFF_BEFORE_RE.search(
+                            par, max(0, start - _ATTRIBUTION_REACH // 4), start
+                        )
+                        if role and role.group(1) in _PERSON_ROLES:
+                            # "Kowalchuk's coach, longtime curler Hal Pederson,": whom "the coach" means.
+                            person.nouns.add(role.group(1))
                     relation = _RELATION_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
                     if relation:
                         person.nouns.add(relation.group(1))
@@ -993,7 +1007,10 @@ class _Document:
             roles = _POLICE_RANKS | {role} if role == "officer" else {role}
             return self._last(
                 ("role", role),
-                lambda m: m.entity.kind == "person" and any(r in m.entity.title.lower() for r in roles),
+                lambda m: (
+                    m.entity.kind == "person"
+                    and (any(r in m.entity.title.lower() for r in roles) or role in m.entity.nouns)
+                ),
                 pos,
             )
         return self._last(

@@ -417,3 +417,12 @@ def test_she_means_the_one_the_story_calls_she_before_someone_unnamed_it_only_de
         "“He’s next on the list,” she says."
     )
     assert find_quotes(text)[-1].speaker_name == "Ruth Tamblyn"
+
+
+def test_a_role_set_off_before_a_description_and_the_name_is_what_the_role_later_means():
+    text = (
+        "The rink's coach, veteran Regina curler Lyle Dunmore, said the ice had slowed. Third Amy "
+        "Roth curled 90 per cent.\n\n"
+        "“They never panicked, not once,” the coach explained."
+    )
+    assert find_quotes(text)[0].speaker_name == "Lyle Dunmore"
