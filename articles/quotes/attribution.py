@@ -41,6 +41,7 @@ from .vocabulary import (
     _VERB_RE,
     ORG_NOUNS,
     RELATIONS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 
@@ -544,8 +545,10 @@ _ISSUED_COLON_RE = re.compile(
 
 # "His answer:", "Fitch's reply:": whose words, then what they were, then the colon.
 _POSSESSIVE_COLON_RE = re.compile(
-    rf"(?:^|\s)(His|Her|Their|Its|his|her|their|its|{_RUN}['’]s)\s+(?:[a-z]+\s+)?"
-    r"(answer|reply|response|message|advice|verdict|explanation|warning|prediction|assessment)\s*:\s*$"
+    rf"(?:^|\s)(His|Her|Their|Its|his|her|their|its|{_RUN}['’]s|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s+"
+    r"(?:[a-z]+\s+)?"
+    r"(answer|reply|response|message|advice|verdict|explanation|warning|prediction|assessment|line|view|take)"
+    r"\s*:\s*$"
 )
 
 
@@ -580,6 +583,11 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
         pronoun = _POSSESSIVE_PRONOUNS.get(owner.lower())
         if pronoun:
             return pronoun, "pronoun", m.group(2)
+        if owner[:1] in "Tt" and owner.split()[0].lower() == "the":
+            # "The city manager's bottom line:": the one the role means.
+            phrase = _strip_possessive(owner)
+            verb = m.group(2) if m.group(2) in SPEECH_VERBS else ""
+            return (phrase, "definite", verb) if _definite_head(phrase) else None
         return _strip_possessive(owner), "proper", m.group(2)
     return None
 

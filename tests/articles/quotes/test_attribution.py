@@ -511,3 +511,11 @@ def test_a_verb_in_the_form_a_demand_takes_is_not_the_speakers():
         "explain “why it waited for a crash” to act."
     )
     assert find_quotes(text)[0].speaker_name == "Ada Okoro"
+
+
+def test_a_roles_possessive_before_a_colon_is_the_one_the_role_means():
+    text = (
+        "City manager Rosa Quell said the fee would fund culvert repairs.\n\n"
+        "The city manager’s bottom line: “The rain does not check anyone’s income first.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Rosa Quell"
