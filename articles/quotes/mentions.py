@@ -163,6 +163,14 @@ _SPOKESPERSON_FOR_RE = re.compile(
 )
 
 
+# A body that is part of an organization: "a tribunal of the Tenancy Disputes Board", "a panel
+# of the Medical Council".
+_PART_OF_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(tribunal|panel|committee|subcommittee|board|unit|division|branch|court)\s+of\s+"
+    rf"(?:the\s+)?({_RUN})"
+)
+
+
 _BODY_AFTER_RE = re.compile(
     rf"\s+((?:(?:{'|'.join(sorted(_BODY_MODIFIERS))})\s+){{0,2}}(?:{'|'.join(sorted(_BODY_NOUNS))}))\b(?!['’-])"
 )
@@ -776,6 +784,13 @@ class _Document:
                 continue  # "Fonseca, a former teacher": a description of someone named
             self.mentions.append(_Mention(m.start(1), _Entity("", "person", first=m.start(1)), True))
         for par, base in zip(masked, offsets, strict=True):
+            for m in _PART_OF_RE.finditer(par):
+                tokens = _clean_run(m.group(2).split())
+                org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
+                org = org or self.org_endings.get(" ".join(tokens)) or self.orgs.get(" ".join(tokens))
+                if org is not None:
+                    # "A tribunal of the Tenancy Disputes Board found": what "the tribunal" means.
+                    org.nouns.add(m.group(1))
             for m in _SPOKESPERSON_FOR_RE.finditer(par):
                 tokens = _clean_run(m.group(1).split())
                 if tokens:

@@ -43,6 +43,7 @@ _OBTAINED_RE = re.compile(
     r"|(?P<topic>\b(?:said|says|say)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?"
     r"(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|analysis|article|editorial)\b)"
     r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
+    r"|determination|judgment|judgement"
     r"|article|editorial)\b)"
 )
 

@@ -426,3 +426,13 @@ def test_a_role_set_off_before_a_description_and_the_name_is_what_the_role_later
         "“They never panicked, not once,” the coach explained."
     )
     assert find_quotes(text)[0].speaker_name == "Lyle Dunmore"
+
+
+def test_a_body_that_is_part_of_an_organization_is_what_its_noun_later_means():
+    text = (
+        "A tribunal of the Rental Standards Authority (RSA) found the landlord had misled tenants. "
+        "“The notices were a device to end the tenancies,” the tribunal said in its determination."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Rental Standards Authority"
+    assert q.obtained == "document"
