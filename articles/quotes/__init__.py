@@ -40,6 +40,13 @@ be named") or only describes ("A motorist travelling the other way") is credited
 "The statement said" (the letter, the memo) is whoever the story said issued it; a paragraph
 or sentence of quotation alone after one reporting someone's words ("Gilsenan told the
 Observer the group was not opposed") is theirs; "an HSE spokeswoman" speaks for the HSE.
+"The release quoted X as saying" is X's; someone "who gave his name only as Kofi" is Kofi; a
+participle after a comma ("issued a warning, telling residents") is spoken by the sentence's
+subject; "the teenager" or "the 64-year-old" is the person the story is about; a role a lead
+uses before naming its holder ("what its new chief executive called") is the one named later.
+A name after "the" ("The Lowfield Red Cross said") or one "which operates" something is an
+organization, never a person. A paragraph without double marks in a story that uses them
+quotes between single marks where someone is credited with the words.
 A surname, a first name alone, or a title plus surname stands for the first full mention
 in the story ("Sheriff Dana Whitfield", then "Whitfield"), and the end of an organization's
 name for the whole ("the Coast Guard" after "the U.S. Coast Guard").
