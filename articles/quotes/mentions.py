@@ -329,11 +329,29 @@ def _strip_possessive(token: str) -> str:
     return _ANY_POSSESSIVE_RE.sub("", token)
 
 
+# An age written before a name and capitalized to open a sentence ("Twenty-year-old Ana
+# Ruiz", "Six-month-old"): a description, no part of the name.
+_AGE_RE = re.compile(r"[\w\-]+-(?:year|month|week|day)s?-old")
+
+
+def _without_affiliation(tokens: list[str]) -> list[str]:
+    """``tokens`` without a possessor written before a person's name, the party, club or
+    company the person belongs to ("Labor's Dev Singh", "The Greens' Ortiz"); a possessive
+    inside an organization's name ("St. Mary's Hospital") stays."""
+    for n in range(len(tokens) - 2, -1, -1):
+        if _ANY_POSSESSIVE_RE.search(tokens[n]) and len(tokens[n]) > 2:
+            rest = tokens[n + 1 :]
+            return rest if _is_person(rest) else tokens
+    return tokens
+
+
 def _clean_run(tokens: list[str]) -> list[str]:
-    """``tokens`` without the words before a name ("The", "According") or a description
+    """``tokens`` without the words before a name ("The", "According"), an age
+    ("Twenty-year-old"), a possessor the person belongs to ("Labor's") or a description
     capitalized to open a sentence ("Developer Tallis Group"), and without a sentence's stop."""
-    while tokens and tokens[0] in _LEADING_WORDS:
+    while tokens and (tokens[0] in _LEADING_WORDS or _AGE_RE.fullmatch(tokens[0])):
         tokens = tokens[1:]
+    tokens = _without_affiliation(tokens)
     if len(tokens) >= 3 and tokens[0].lower() in _DESCRIBING_NOUNS and _is_org(tokens[1:]):
         tokens = tokens[1:]
     if tokens:
@@ -371,6 +389,8 @@ def _is_person(tokens: list[str]) -> bool:
         return False
     if any(t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS for t in tokens):
         return False
+    if any(_ANY_POSSESSIVE_RE.search(t) for t in tokens[:-1]):
+        return False  # "Labor's Singh": a possessor and a surname, not a given name
     # Initials are part of a name ("P.T. Varghese"); an abbreviation is not ("EPA Director").
     given = tokens[:-1]
     return not any(

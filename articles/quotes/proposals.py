@@ -27,11 +27,18 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
 
 
+def _same_first_name(theirs: str, ours: str) -> bool:
+    """Whether two first names are one person's: the same, or one the short form the other
+    begins with ("Rob" for Robert, "Kath" for Katherine), of three letters at least."""
+    shorter, longer = sorted((theirs, ours), key=len)
+    return shorter == longer or (len(shorter) >= 3 and longer.startswith(shorter))
+
+
 def match_source(entity_name: str, kind: str, sources, *, abbreviations=()) -> object | None:
     """The one record among ``sources`` that a speaker named ``entity_name`` is: the same
     name; for an organization the same abbreviation or a name one ends with the other
     ("U.S. Environmental Protection Agency"); for a person the same surname with a
-    compatible first name. None when no record, or more than one, fits."""
+    compatible first name (the same, or a short form of it). None when no record, or more than one, fits."""
     if not sources:
         return None
     key = _key(entity_name)
@@ -58,7 +65,7 @@ def match_source(entity_name: str, kind: str, sources, *, abbreviations=()) -> o
         theirs = _key(source.name).split()
         if getattr(source, "kind", "person") == "organization" or not theirs or theirs[-1] != tokens[-1]:
             continue
-        if (surname and theirs[-len(tokens) :] == tokens) or theirs[0] == tokens[0]:
+        if (surname and theirs[-len(tokens) :] == tokens) or _same_first_name(theirs[0], tokens[0]):
             found.append(source)
     return found[0] if len(found) == 1 else None
 

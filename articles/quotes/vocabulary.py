@@ -42,7 +42,7 @@ _VERB_RE = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=Tr
 TITLE_WORDS = frozenset(
     """Sheriff Mayor Commissioner Councilmember Councilman Councilwoman Supervisor
     Superintendent Director President Chair Chairman Chairwoman Judge Justice Attorney Counsel
-    Dr. Dr Gov. Governor Sen. Senator Rep. Representative Assemblymember Chief Officer Sgt.
+    Dr. Dr Gov. Governor Sen. Senator Rep. Representative Assemblymember Chief Officer Sgt. Sgt
     Lt. Capt. Deputy Secretary Administrator Coach Professor Prof. Rev. Neighbor Parent
     Resident Principal Manager Spokesperson Spokeswoman Spokesman Mr. Mrs. Ms. Mx. Vice Member
     Treasurer Controller Auditor Assessor Clerk Inspector Lieutenant Sergeant Captain
@@ -92,6 +92,7 @@ PLACE_WORDS = frozenset(
 _LEADING_WORDS = frozenset(
     """The A An But And Or In On At As When After Before Among Asked Reached For If While Her
     His Its Their Our My This That These Those Then So Since According Also Even Still Yet
+    Would Could Should Did Does Is Was Were Are Has Have Had
     Meanwhile However Now Later Earlier By With From To Under Over Like Unlike During Until
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov.
@@ -115,6 +116,7 @@ TITLE_EXPANSIONS = {
     "Insp.": "Inspector",
     "Insp": "Inspector",
     "Sgt.": "Sergeant",
+    "Sgt": "Sergeant",
     "Lt.": "Lieutenant",
     "Capt.": "Captain",
     "Cpl.": "Corporal",

@@ -436,3 +436,44 @@ def test_a_body_that_is_part_of_an_organization_is_what_its_noun_later_means():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Rental Standards Authority"
     assert q.obtained == "document"
+
+
+def test_a_party_or_club_owning_a_name_is_no_part_of_the_name():
+    text = (
+        "Greens hopeful: Labour’s Harriet Okafor trails\n\n"
+        "The Greens’ Matthias Orlov-Reyes led the count on Sunday, with Labour’s Harriet Okafor "
+        "second.\n\n"
+        "“It is not over until the postals are in,” Okafor said.\n\n"
+        "“We ran the campaign we wanted to run,” Orlov-Reyes said."
+    )
+    speakers = [q.speaker_name for q in find_quotes(text)]
+    assert speakers == ["Harriet Okafor", "Matthias Orlov-Reyes"]
+
+
+def test_a_possessive_inside_an_organizations_name_stays():
+    text = "“The ward is full,” St. Brigid’s Hospital said in a statement."
+    assert find_quotes(text)[0].speaker_name == "St. Brigid’s Hospital"
+
+
+def test_an_age_opening_a_sentence_is_no_part_of_the_name():
+    text = (
+        "Nineteen-year-old Petra Lindqvist said she had “never run so fast.” "
+        "“I was terrified,” Lindqvist added."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Petra Lindqvist", "Petra Lindqvist"]
+
+
+def test_the_verb_opening_a_question_is_no_part_of_the_name():
+    text = (
+        "Marguerite Osei ran the diner for forty years.\n\n"
+        "Would Osei change anything? “Not the pie,” she said. “Never the pie,” Osei said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Marguerite Osei", "Marguerite Osei"]
+
+
+def test_a_sergeant_written_short_without_a_stop_is_the_sergeant_named_before():
+    text = (
+        "Prosecutor Sergeant Delroy Ambrose told the court the file was lost.\n\n"
+        "“It has been found, your honour,” Sgt Ambrose said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Delroy Ambrose"

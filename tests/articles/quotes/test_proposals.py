@@ -81,3 +81,10 @@ def test_a_body_described_in_lowercase_is_the_recorded_organization_whose_name_e
         "“Lock your cars and report anything suspicious.”"
     )
     assert find_quotes(text, sources=sources)[0].source == sources[0]
+
+
+def test_a_short_form_of_the_recorded_first_name_matches_the_record():
+    record = Source(pk=1, name="Theodore Vankirk", title="Alderman", kind="person")
+    assert match_source("Theo Vankirk", "person", [record]) is record
+    assert match_source("Ted Vankirk", "person", [record]) is None
+    assert match_source("Th Vankirk", "person", [record]) is None
