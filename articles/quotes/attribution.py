@@ -19,6 +19,7 @@ from .mentions import (
     _is_org,
     _is_person,
     _name_tokens,
+    _split_title,
     _strip_possessive,
 )
 from .text import _sentence_ends
@@ -474,13 +475,15 @@ _ACTING_RE = re.compile(
 
 
 def _acting_person(sentence: str, organizations: bool = False) -> tuple[str, str, str] | None:
-    """(speaker, how, verb) of a sentence that opens with a named person (or, when
-    ``organizations`` says so, an organization) doing something."""
+    """(speaker, how, verb) of a sentence that opens with a named person, by full name or by
+    title and surname (or, when ``organizations`` says so, an organization), doing something."""
     m = _ACTING_RE.match(sentence)
     if m is None:
         return None
     tokens = _name_tokens(m.group(1))
-    if not (_is_person(tokens) or (organizations and _is_org(tokens))):
+    # "Mrs. Ortiz was not impressed.", "Judge Kaplan looked up.": a title and a surname.
+    titled = len(tokens) == 1 and bool(_split_title(_clean_run(m.group(1).split()))[1])
+    if not (_is_person(tokens) or titled or (organizations and _is_org(tokens))):
         return None
     return m.group(1), "proper", ""
 

@@ -227,6 +227,12 @@ _UNNAMED_RELATIVE_RE = re.compile(
 
 
 # "the Ortiz family": a family the story names, which may speak as one.
+# "The magistrate said", "the coach told reporters": a role as the subject of a speech verb.
+_ROLE_SUBJECT_RE = re.compile(
+    rf"\b[Tt]he\s+({'|'.join(sorted(_PERSON_ROLES))})\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})",
+)
+
+
 _FAMILY_MENTION_RE = re.compile(rf"\b[Tt]he\s+({_TOKEN}(?:[\s\-]{_TOKEN})?)\s+family\b")
 
 
@@ -835,11 +841,28 @@ class _Document:
         self._positions = [m.pos for m in self.mentions]
         self._offsets = offsets
         self._masked = masked
+        self._indexes: dict[object, list[int]] = {}
+        self._read_roles(masked, offsets)
         self._read_documents(masked, offsets)
         self._read_pronouns(masked, offsets)
         # Indexes of mentions by what a later reference may need ("the agency", "she"), each
         # in text order, so that looking back from a quote never rereads the whole story.
         self._indexes: dict[object, list[int]] = {}
+
+    def _read_roles(self, masked: list[str], offsets: list[int]) -> None:
+        """A role a story names someone by, as the subject of a speech verb ("The magistrate
+        said she had considered it"), is a mention of the one named before with that title:
+        whom a "she said" after it means."""
+        found = []
+        for par, base in zip(masked, offsets, strict=True):
+            for m in _ROLE_SUBJECT_RE.finditer(par):
+                person = self.last_person(base + m.start(1), role=m.group(1).lower())
+                if person is not None:
+                    found.append(_Mention(base + m.start(1), person, True))
+        if found:
+            self.mentions = sorted([*self.mentions, *found], key=lambda m: m.pos)
+            self._positions = [m.pos for m in self.mentions]
+            self._indexes = {}
 
     @staticmethod
     def _named_as_a_thing(par: str, raw: list[str], prev: str, end: int) -> bool:

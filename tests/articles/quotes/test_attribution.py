@@ -519,3 +519,21 @@ def test_a_roles_possessive_before_a_colon_is_the_one_the_role_means():
         "The city manager’s bottom line: “The rain does not check anyone’s income first.”"
     )
     assert find_quotes(text)[0].speaker_name == "Rosa Quell"
+
+
+def test_a_role_as_the_subject_of_a_speech_verb_is_whom_the_pronoun_after_it_means():
+    text = (
+        "Kwame Asante, 31, appeared before Chief Magistrate Rosalind Achterberg on a charge of theft.\n\n"
+        "The defence argued that Asante was the sole carer for a grandmother.\n\n"
+        "The magistrate said she had read the reports.\n\n"
+        "“A carer who steals from an employer is still a thief,” she said."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Rosalind Achterberg"
+
+
+def test_a_title_and_surname_opening_the_sentence_before_a_quotation_is_its_speaker():
+    text = (
+        "The hearing was chaired by Councillor Imelda Sorensen-Pike.\n\n"
+        "Cllr Sorensen-Pike was unmoved. “We have heard this argument four times this year.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Imelda Sorensen-Pike"
