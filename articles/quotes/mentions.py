@@ -868,11 +868,13 @@ class _Document:
     def _named_as_a_thing(par: str, raw: list[str], prev: str, end: int) -> bool:
         """Whether the name of two or more words ending at ``par[end]`` is written as a thing's,
         never a person's: after "the" ("The Cascade Relief Trust said"; not "the Ortiz case",
-        where it describes the noun after it), or before "which" and what it does ("Skerry
-        Link, which operates the route")."""
+        where it describes the noun after it, nor "The Greens' Ana Ruiz", where it is the
+        party's), or before "which" and what it does ("Skerry Link, which operates the route")."""
         if len(raw) < 2:
             return False
-        if (prev.lower() == "the" or raw[0] == "The") and _THE_NAME_END_RE.match(par, end):
+        words = raw[1:] if raw[0] == "The" else raw
+        owned = len(_without_affiliation(words)) < len(words)  # "The Greens' Ana Ruiz": the party's "the"
+        if (prev.lower() == "the" or raw[0] == "The") and not owned and _THE_NAME_END_RE.match(par, end):
             return True
         return bool(_WHICH_DOES_RE.match(par, end))
 

@@ -477,3 +477,14 @@ def test_a_sergeant_written_short_without_a_stop_is_the_sergeant_named_before():
         "“It has been found, your honour,” Sgt Ambrose said."
     )
     assert find_quotes(text)[0].speaker_name == "Delroy Ambrose"
+
+
+def test_the_before_a_partys_possessive_does_not_make_the_name_after_it_a_things():
+    text = (
+        "The Greens’ Matthias Orlov-Reyes has won the seat.\n\n"
+        "Orlov-Reyes arrived at the town hall to cheers.\n\n"
+        "“I start on Monday,” she told the crowd."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Matthias Orlov-Reyes"
+    assert q.proposed.kind == "person"
