@@ -75,11 +75,13 @@ def _scores_of(result) -> dict[str, float]:
     return {name: round(value, 3) for name, value in zip(COLUMNS, values, strict=True)}
 
 
-def test_news_patterns_sets_have_forty_original_stories_and_a_held_out_set_of_twenty():
+def test_news_patterns_sets_have_forty_original_stories_and_a_held_out_set_of_150_quotes():
     dev, held_out = story_files(DATA_SETS["dev"]), story_files(DATA_SETS["held-out"])
     assert len(dev) + len(held_out) >= 40
-    # Held-out stories are written apart from the rules, a new set once one has been studied.
-    assert len(held_out) >= 20
+    # Held-out stories are written apart from the rules, a new set once one has been studied;
+    # enough quotes that one speaker more or less moves its figures by under a point.
+    held_out_quotes = [q for _, a in held_out for q in json.loads(a.read_text(encoding="utf-8"))["quotes"]]
+    assert len(held_out) >= 15 and len(held_out_quotes) >= 150
     assert not {p.name for p, _ in dev} & {p.name for p, _ in held_out}
     annotations = [json.loads(a.read_text(encoding="utf-8")) for _, a in dev + held_out]
     quotes = [q for a in annotations for q in a["quotes"]]
