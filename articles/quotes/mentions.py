@@ -405,11 +405,23 @@ def _is_person(tokens: list[str]) -> bool:
     )
 
 
-def _split_title(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """(before, title, name) of a run like "Harbor County Counsel Rebecca Lindqvist"."""
+# A noun for what someone does, by its ending ("Actor", "Opener", "Investigator", "Novelist").
+_AGENT_NOUN_RE = re.compile(rf"[{_UPPER}][a-z]{{2,}}(?:er|or|ist)")
+
+
+def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[str], list[str], list[str]]:
+    """(before, title, name) of a run like "Harbor County Counsel Rebecca Lindqvist".
+
+    News copy writes a description before a name in lower case ("former spinner Kiran
+    Dabholkar"), so a word shaped like an agent noun that is capitalized only because it opens
+    the sentence, before a full name ("Actor Lwazi Dlamini said"), is that description too."""
     idx = [i for i, t in enumerate(tokens) if t in TITLE_WORDS]
     if not idx and len(tokens) >= 3 and tokens[0].lower() in _ROLE_WORDS:
         idx = [0]
+    if not idx and opens_sentence and len(tokens) >= 3 and _AGENT_NOUN_RE.fullmatch(tokens[0]):
+        # "Investigator Declan Forde of the Marine Board": the name ends where "of" begins.
+        cut = next((n for n, w in enumerate(tokens) if w in {"of", "for", "at"}), len(tokens))
+        idx = [0] if _is_person(tokens[1:cut]) else []
     if not idx or idx[-1] == len(tokens) - 1:
         return [], [], tokens
     name = tokens[idx[-1] + 1 :]
@@ -676,7 +688,8 @@ class _Document:
                     org.nouns.add(outlet.group(1))
                     self.mentions.append(_Mention(pos, org, subject_like))
                     continue
-                before, title_tokens, name = _split_title(tokens)
+                opens_sentence = not prev or prev.endswith((".", "!", "?", ":", "—", "–", "--", "”", '"'))
+                before, title_tokens, name = _split_title(tokens, opens_sentence and raw[0] == tokens[0])
                 # "Jerome Baptiste of Homes for Calder": a person, then where they work.
                 cut = next((n for n, w in enumerate(name) if w in {"of", "for", "at"}), 0)
                 if cut >= 2 and _is_person(name[:cut]) and name[cut + 1 :]:

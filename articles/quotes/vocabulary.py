@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     """Sheriff Mayor Commissioner Councilmember Councilman Councilwoman Supervisor
     Superintendent Director President Chair Chairman Chairwoman Judge Justice Attorney Counsel
     Dr. Dr Gov. Governor Sen. Senator Rep. Representative Assemblymember Chief Officer Sgt. Sgt
-    Lt. Capt. Deputy Secretary Administrator Coach Professor Prof. Rev. Neighbor Parent
+    Lt. Capt. Deputy Secretary Administrator Coach Professor Prof. Prof Rev. Neighbor Parent
     Resident Principal Manager Spokesperson Spokeswoman Spokesman Mr. Mrs. Ms. Mx. Vice Member
     Treasurer Controller Auditor Assessor Clerk Inspector Lieutenant Sergeant Captain
     Detective Trustee Minister Chancellor Provost Pastor Owner Founder Organizer
@@ -139,6 +139,7 @@ TITLE_EXPANSIONS = {
     "Cmdr.": "Commander",
     "Atty.": "Attorney",
     "Prof.": "Professor",
+    "Prof": "Professor",
     "Rev.": "Reverend",
 }
 
@@ -152,8 +153,8 @@ _COURTESY_TITLES = frozenset(
 
 
 _HONORIFICS = frozenset(
-    "Dr. Dr Mr. Mrs. Ms. Mx. Prof. Rev. Mr Mrs Ms Mx Miss Cllr Coun Coun. Cr Cr. Sir Dame Madam Madame Mme "
-    "Ustad Pandit Alhaji Alhaja Shri Smt".split()
+    "Dr. Dr Mr. Mrs. Ms. Mx. Prof. Prof Rev. Mr Mrs Ms Mx Miss Cllr Coun Coun. Cr Cr. Sir Dame Madam "
+    "Madame Mme Ustad Pandit Alhaji Alhaja Shri Smt".split()
 )
 
 

@@ -488,3 +488,24 @@ def test_the_before_a_partys_possessive_does_not_make_the_name_after_it_a_things
     q = find_quotes(text)[0]
     assert q.speaker_name == "Matthias Orlov-Reyes"
     assert q.proposed.kind == "person"
+
+
+def test_an_agent_noun_capitalized_to_open_a_sentence_is_a_description_not_a_given_name():
+    text = (
+        "Drummer Tomasz Wielgosz of the house band said the crowd had been kind. "
+        "“They clapped through the wrong notes too,” he said."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Tomasz Wielgosz"
+
+
+def test_an_agent_noun_after_a_dateline_is_a_description():
+    text = "HARLOW: Novelist Ines Carvalho-Reis opened the fair. “Read anything, often,” Carvalho-Reis said."
+    assert find_quotes(text)[0].speaker_name == "Ines Carvalho-Reis"
+
+
+def test_prof_without_a_stop_is_a_title():
+    text = "Prof Anneke Smit led the study. “The samples were clean,” Prof Smit said."
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Anneke Smit"
+    assert q.proposed.title == "Professor"
