@@ -17,7 +17,9 @@ from .vocabulary import SPEECH_VERBS
 # The words that tell how a quotation was obtained, one group per Quote.Obtained value,
 # found in a single pass over the sentence (no keyword overlaps another).
 _OBTAINED_RE = re.compile(
-    r"(?P<statement>\bstatement\b|\bpress release\b|\bnews release\b|\bmessage to\b"
+    # "a statement to the court" was read out at the hearing.
+    r"(?P<statement>\bstatement\b(?! to the (?:court|jury|judge|magistrates?|tribunal|inquest)\b)"
+    r"|\bpress release\b|\bnews release\b|\bmessage to\b"
     r"|\b(?:warning|alert|advisory|notice|bulletin|update) issued\b"
     r"|\bissued (?:an? |the |its )?(?:[\w\-]+ ){0,2}(?:warning|alert|advisory|bulletin)\b"
     r"|\b(?:media|press|news) release\b"
@@ -30,6 +32,7 @@ _OBTAINED_RE = re.compile(
     r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b|\bin a (?:[\w'’\-]+ ){0,2}post\b"
     r"|\b(?:under|on|beneath|below) (?:a|the|her|his|their|its) (?:[\w'’\-]+ ){0,2}post\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
+    r"|statement to the (?:court|jury|judge|magistrates?|tribunal|inquest)"
     r"|(?:during|in|at) (?:the|a|this|that|last) (?:[\w'’\-]+ ){0,2}?debate"
     r"|(?:from|in|into|took) the (?:witness box|witness stand|dock)"
     # A trial's opening and closing statements and a victim's impact statement are spoken in court.
@@ -247,7 +250,10 @@ _SCENE_RE = re.compile(rf"\s*(?:{_PLACED_AWAY})\b", re.I)
 # A meeting, a hearing or a trial: the court hears a witness as a council hears a speaker.
 _MEETING_RE = re.compile(
     r"\b(?:hearing|meeting|public comment|trial|testified|testimony|jurors|the court heard"
-    r"|pleaded (?:guilty|not guilty)|inquest)\b",
+    r"|pleaded (?:guilty|not guilty)|inquest"
+    # A court sitting: someone appearing before it, bail decided, a sentence passed.
+    r"|appeared\b[^.]{0,60}?\b(?:court|magistrate|judge|tribunal)"
+    r"|(?:refused|denied|granted|refuses|denies|grants) (?:\w+ )?bail|(?:was|were|been) sentenced)\b",
     re.I,
 )
 

@@ -388,3 +388,33 @@ def test_a_trials_opening_or_closing_statement_is_spoken_in_court():
         "statement on Friday."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
+
+
+def test_words_said_plainly_in_a_story_about_a_court_appearance_were_said_at_the_hearing():
+    text = (
+        "A man charged with burglary appeared before a magistrate in Dunmore on Monday.\n\n"
+        "“The accused has nowhere fixed to live,” the prosecutor, Hana Lisowski, said."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+
+
+def test_words_said_plainly_in_a_story_about_bail_or_a_sentence_were_said_at_the_hearing():
+    bail = (
+        "A delivery driver was refused bail on Friday over a string of thefts.\n\n"
+        "“There is a real risk of further offending,” Judge Aldo Ferreira said."
+    )
+    sentence = (
+        "A former treasurer was sentenced on Tuesday to three years for theft from a sports club.\n\n"
+        "“You betrayed people who trusted you,” Judge Mira Castell said."
+    )
+    assert find_quotes(bail, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+    assert find_quotes(sentence, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+
+
+def test_a_statement_to_the_court_was_read_out_at_the_hearing():
+    text = (
+        "Omar Brandt, who pleaded guilty to theft, apologized in a short statement to the court. "
+        "“I am sorry for what I did,” "
+        "Brandt said."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
