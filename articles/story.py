@@ -12,6 +12,7 @@ with other stories (one withdrawn a moment ago is out of it at once).
 """
 
 import datetime
+import functools
 import html
 import json
 import re
@@ -429,7 +430,14 @@ def _related(article: Article) -> list:
 
 
 def related_box(related: list) -> str:
-    """The related-articles box's HTML."""
+    """The related-articles box's HTML. The same entries make the same box, so each box is
+    made once per process (the most recent ones kept): entries are plain values, and a
+    change to any of them (a headline edited, a story withdrawn) is a different box."""
+    return _box_markup(tuple(related))
+
+
+@functools.lru_cache(maxsize=4096)
+def _box_markup(related: tuple) -> str:
     # Safe: rendered by the autoescaping site templates.
     return mark_safe(loader.get_template(RELATED_BOX_TEMPLATE).render({"related": related}))
 
