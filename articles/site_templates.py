@@ -52,11 +52,22 @@ _RENDERING_MODULES = (
 )
 
 
-@functools.cache
 def rendering_digest() -> str:
     """A digest of the site's templates and of the code that renders them: part of every
     kept fragment's key, so that a release rendering pages differently never serves what an
-    older one rendered."""
+    older one rendered. Worked out once per process, or on every call with ``DEBUG`` (a
+    template edited in development shows at once, as Jinja2 reloads it)."""
+    if settings.DEBUG:
+        return _digest()
+    return _digest_once()
+
+
+@functools.cache
+def _digest_once() -> str:
+    return _digest()
+
+
+def _digest() -> str:
     digest = hashlib.sha256()
     sources = sorted(SITE_TEMPLATES.rglob("*.html")) + [
         Path(settings.BASE_DIR) / name for name in _RENDERING_MODULES

@@ -433,11 +433,11 @@ def related_box(related: list) -> str:
     """The related-articles box's HTML. The same entries make the same box, so each box is
     made once per process (the most recent ones kept): entries are plain values, and a
     change to any of them (a headline edited, a story withdrawn) is a different box."""
-    return _box_markup(tuple(related))
+    return _box_markup(tuple(related), rendering_digest())
 
 
 @functools.lru_cache(maxsize=4096)
-def _box_markup(related: tuple) -> str:
+def _box_markup(related: tuple, digest: str) -> str:
     # Safe: rendered by the autoescaping site templates.
     return mark_safe(loader.get_template(RELATED_BOX_TEMPLATE).render({"related": related}))
 

@@ -48,7 +48,17 @@ def section_menu(current=None):
     """The menu's markup (``articles/includes/section_nav.html``), ``current`` (a section, or
     None) marked as the page's own."""
     urlconf = get_urlconf() or settings.ROOT_URLCONF
-    return _menu_markup(tuple(_menu_rows()), current.slug if current else "", get_script_prefix(), urlconf)
+    # Imported here: the template environment imports this module.
+    from articles.site_templates import rendering_digest
+
+    key = (
+        tuple(_menu_rows()),
+        current.slug if current else "",
+        get_script_prefix(),
+        urlconf,
+        rendering_digest(),
+    )
+    return _menu_markup(*key)
 
 
 def _menu_rows() -> list[tuple[str, str]]:
@@ -60,7 +70,7 @@ def _menu_rows() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=256)
-def _menu_markup(rows: tuple, current_slug: str, script_prefix: str, urlconf: str):
+def _menu_markup(rows: tuple, current_slug: str, script_prefix: str, urlconf: str, digest: str):
     # Imported here: the template environment imports this module.
     from django.template import engines
 
