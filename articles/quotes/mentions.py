@@ -236,10 +236,11 @@ _ROLE_SUBJECT_RE = re.compile(
 _FAMILY_MENTION_RE = re.compile(rf"\b[Tt]he\s+({_TOKEN}(?:[\s\-]{_TOKEN})?)\s+family\b")
 
 
-# A speech verb right after a name, past a description between commas ("Rekha Uikey, who
-# represents Prabhag 23, said"), or right before it ("said Hollings", not "told Radio Kiwi").
+# A speech verb right after a name, past a description or two between commas ("Rekha Uikey,
+# who represents Prabhag 23, said", "Tom Ode, 71, a retired miner, said"), or right before it
+# ("said Hollings", not "told Radio Kiwi").
 _SPEAKING_AFTER_RE = re.compile(
-    rf"(?:['’]s)?(?:,[^,.;“”\"]{{1,120}},|\s+(?:of|from|at|with)\s[^,.;“”\"]{{1,60}}?)?\s+(?:[a-z]+ly\s+)?"
+    rf"(?:['’]s)?(?:(?:,[^,.;“”\"]{{1,120}}){{1,2}},|\s+(?:of|from|at|with)\s[^,.;“”\"]{{1,60}}?)?\s+(?:[a-z]+ly\s+)?"
     rf"(?:{_VERB_RE.pattern})"
 )
 

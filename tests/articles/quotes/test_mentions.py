@@ -509,3 +509,11 @@ def test_prof_without_a_stop_is_a_title():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Anneke Smit"
     assert q.proposed.title == "Professor"
+
+
+def test_a_person_speaks_past_an_age_and_a_description_between_commas():
+    text = (
+        "Nell Brackwater, 68, a retired ferry pilot, said the crossing had been cut twice.\n\n"
+        "“We plan our week around that boat,” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Nell Brackwater"
