@@ -432,9 +432,17 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
         # Deshmukh": the title runs on through "of" and its object, however long; the name is
         # what ends the run, a surname with its particles, initials and one given name.
         keep = _name_at_end(name)
+        compass = [n for n, w in enumerate(name[:-2]) if w in _COMPASS_WORDS]
+        if compass and _is_person(name[compass[-1] + 1 :]):
+            # "MP for Kipsaro East Daniel Ochieng Amolo": a place ends at its compass word, and
+            # the name after it may have more than one given name.
+            keep = len(name) - compass[-1] - 1
         last += len(name) - keep
         name = name[-keep:]
     return tokens[: idx[0]], tokens[idx[0] : last + 1], name
+
+
+_COMPASS_WORDS = frozenset("North South East West Central".split())
 
 
 _NAME_PARTICLES = frozenset("van von der den de la del da dos du di le ter ten".split())

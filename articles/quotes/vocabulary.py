@@ -342,8 +342,8 @@ _TOKEN = rf"[{_UPPER}][\w'’.\-]*"
 
 
 # Up to two small words join a name ("Marlene van der Berg", "Marius le Roux", "Minister for the
-# Environment").
-_RUN = rf"{_TOKEN}(?:(?:\s+(?:of|for|de|la|le|du|da|del|van|von|der|den|the)){{0,2}}\s+{_TOKEN})*"
+# Environment"), and an ampersand a firm's ("Hollins & Marsh").
+_RUN = rf"{_TOKEN}(?:(?:\s+(?:of|for|de|la|le|du|da|del|van|von|der|den|the|&)){{0,2}}\s+{_TOKEN})*"
 
 
 _RUN_RE = re.compile(_RUN)

@@ -517,3 +517,16 @@ def test_a_person_speaks_past_an_age_and_a_description_between_commas():
         "“We plan our week around that boat,” she said."
     )
     assert find_quotes(text)[0].speaker_name == "Nell Brackwater"
+
+
+def test_an_ampersand_joins_the_words_of_one_firms_name():
+    text = (
+        "The builder, Hollins & Marsh, said the work would resume in May. "
+        "“We regret the delay,” the builder said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Hollins & Marsh"
+
+
+def test_a_place_in_a_title_ends_at_its_compass_word_before_a_long_name():
+    text = "Councillor for Brennock West Amara Kofi Mensah called the plan “a betrayal of the estate”."
+    assert find_quotes(text)[0].speaker_name == "Amara Kofi Mensah"
