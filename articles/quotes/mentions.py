@@ -290,6 +290,14 @@ _UNNAMED_PERSON_RE = re.compile(
 _ISSUED_BY_RE = re.compile(rf",?\s+(?:by|from)\s+(?:the\s+)?({_RUN})")
 
 
+# An inquiry and the one leading it, whose findings it publishes: "The review, led by senior
+# midwife Professor Ada Roe,".
+_LED_INQUIRY_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,2}}?(?:review|inquiry|investigation|panel),?\s+"
+    rf"(?:led|chaired|headed|conducted)\s+by\s+(?:[a-z][\w\-]*\s+){{0,3}}({_RUN})"
+)
+
+
 # A document the story mentions, which a later "the statement said" may mean.
 _DOCUMENT_MENTION_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
@@ -932,10 +940,16 @@ class _Document:
     def _read_documents(self, masked: list[str], offsets: list[int]) -> None:
         """Who issued each statement, letter or memo the story mentions: the subject of the
         sentence that mentions it ("Dr. Solanki, in a statement issued on Wednesday, said";
-        "Baldonado wrote a letter to the City Council"), so that "the statement said" is theirs."""
+        "Baldonado wrote a letter to the City Council"), so that "the statement said" is theirs.
+        "Its report" after an inquiry "led by" someone is that person's."""
         # (position, noun, issuer, the sentence when it names no issuer before the noun).
         self._documents: list[tuple[int, str, _Entity | None, str]] = []
+        led: list[tuple[int, _Entity]] = []
         for par, base, ends in zip(masked, offsets, self._sentence_ends, strict=True):
+            for m in _LED_INQUIRY_RE.finditer(par):
+                _, _, name = _split_title(_clean_run(m.group(1).split()))
+                if _is_person(name):
+                    led.append((base, self.by_name(name, base + m.start(1))))
             for m in _DOCUMENT_MENTION_RE.finditer(par):
                 n = bisect_right(ends, m.start())
                 start = base + (ends[n - 1] if n else 0)
@@ -950,6 +964,10 @@ class _Document:
                 for mention in self.mentions[first : min(last, first + _PRONOUN_LOOKBACK)]:
                     if issuer is None and mention.subject_like and mention.entity.name:
                         issuer = mention.entity
+                if issuer is None and par[m.start() : m.start() + 3].lower() == "its" and led:
+                    # "The review, led by Professor Ada Roe, ... Its report": the report is the
+                    # review's, and so its leader's.
+                    issuer = led[-1][1]
                 sentence = ""
                 if issuer is None:
                     sentence_end = ends[n] if n < len(ends) else len(par)

@@ -530,3 +530,13 @@ def test_an_ampersand_joins_the_words_of_one_firms_name():
 def test_a_place_in_a_title_ends_at_its_compass_word_before_a_long_name():
     text = "Councillor for Brennock West Amara Kofi Mensah called the plan “a betrayal of the estate”."
     assert find_quotes(text)[0].speaker_name == "Amara Kofi Mensah"
+
+
+def test_its_report_after_an_inquiry_led_by_someone_is_theirs():
+    text = (
+        "The inquiry, led by retired judge Dame Orla Finnegan, heard from 40 families about the "
+        "care home run by the Kestrel Care Group.\n\n"
+        "Its report, published on Friday, found that residents had been “left for hours”.\n\n"
+        "“Families raised the alarm again and again,” the report said."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Orla Finnegan"
