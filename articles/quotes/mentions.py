@@ -30,6 +30,7 @@ from .vocabulary import (
     _COURTESY_TITLES,
     _DOCUMENT_NOUNS,
     _GENERIC_ORG_NOUNS,
+    _GIVEN_NAME_ABBREVIATIONS,
     _HONORIFICS,
     _LEADING_WORDS,
     _LONGEST_NAME,
@@ -621,6 +622,7 @@ def _sentence_runs(par: str):
                 and len(word) > 2
                 and not _DOT_INSIDE_RE.search(word)
                 and (word not in _SENTENCE_END_WORDS and word.lower().rstrip(".") not in _ABBREVIATIONS)
+                and not (word[:-1] in _GIVEN_NAME_ABBREVIATIONS and token.end() < len(m.group(0)))
             ):
                 cut = m.start() + token.end()
                 yield start, cut, par[start:cut]

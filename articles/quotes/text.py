@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 import nh3
 
-from .vocabulary import _ABBREVIATIONS, _CLOSE, _LONGEST_WORD, _OPEN, _UPPER
+from .vocabulary import _ABBREVIATIONS, _CLOSE, _GIVEN_NAME_ABBREVIATIONS, _LONGEST_WORD, _OPEN, _UPPER
 
 # The longest text the finder reads, in characters of plain text (about 30,000 words,
 # several times the longest feature a newspaper prints); markup may add as much again.
@@ -104,6 +104,9 @@ _DIGIT_AHEAD_RE = re.compile(r"\s+\d")
 _QUOTE_AHEAD_RE = re.compile(r"\S*\s+[\"“]")
 
 
+_CAPITAL_AHEAD_RE = re.compile(rf"\s+[{_UPPER}]")
+
+
 def _sentence_ends(masked: str) -> list[int]:
     """Positions just after each sentence-ending mark in a paragraph whose quotes are masked."""
     ends = []
@@ -116,5 +119,8 @@ def _sentence_ends(masked: str) -> list[int]:
             clock = word in {"a.m", "p.m"} and _QUOTE_AHEAD_RE.match(masked, m.start() + 1)
             if not clock and (word in _ABBREVIATIONS or re.fullmatch(r"[^\W\d_]|(?:[a-z]\.)+[a-z]", word)):
                 continue
+            given = token and token.group(1) in _GIVEN_NAME_ABBREVIATIONS
+            if given and _CAPITAL_AHEAD_RE.match(masked, m.end()):
+                continue  # "Ma. Luisa Reyes", "Wm. Ode": a given name written short
         ends.append(m.end())
     return ends

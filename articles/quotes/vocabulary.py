@@ -323,6 +323,11 @@ _ABBREVIATIONS = frozenset(
 ) | frozenset(w.lower() for w in _TITLE_ABBREVIATIONS)
 
 
+# Given names written short, as some countries' copy does ("Ma." for Maria, "Wm." for
+# William): before another name, the stop ends no sentence.
+_GIVEN_NAME_ABBREVIATIONS = frozenset("Ma Wm Chas Jas Thos Geo Jos".split())
+
+
 _UPPER = "A-ZÀ-ÖØ-Þ"
 
 

@@ -540,3 +540,8 @@ def test_its_report_after_an_inquiry_led_by_someone_is_theirs():
         "“Families raised the alarm again and again,” the report said."
     )
     assert find_quotes(text)[-1].speaker_name == "Orla Finnegan"
+
+
+def test_a_given_name_written_short_stays_part_of_the_name():
+    text = "Governor Ma. Celeste Ortega-Bautista said the province had been “left to fend for itself”."
+    assert find_quotes(text)[0].speaker_name == "Ma. Celeste Ortega-Bautista"

@@ -1,6 +1,7 @@
 """Paragraphs and sentences: the plain text the finder reads."""
 
 from articles.quotes import find_quotes, paragraphs, plain_text
+from articles.quotes.text import _sentence_ends
 
 
 def test_typewriter_backtick_marks_are_read_as_curly_quote_marks():
@@ -22,3 +23,8 @@ def test_single_line_breaks_separate_paragraphs_in_plain_text_without_blank_line
     text = "Headline over the story\nThe council met.\n“We are done,” said Mayor Lena Fairweather."
     assert len(paragraphs(text)) == 3
     assert find_quotes(text)[0].speaker_name == "Lena Fairweather"
+
+
+def test_a_given_name_written_short_ends_no_sentence():
+    par = "Mayor Ma. Celeste Ortega met the families. They asked for water."
+    assert _sentence_ends(par) == [len("Mayor Ma. Celeste Ortega met the families."), len(par)]
