@@ -181,6 +181,11 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         if cut >= 0 and named and _is_org(_clean_run(named.group(1).split())):
             # "In a statement, the Dunlevy West Hospital Group, which runs St Columba's, said"
             return (named.group(1), "proper"), skipped
+        if cut >= 0 and named:
+            _, title, name = _split_title(_clean_run(named.group(1).split()))
+            if title and _is_person(name):
+                # "The board chair, the Rev. Ada Roe, said": a title written after "the".
+                return (named.group(1), "proper"), skipped
         # A description set off by commas: "who ...", "a ...", "leader of the group".
         described = bool(_DESCRIPTION_START_RE.match(segment))
         in_lowercase = lowercase and not described and bool(_LOWERCASE_DESCRIPTION_RE.match(segment))

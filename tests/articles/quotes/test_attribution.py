@@ -537,3 +537,11 @@ def test_a_title_and_surname_opening_the_sentence_before_a_quotation_is_its_spea
         "Cllr Sorensen-Pike was unmoved. “We have heard this argument four times this year.”"
     )
     assert find_quotes(text)[0].speaker_name == "Imelda Sorensen-Pike"
+
+
+def test_a_name_with_its_title_after_the_between_commas_is_the_speaker():
+    text = (
+        "The hall trust chair, the Rev. Miriam Oduya, said that the hall had "
+        "been “restored beam by beam” over two years."
+    )
+    assert find_quotes(text)[0].speaker_name == "Miriam Oduya"
