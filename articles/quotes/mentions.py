@@ -773,8 +773,14 @@ class _Document:
         # A first name alone ("Maria said") stands for the one person of that first name;
         # the end of an organization's name ("the Coast Guard") for the one it ends.
         self.first_names: dict[str, _Entity | None] = {}
+        # The second word of a longer name may be the surname that the family name comes first
+        # in, or the first of two ("Mr Teo" after "Marcus Teo Wei Liang").
+        second_words: dict[str, _Entity | None] = {}
         for person in sorted(self.persons.values(), key=lambda e: e.first):
             self.surnames.setdefault(person.name.split()[-1], person)
+            words = person.name.split()
+            if len(words) >= 3 and words[1][0].isupper() and not _INITIALS_RE.fullmatch(words[1]):
+                second_words[words[1]] = person if second_words.get(words[1], person) is person else None
             first = person.name.split()[0]
             if first not in _HONORIFICS:
                 known = self.first_names.get(first, person)
@@ -811,6 +817,7 @@ class _Document:
                 or self.surnames.get(token)
                 or self.abbreviations.get(token)
                 or self.first_names.get(token)
+                or (second_words.get(token) if title_tokens else None)
             )
             if (
                 entity is None

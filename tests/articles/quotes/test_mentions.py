@@ -545,3 +545,11 @@ def test_its_report_after_an_inquiry_led_by_someone_is_theirs():
 def test_a_given_name_written_short_stays_part_of_the_name():
     text = "Governor Ma. Celeste Ortega-Bautista said the province had been “left to fend for itself”."
     assert find_quotes(text)[0].speaker_name == "Ma. Celeste Ortega-Bautista"
+
+
+def test_a_title_and_the_second_word_of_a_longer_name_stand_for_that_person():
+    text = (
+        "Founder and chief executive Daniel Ong Kah Wei announced the cuts on Monday.\n\n"
+        "Mr Ong told the paper the firm would break even next year. “We have grown too fast,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Daniel Ong Kah Wei"
