@@ -129,6 +129,14 @@ _WHICH_DOES_RE = re.compile(
 )
 
 
+# A clause in lowercase after a name that goes on to call it "its", naming nothing else on the
+# way, and not a speech verb that reports someone's words about a thing: "will shut its plant".
+_ITS_AFTER_RE = re.compile(
+    rf"\s+(?!(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern}))"
+    r"(?:(?!(?:the|a|an|that|this|his|her|their|who|and|or)\b)[a-z\d][\w\-]*\s+){1,8}its\b"
+)
+
+
 # The noun for the one who does it, by the verb's first letters.
 _AGENT_NOUNS = {
     "oper": "operator",
@@ -908,14 +916,15 @@ class _Document:
         """Whether the name of two or more words ending at ``par[end]`` is written as a thing's,
         never a person's: after "the" ("The Cascade Relief Trust said"; not "the Ortiz case",
         where it describes the noun after it, nor "The Greens' Ana Ruiz", where it is the
-        party's), or before "which" and what it does ("Skerry Link, which operates the route")."""
+        party's), before "which" and what it does ("Skerry Link, which operates the route"), or
+        before a clause in lowercase that calls it "its" ("Harrow Appliances will shut its plant")."""
         if len(raw) < 2:
             return False
         words = raw[1:] if raw[0] == "The" else raw
         owned = len(_without_affiliation(words)) < len(words)  # "The Greens' Ana Ruiz": the party's "the"
         if (prev.lower() == "the" or raw[0] == "The") and not owned and _THE_NAME_END_RE.match(par, end):
             return True
-        return bool(_WHICH_DOES_RE.match(par, end))
+        return bool(_WHICH_DOES_RE.match(par, end) or _ITS_AFTER_RE.match(par, end))
 
     def _particle_tail(self, tokens: list[str]) -> _Entity | None:
         """The person whose surname ``tokens`` are with its particle capitalized to open a

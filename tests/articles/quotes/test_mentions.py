@@ -553,3 +553,16 @@ def test_a_title_and_the_second_word_of_a_longer_name_stand_for_that_person():
         "Mr Ong told the paper the firm would break even next year. “We have grown too fast,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Daniel Ong Kah Wei"
+
+
+def test_a_name_that_a_clause_after_it_calls_its_is_an_organization():
+    text = (
+        "Brenmoor Textiles will close its dye works in March. A company spokesperson said the "
+        "other sites were “safe for now.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Brenmoor Textiles"
+
+
+def test_a_person_who_speaks_about_a_things_own_is_still_a_person():
+    text = "Lena Hargrove said the club would keep its name. “We owe the founders that,” she said."
+    assert find_quotes(text)[0].speaker_name == "Lena Hargrove"
