@@ -141,12 +141,18 @@ def _family(phrase: str) -> tuple[str, str] | None:
     return (f"{m.group(1)} family", "family") if m.group(1) else (m.group(2), "family of")
 
 
+# An aside in brackets of more than one word after a name, such as a councillor's party and
+# ward ("Cllr Ada Roe (Lab, Hillside) said"), is no part of the subject; a bracketed
+# abbreviation ("(KWAS)") is, and stays.
+_BRACKETED_ASIDE_RE = re.compile(r"\s*\((?=[^()]*[\s,])[^()“”\"]{2,50}\)")
+
+
 def _subject_before(left: str) -> tuple[str, str] | None:
     """The speaker written at the end of ``left``, the words right before a speech verb,
     as (words, how) with how one of pronoun, definite, proper; None when there is none.
     Relative clauses, ages and descriptions set off by commas are skipped; when skipping a
     description in lowercase leaves no speaker, it named one ("signed by manager Trent Mabry")."""
-    s = left.rstrip()
+    s = _BRACKETED_ASIDE_RE.sub("", left).rstrip()
     while _AUX_RE.search(" " + s):
         s = _AUX_RE.sub("", " " + s).strip()
     s = _RELATIVE_AT_END_RE.sub(",", s).rstrip()

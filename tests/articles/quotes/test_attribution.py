@@ -545,3 +545,11 @@ def test_a_name_with_its_title_after_the_between_commas_is_the_speaker():
         "been “restored beam by beam” over two years."
     )
     assert find_quotes(text)[0].speaker_name == "Miriam Oduya"
+
+
+def test_a_councillors_party_and_ward_in_brackets_are_no_part_of_the_subject():
+    text = (
+        "Cllr Hamza Okafor (Green, Millbank North), who chairs the committee, said: "
+        "“We have waited six years for this bridge and we will not wait six more.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Hamza Okafor"
