@@ -610,6 +610,12 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
     if how == "pronoun":
         word = head.lower()
         if word in {"it", "we"}:
+            noun = doc.opening_noun_before(pos) if word == "it" else ""
+            if noun and (noun in _ORG_SYNONYMS or noun.capitalize() in ORG_NOUNS):
+                # "The trust celebrated online. “...,” it wrote.": the trust.
+                found = doc.last_org(pos, noun)
+                if found is not None:
+                    return found
             return doc.last_org(pos, "group") or doc.last_person(pos)
         if word == "they":
             group = doc.last_org(pos, "group")

@@ -137,6 +137,11 @@ _ITS_AFTER_RE = re.compile(
 )
 
 
+# A sentence opening with "The <noun>" and a verb, ended, before a quotation: what "it" after
+# the quotation means.
+_OPENING_NOUN_RE = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+([a-z]+)\s+[a-z][^.!?“”\"]*[.!?]\s*[“\"]?$")
+
+
 # The noun for the one who does it, by the verb's first letters.
 _AGENT_NOUNS = {
     "oper": "operator",
@@ -1003,6 +1008,13 @@ class _Document:
             _, kind, issuer, sentence = self._documents[index]
             if kind == noun and (issuer or sentence):
                 yield issuer or sentence
+
+    def opening_noun_before(self, pos: int) -> str:
+        """The noun of "The <noun>" opening the sentence before ``pos`` in its paragraph ("The
+        trust celebrated online. “...,” it wrote."); empty when there is none."""
+        n = bisect_right(self._offsets, pos) - 1
+        m = _OPENING_NOUN_RE.search(self._masked[n][: pos - self._offsets[n]])
+        return m.group(1) if m else ""
 
     def _text_before(self, pos: int) -> bool:
         """Whether words (not only quotation marks) come before ``pos`` in its paragraph."""

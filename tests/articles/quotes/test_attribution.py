@@ -553,3 +553,11 @@ def test_a_councillors_party_and_ward_in_brackets_are_no_part_of_the_subject():
         "“We have waited six years for this bridge and we will not wait six more.”"
     )
     assert find_quotes(text)[0].speaker_name == "Hamza Okafor"
+
+
+def test_it_after_a_sentence_opening_with_the_and_an_organizations_noun_is_that_organization():
+    text = (
+        "The Brackwater Dune Trust counted 14 plovers. The Carrow District Council paid for the fences.\n\n"
+        "The trust celebrated online. “Fourteen reasons to keep the fences up,” it wrote."
+    )
+    assert find_quotes(text)[0].speaker_name == "Brackwater Dune Trust"
