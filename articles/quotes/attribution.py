@@ -514,6 +514,12 @@ def _is_mandated(verb: str, left: str) -> bool:
     return bare and bool(_MANDATED_RE.search(left))
 
 
+# A sentence opening with someone who speaks for an organization: "A Pelipay spokesman declined".
+_SPOKESPERSON_OPENS_RE = re.compile(
+    rf"\s*(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+(?:spokesman|spokeswoman|spokesperson|representative)\s+[a-z]"
+)
+
+
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
     quoted = _quoted_as(pre[-_LONGEST_QUOTED_AS:])
@@ -541,6 +547,10 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             acting = _acting_person(left, organizations=True)
             if acting:
                 return (*acting[:2], m.group(1))
+            spokesperson = _SPOKESPERSON_OPENS_RE.match(left)
+            if spokesperson and _clean_run(spokesperson.group(1).split()):
+                # "A Pelipay spokesman declined to comment, saying only that": Pelipay.
+                return spokesperson.group(1), "organization", m.group(1)
         found = _subject_before(left)
         if found:
             return (*found, m.group(1))

@@ -561,3 +561,12 @@ def test_it_after_a_sentence_opening_with_the_and_an_organizations_noun_is_that_
         "The trust celebrated online. “Fourteen reasons to keep the fences up,” it wrote."
     )
     assert find_quotes(text)[0].speaker_name == "Brackwater Dune Trust"
+
+
+def test_a_participle_after_a_sentence_opening_with_a_spokesperson_speaks_for_the_organization():
+    text = (
+        "Its founder, Arif Osman, reportedly told staff that “the next six months will decide everything”. "
+        "A Pelipay spokesman declined to comment, saying only that the company “does not respond to "
+        "market speculation”."
+    )
+    assert find_quotes(text)[1].speaker_name == "Pelipay"
