@@ -36,6 +36,7 @@ from .vocabulary import (
     _RUN,
     _RUN_AT_END_RE,
     _RUN_RE,
+    _SPOKESPERSON_WORDS,
     _TITLE_ABBREVIATIONS,
     _TOKEN,
     _UPPER,
@@ -253,15 +254,11 @@ _LOCAL_AT_END_RE = re.compile(rf"((?:{_TOKEN}\s+)*Local\s+\d[\d\-]*)$")
 
 # Someone speaking for an organization, who stands for it: "an HSE spokeswoman", "a Google
 # spokesperson", "a spokesperson for Kent and Weald Ambulance Service NHS Trust (KWAS)".
-_SPOKESPERSON_OF_RE = re.compile(
-    rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+(?:spokesman|spokeswoman|spokesperson|representative)$"
-)
+_SPOKESPERSON_OF_RE = re.compile(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+{_SPOKESPERSON_WORDS}$")
 
 
 # Someone speaking for a body named by its noun in lowercase: "a ministry spokesman".
-_BODY_SPOKESPERSON_RE = re.compile(
-    r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:spokesman|spokeswoman|spokesperson|representative)$"
-)
+_BODY_SPOKESPERSON_RE = re.compile(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+{_SPOKESPERSON_WORDS}$")
 
 
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\s*\(([{_UPPER}][A-Za-z.&]{{1,9}})\)$")
@@ -515,9 +512,7 @@ def _is_mandated(verb: str, left: str) -> bool:
 
 
 # A sentence opening with someone who speaks for an organization: "A Pelipay spokesman declined".
-_SPOKESPERSON_OPENS_RE = re.compile(
-    rf"\s*(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+(?:spokesman|spokeswoman|spokesperson|representative)\s+[a-z]"
-)
+_SPOKESPERSON_OPENS_RE = re.compile(rf"\s*(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+{_SPOKESPERSON_WORDS}\s+[a-z]")
 
 
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:

@@ -45,6 +45,7 @@ from .vocabulary import (
     _RUN_AT_END_RE,
     _RUN_RE,
     _SMALL_WORDS,
+    _SPOKESPERSON_WORDS,
     _TOKEN,
     _UPPER,
     _VERB_RE,
@@ -172,7 +173,7 @@ _SENTENCE_END_WORDS = TITLE_WORDS | ORG_NOUNS | _HONORIFICS
 
 
 _SPOKESPERSON_FOR_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?{_SPOKESPERSON_WORDS}\s+"
     rf"(?:for|of)\s+(?:the\s+[a-z]+[^,.;:“”\"]{{0,60}},\s+)?(?:the\s+)?({_RUN})"
 )
 

@@ -31,6 +31,8 @@ alleged remind reminds reminded accuse accuses accused accusing demand demands d
 
 # "“...,” the email went on.": a speech verb of two words.
 _VERB_PHRASES = ("went on", "goes on")
+# Who speaks for an organization ("a ministry spokesman"), as a pattern's alternation.
+_SPOKESPERSON_WORDS = "(?:spokesman|spokeswoman|spokesperson|representative)"
 
 
 SPEECH_VERBS = frozenset(_VERB_FORMS.split()) | frozenset(_VERB_PHRASES)
