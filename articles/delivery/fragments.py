@@ -49,7 +49,10 @@ def fragments(keys, render_missing) -> dict:
     leaves out has no value in the answer."""
     full_keys = {key: _key(key) for key in keys}
     if rendering_afresh():
-        return {key: value for key, (_tags, value) in _made(render_missing(list(full_keys))).items()}
+        made = _made(render_missing(list(full_keys)))
+        for tags, _value in made.values():
+            page_tags_add(*tags)
+        return {key: value for key, (_tags, value) in made.items()}
     found = cache.get_many([*full_keys.values(), PURGE_MARK_KEY])
     mark = found.get(PURGE_MARK_KEY)
     values, stale = {}, {}
@@ -78,13 +81,12 @@ def fragments(keys, render_missing) -> dict:
 
 
 def _made(renders: dict) -> dict:
-    """Each render's tags and value, its tags named on the page."""
+    """Each render's tags and value."""
     made = {}
     for key, render in renders.items():
         with page_tags_collecting() as collected:
             value = render()
         made[key] = (tuple(sorted({SITE, *collected})), value)
-        page_tags_add(*made[key][0])
     return made
 
 
