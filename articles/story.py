@@ -74,8 +74,9 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 _STORY_FIELDS = tuple(field.attname for field in Article._meta.concrete_fields)
 _SECTION_FIELDS = tuple(field.attname for field in Section._meta.concrete_fields)
-# What readers may reach at a story's address: its live row, published or withdrawn (410).
-_NOT_YET_PUBLIC = (Article.Status.DRAFT, Article.Status.IN_REVIEW, Article.Status.SCHEDULED)
+# Statuses of a live story readers cannot reach at all (its page, the API): everything but
+# published, and withdrawn (which answers 410).
+NOT_YET_PUBLIC = (Article.Status.DRAFT, Article.Status.IN_REVIEW, Article.Status.SCHEDULED)
 
 
 def story_at(day: datetime.date, slug: str) -> Article | None:
@@ -99,7 +100,7 @@ def _story_at_query(day, slug):
     return (
         Article.objects.live()
         .filter(publication_date=day, slug=slug)
-        .exclude(status__in=_NOT_YET_PUBLIC)
+        .exclude(status__in=NOT_YET_PUBLIC)
         .order_by("pk")
         .values(*_STORY_FIELDS, *(f"section__{name}" for name in _SECTION_FIELDS))[:1]
     )

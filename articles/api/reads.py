@@ -30,9 +30,8 @@ from articles.delivery.tags import FEEDS, list_tag, page_tags_add, page_tags_add
 from articles.models import Article, Quote, Section, Source, author_url, person_name
 from articles.renditions import TARGET as RENDITIONS_TARGET
 from articles.renditions import lead_image_rendition
-from articles.story import UPDATE_THRESHOLD_SECONDS, absolute_url, story_context
+from articles.story import NOT_YET_PUBLIC, UPDATE_THRESHOLD_SECONDS, absolute_url, story_context
 
-HIDDEN_STATUSES = (Article.Status.DRAFT, Article.Status.IN_REVIEW, Article.Status.SCHEDULED)
 STORY_GONE = "This story was withdrawn."
 
 
@@ -155,7 +154,7 @@ def story_detail(story_id: int) -> dict:
     article = (
         Article.objects.live()
         .select_related("section")
-        .exclude(status__in=HIDDEN_STATUSES)
+        .exclude(status__in=NOT_YET_PUBLIC)
         .filter(pk=story_id)
         .first()
     )
