@@ -7,17 +7,13 @@ page's slice are the ORM's own SQL, compiled once). The records the pages are ab
 the same way, by their address.
 """
 
-from django.db import DEFAULT_DB_ALIAS
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from taggit.models import Tag
 
 from articles.cards import CARD_ROW_FIELDS, card_rows
 from articles.models import Article, Quote, Section
-from articles.prepared import prepared, prepared_list
-
-_SECTION_FIELDS = tuple(field.attname for field in Section._meta.concrete_fields)
-_TAG_FIELDS = ("id", "name", "slug")
+from articles.prepared import model_fields, prepared, prepared_list, saved_instance
 
 
 @prepared_list()
@@ -106,7 +102,7 @@ def section_at(slug: str) -> Section | None:
     rows = _section_query.rows(slug=slug)
     if not rows:
         return None
-    return Section.from_db(DEFAULT_DB_ALIAS, _SECTION_FIELDS, [rows[0][name] for name in _SECTION_FIELDS])
+    return saved_instance(Section, rows[0])
 
 
 def tag_at(slug: str) -> Tag | None:
@@ -114,14 +110,14 @@ def tag_at(slug: str) -> Tag | None:
     rows = _tag_query.rows(slug=slug)
     if not rows:
         return None
-    return Tag.from_db(DEFAULT_DB_ALIAS, _TAG_FIELDS, [rows[0][name] for name in _TAG_FIELDS])
+    return saved_instance(Tag, rows[0])
 
 
 @prepared(slug=str)
 def _section_query(slug):
-    return Section.objects.filter(slug=slug).values(*_SECTION_FIELDS)
+    return Section.objects.filter(slug=slug).values(*model_fields(Section))
 
 
 @prepared(slug=str)
 def _tag_query(slug):
-    return Tag.objects.filter(slug=slug).values(*_TAG_FIELDS)
+    return Tag.objects.filter(slug=slug).values(*model_fields(Tag))

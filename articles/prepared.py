@@ -20,6 +20,7 @@ Rules:
 """
 
 import datetime
+import functools
 
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Func, Value
@@ -125,6 +126,20 @@ class PreparedQuery:
     def forget(self) -> None:
         """Compile again on the next call (after a schema change, in tests)."""
         self._compiled.clear()
+
+
+@functools.cache
+def model_fields(model, prefix: str = "") -> tuple[str, ...]:
+    """The names a ``values()`` queryset selects every field of ``model`` by (``prefix``:
+    through a relation, ``"section__"``), in the model's order, as ``saved_instance`` reads."""
+    return tuple(prefix + field.attname for field in model._meta.concrete_fields)
+
+
+def saved_instance(model, row: dict, prefix: str = ""):
+    """The saved ``model`` instance a row of ``values(*model_fields(model, prefix))`` holds,
+    made as the ORM makes it from a database row."""
+    names = model_fields(model)
+    return model.from_db(DEFAULT_DB_ALIAS, names, [row[prefix + name] for name in names])
 
 
 def prepared(*params: str, **kinds):

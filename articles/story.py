@@ -22,7 +22,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import DEFAULT_DB_ALIAS
 from django.db.models import (
     CharField,
     DateTimeField,
@@ -53,7 +52,7 @@ from articles.models import (
     author_url,
     person_name,
 )
-from articles.prepared import prepared
+from articles.prepared import model_fields, prepared, saved_instance
 from articles.related import related_for_article
 from articles.renditions import lead_image_rendition
 from articles.site_templates import rendering_digest
@@ -72,8 +71,6 @@ _VOID = {"br", "hr", "img", "wbr"}
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-_STORY_FIELDS = tuple(field.attname for field in Article._meta.concrete_fields)
-_SECTION_FIELDS = tuple(field.attname for field in Section._meta.concrete_fields)
 # Statuses of a live story readers cannot reach at all (its page, the API): everything but
 # published, and withdrawn (which answers 410).
 NOT_YET_PUBLIC = (Article.Status.DRAFT, Article.Status.IN_REVIEW, Article.Status.SCHEDULED)
@@ -87,11 +84,8 @@ def story_at(day: datetime.date, slug: str) -> Article | None:
     if not rows:
         return None
     (row,) = rows
-    article = Article.from_db(DEFAULT_DB_ALIAS, _STORY_FIELDS, [row[name] for name in _STORY_FIELDS])
-    section = Section.from_db(
-        DEFAULT_DB_ALIAS, _SECTION_FIELDS, [row[f"section__{name}"] for name in _SECTION_FIELDS]
-    )
-    Article.section.field.set_cached_value(article, section)
+    article = saved_instance(Article, row)
+    Article.section.field.set_cached_value(article, saved_instance(Section, row, "section__"))
     return article
 
 
@@ -102,7 +96,7 @@ def _story_at_query(day, slug):
         .filter(publication_date=day, slug=slug)
         .exclude(status__in=NOT_YET_PUBLIC)
         .order_by("pk")
-        .values(*_STORY_FIELDS, *(f"section__{name}" for name in _SECTION_FIELDS))[:1]
+        .values(*model_fields(Article), *model_fields(Section, "section__"))[:1]
     )
 
 
