@@ -482,16 +482,21 @@ _ACTING_RE = re.compile(
 )
 
 
-def _acting_person(sentence: str, organizations: bool = False) -> tuple[str, str, str] | None:
+def _acting_person(
+    sentence: str, organizations: bool = False, doc: _Document | None = None
+) -> tuple[str, str, str] | None:
     """(speaker, how, verb) of a sentence that opens with a named person, by full name or by
-    title and surname (or, when ``organizations`` says so, an organization), doing something."""
+    title and surname (or, when ``organizations`` says so, an organization), doing something;
+    given ``doc``, also by the surname alone of someone it named in full before ("Reis shook
+    his head.")."""
     m = _ACTING_RE.match(sentence)
     if m is None:
         return None
     tokens = _name_tokens(m.group(1))
     # "Mrs. Ortiz was not impressed.", "Judge Kaplan looked up.": a title and a surname.
     titled = len(tokens) == 1 and bool(_split_title(_clean_run(m.group(1).split()))[1])
-    if not (_is_person(tokens) or titled or (organizations and _is_org(tokens))):
+    known = doc is not None and len(tokens) == 1 and doc.is_surname(tokens[0])
+    if not (_is_person(tokens) or titled or known or (organizations and _is_org(tokens))):
         return None
     return m.group(1), "proper", ""
 
@@ -715,7 +720,7 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                         # "Linwood resident Carol Ann Vesely, 71, brought books to the lectern.
                         # “These are the books I checked out.”": the quotation ending the
                         # paragraph is the words of the person the sentence before is about.
-                        reported = _acting_person(intro[last_start:][:_ATTRIBUTION_REACH])
+                        reported = _acting_person(intro[last_start:][:_ATTRIBUTION_REACH], doc=doc)
                 if previous and previous.par == span.par and previous.entity is not None:
                     parent = previous
                 elif reported is not None and not intro.endswith(":"):

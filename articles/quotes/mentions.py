@@ -932,6 +932,11 @@ class _Document:
             return True
         return bool(_WHICH_DOES_RE.match(par, end) or _ITS_AFTER_RE.match(par, end))
 
+    def is_surname(self, token: str) -> bool:
+        """Whether ``token`` is the surname of a person the story names in full."""
+        person = self.surnames.get(token)
+        return person is not None and len(person.name.split()) >= 2 and token not in self.orgs
+
     def _particle_tail(self, tokens: list[str]) -> _Entity | None:
         """The person whose surname ``tokens`` are with its particle capitalized to open a
         sentence: "Le Roux said" after "Marius le Roux"."""

@@ -570,3 +570,12 @@ def test_a_participle_after_a_sentence_opening_with_a_spokesperson_speaks_for_th
         "market speculation”."
     )
     assert find_quotes(text)[1].speaker_name == "Pelipay"
+
+
+def test_a_quotation_ending_the_paragraph_after_a_sentence_opening_with_a_known_surname_is_theirs():
+    text = (
+        "Grower Tomás Ilha, 61, walked his rows of frost-hit bushes.\n\n"
+        "“We lost the lower field,” Ilha said. His neighbour, Rui Sá, wants to plant citrus.\n\n"
+        "Ilha laughed at the idea. “Citrus? Up here? He will be back to coffee by spring.”"
+    )
+    assert find_quotes(text)[1].speaker_name == "Tomás Ilha"
