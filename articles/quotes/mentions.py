@@ -265,6 +265,12 @@ _SPEAKING_AFTER_RE = re.compile(
 _APPOSED_SPEAKING_RE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})")
 
 
+# A word in lowercase right after a name that follows a speech verb, which makes the name the
+# subject of the words reported ("said Rangiwai could be stern"), not the one speaking ("said
+# Hollings, who chairs it", "said Ana Ruiz of the union").
+_REPORTED_SUBJECT_RE = re.compile(r"\s+(?!(?:of|from|at|with|who|whose|in|on|for|and)\b)[a-z]")
+
+
 # Verbs whose object is the one spoken to, not the speaker.
 _LISTENER_VERBS = frozenset(
     "tell tells told telling ask asks asked urge urges urged warn warns warned".split()
@@ -1051,6 +1057,8 @@ class _Document:
                         before
                         and before.group(1).lower() in SPEECH_VERBS
                         and before.group(1).lower() not in _LISTENER_VERBS
+                        # "Henare said Rangiwai could be stern": the subject of the words reported.
+                        and not _REPORTED_SUBJECT_RE.match(par, end)
                     )
                 )
             )

@@ -579,3 +579,13 @@ def test_a_quotation_ending_the_paragraph_after_a_sentence_opening_with_a_known_
         "Ilha laughed at the idea. “Citrus? Up here? He will be back to coffee by spring.”"
     )
     assert find_quotes(text)[1].speaker_name == "Tomás Ilha"
+
+
+def test_a_name_after_said_that_opens_the_words_reported_is_not_the_one_speaking():
+    text = (
+        "Bandleader Hemi Rangiwai has died. He was 84.\n\n"
+        "Singer Dame Tui Henare toured with the band. “He made us rehearse in the van,” she said.\n\n"
+        "Henare said Rangiwai could be stern, but never cruel. “If you hit a bad note, you got the "
+        "look,” she said."
+    )
+    assert find_quotes(text)[1].speaker_name == "Tui Henare"
