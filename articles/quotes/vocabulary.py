@@ -54,7 +54,8 @@ TITLE_WORDS = frozenset(
     MEP Corporator Alderman Alderwoman Selectman Selectwoman Reeve PC Trustees
     Councillors Councilmembers Commissioners Supervisors Senators Judges Constable Commander
     Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC Premier
-    DS DI DC DCI DSI DSU DCS PS Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Shri Smt""".split()
+    DS DI DC DCI DSI DSU DCS PS Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri
+    Smt""".split()
 )
 
 
@@ -147,16 +148,17 @@ TITLE_EXPANSIONS = {
 
 
 # Honorifics of rank or respect (a knighthood, "Madam" in Singapore copy, "Ustad" and "Pandit"
-# for Indian musicians, "Alhaji" for a Nigerian pilgrim) are no title either.
+# for Indian musicians, "Alhaji" for a Nigerian pilgrim and "Hajiya" or "Hajia" for a woman who
+# has made the pilgrimage) are no title either.
 _COURTESY_TITLES = frozenset(
-    "Mr. Mrs. Ms. Mx. Mr Mrs Ms Mx Miss Hon. Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Shri "
-    "Smt".split()
+    "Mr. Mrs. Ms. Mx. Mr Mrs Ms Mx Miss Hon. Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya "
+    "Hajia Shri Smt".split()
 )
 
 
 _HONORIFICS = frozenset(
     "Dr. Dr Mr. Mrs. Ms. Mx. Prof. Prof Rev. Mr Mrs Ms Mx Miss Cllr Coun Coun. Cr Cr. Sir Dame Madam "
-    "Madame Mme Ustad Pandit Alhaji Alhaja Shri Smt".split()
+    "Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri Smt".split()
 )
 
 

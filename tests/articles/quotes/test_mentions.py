@@ -342,10 +342,12 @@ def test_an_honorific_of_rank_or_respect_is_no_part_of_the_name():
     text = (
         "The local MP, Sir Godfrey Pellow, backed the plan. “It is overdue,” he said.\n\n"
         "Madam Wen Liqing, 52, waited four hours. “Nobody came,” she said.\n\n"
-        "Tabla player Ustad Farid Khanna called it “the end of an era.”"
+        "Tabla player Ustad Farid Khanna called it “the end of an era.”\n\n"
+        "Hajiya Binta Suleiman, whose grandson was admitted, said the well was dry. “Where else "
+        "will we get water?” she asked."
     )
     found = find_quotes(text)
-    assert [q.speaker_name for q in found] == ["Godfrey Pellow", "Wen Liqing", "Farid Khanna"]
+    assert [q.speaker_name for q in found] == ["Godfrey Pellow", "Wen Liqing", "Farid Khanna", "Binta Suleiman"]
     assert found[0].proposed.title == ""
 
 
