@@ -435,8 +435,9 @@ def _is_person(tokens: list[str]) -> bool:
     )
 
 
-# A noun for what someone does, by its ending ("Actor", "Opener", "Investigator", "Novelist").
-_AGENT_NOUN_RE = re.compile(rf"[{_UPPER}][a-z]{{2,}}(?:er|or|ist)")
+# A noun for what someone does, by its ending ("Actor", "Opener", "Investigator", "Novelist"),
+# with a prefix joined by a hyphen too ("Co-author", "Co-founder").
+_AGENT_NOUN_RE = re.compile(rf"[{_UPPER}][a-z]{{2,}}(?:er|or|ist)|[{_UPPER}][a-z]*(?:-[a-z]+)+(?:er|or|ist)")
 
 
 def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[str], list[str], list[str]]:

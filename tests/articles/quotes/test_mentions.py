@@ -506,6 +506,20 @@ def test_an_agent_noun_after_a_dateline_is_a_description():
     assert find_quotes(text)[0].speaker_name == "Ines Carvalho-Reis"
 
 
+def test_an_agent_noun_with_a_prefix_joined_by_a_hyphen_is_a_description_too():
+    text = "The paper runs to 30 pages. Co-author Matías Cárcamo said the team would apply for time."
+    text += " “It's almost a gift,” Cárcamo said."
+    assert find_quotes(text)[0].speaker_name == "Matías Cárcamo"
+
+
+def test_delegate_before_a_name_is_a_description():
+    text = (
+        "More than 60 people spoke. Delegate Ruth Okonjo, who owns a bakery, urged council to "
+        "consider the “quiet majority” of shopkeepers."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ruth Okonjo"
+
+
 def test_prof_without_a_stop_is_a_title():
     text = "Prof Anneke Smit led the study. “The samples were clean,” Prof Smit said."
     q = find_quotes(text)[0]
