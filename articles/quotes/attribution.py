@@ -452,7 +452,8 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
         if _used_as_noun(rest, m):
             continue
         left = rest[: m.start()]
-        if len(left.split()) > 9 or _ends_clause(left):
+        # A name counts as one word, however long ("Valentina Ruiz-Tagle of the Universidad de Los Andes").
+        if len(_RUN_RE.sub("N", left).split()) > 9 or _ends_clause(left):
             break
         found = _subject_before(left)
         if found:

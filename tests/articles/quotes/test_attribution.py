@@ -589,3 +589,11 @@ def test_a_name_after_said_that_opens_the_words_reported_is_not_the_one_speaking
         "look,” she said."
     )
     assert find_quotes(text)[1].speaker_name == "Tui Henare"
+
+
+def test_a_long_name_with_its_institution_between_the_quotation_and_the_verb_counts_as_one_word():
+    text = (
+        "“We thought it was an error in the pipeline,” lead author Valentina Ruiz-Tagle of the "
+        "Universidad de Los Andes said in an interview."
+    )
+    assert find_quotes(text)[0].speaker_name == "Valentina Ruiz-Tagle"
