@@ -385,7 +385,7 @@ def _clean_run(tokens: list[str]) -> list[str]:
     """``tokens`` without the words before a name ("The", "According"), an age
     ("Twenty-year-old"), a possessor the person belongs to ("Labor's") or a description
     capitalized to open a sentence ("Developer Tallis Group"), and without a sentence's stop."""
-    while tokens and (tokens[0] in _LEADING_WORDS or _AGE_RE.fullmatch(tokens[0])):
+    while tokens and (tokens[0] in _LEADING_WORDS or _AGE_RE.fullmatch(tokens[0])) and not _irish_article(tokens):
         tokens = tokens[1:]
     tokens = _without_affiliation(tokens)
     if len(tokens) >= 3 and tokens[0].lower() in _DESCRIBING_NOUNS and _is_org(tokens[1:]):
@@ -397,6 +397,17 @@ def _clean_run(tokens: list[str]) -> list[str]:
             last = _strip_possessive(last[:-1])  # "The motion was Anand's."
         tokens = [*tokens[:-1], last]
     return tokens
+
+
+_CONSONANT_START_RE = re.compile(r"[B-DF-GJ-NP-TV-Z][a-záéíóú]")
+
+
+def _irish_article(tokens: list[str]) -> bool:
+    """Whether ``tokens`` open with the Irish article, part of the name ("An Garda Síochána",
+    "An Bord Pleanála"): "An" before a word that begins with a consonant, which the English
+    article never comes before (an abbreviation aside, "An SFRS spokesman", and an "h" that may
+    be silent, "An Hour Late")."""
+    return len(tokens) >= 2 and tokens[0] == "An" and bool(_CONSONANT_START_RE.match(tokens[1]))
 
 
 # What a story calls an organization before its name ("developer Tallis Group"), which is no
@@ -413,8 +424,8 @@ def _is_abbreviation(token: str) -> bool:
 def _is_org(tokens: list[str]) -> bool:
     if not tokens:
         return False
-    if tokens[:2] == ["Port", "of"]:
-        return True  # "Port of Carrow"; "Port Calder" is a place
+    if tokens[:2] == ["Port", "of"] or _irish_article(tokens):
+        return True  # "Port of Carrow" ("Port Calder" is a place); "An Garda Síochána"
     if tokens[-1] in ORG_NOUNS or (len(tokens) == 1 and _is_abbreviation(tokens[0])):
         return True
     return any(t in ORG_NOUNS for t in tokens) and tokens[-1] not in PLACE_WORDS

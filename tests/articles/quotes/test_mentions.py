@@ -582,3 +582,14 @@ def test_a_name_that_a_clause_after_it_calls_its_is_an_organization():
 def test_a_person_who_speaks_about_a_things_own_is_still_a_person():
     text = "Lena Hargrove said the club would keep its name. “We owe the founders that,” she said."
     assert find_quotes(text)[0].speaker_name == "Lena Hargrove"
+
+
+def test_the_irish_article_before_a_consonant_is_part_of_an_organizations_name():
+    text = (
+        "In a statement, An Garda Síochána said it was seeking a dark hatchback. “Anyone with "
+        "footage should contact us,” the statement said.\n\n"
+        "An Post said deliveries would resume. “Staff are safe,” An Post said."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["An Garda Síochána", "An Post"]
+    assert found[1].proposed.kind == "organization"
