@@ -29,8 +29,8 @@ alleged remind reminds reminded accuse accuses accused accusing demand demands d
 """
 
 
-# "“...,” the email went on.": a speech verb of two words.
-_VERB_PHRASES = ("went on", "goes on")
+# "“...,” the email went on.", "the senator shot back": a speech verb of two words.
+_VERB_PHRASES = ("went on", "goes on", "shot back", "fired back", "hit back")
 # Who speaks for an organization ("a ministry spokesman"), as a pattern's alternation.
 _SPOKESPERSON_WORDS = "(?:spokesman|spokeswoman|spokesperson|representative)"
 

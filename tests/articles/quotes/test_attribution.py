@@ -597,3 +597,13 @@ def test_a_long_name_with_its_institution_between_the_quotation_and_the_verb_cou
         "Universidad de Los Andes said in an interview."
     )
     assert find_quotes(text)[0].speaker_name == "Valentina Ruiz-Tagle"
+
+
+def test_shot_back_and_fired_back_are_speech_verbs():
+    text = (
+        "Senator Ramon Villaruz pressed the agency's deputy head, Arnel Cuevas, who blamed the previous "
+        "management.\n\n"
+        "“The previous management, the previous management,” the senator shot back.\n\n"
+        "“We were not told,” Cuevas fired back."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ramon Villaruz", "Arnel Cuevas"]
