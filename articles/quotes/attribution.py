@@ -588,6 +588,11 @@ _MANNER_COLON_RE = re.compile(
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
+# "Another delegate, Marian Fisk, disagreed:", "Okafor objected sharply:": the subject and one
+# verb in the past, an adverb beside it, then the colon.
+_ACTED_COLON_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?:\s+[a-z]+ly)?\s*:\s*$")
+
+
 def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from an introduction that ends in a colon without a speech verb:
     "Estrada issued a statement:", "His answer:"."""
@@ -614,6 +619,11 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
             verb = m.group(2) if m.group(2) in SPEECH_VERBS else ""
             return (phrase, "definite", verb) if _definite_head(phrase) else None
         return _strip_possessive(owner), "proper", m.group(2)
+    m = _ACTED_COLON_RE.search(pre)
+    if m:
+        found = _subject_before(pre[: m.start()])
+        if found and found[1] in {"proper", "pronoun"}:
+            return (*found, "")
     return None
 
 

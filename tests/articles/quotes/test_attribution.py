@@ -607,3 +607,11 @@ def test_shot_back_and_fired_back_are_speech_verbs():
         "“We were not told,” Cuevas fired back."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Ramon Villaruz", "Arnel Cuevas"]
+
+
+def test_an_introduction_of_a_subject_and_one_verb_in_the_past_before_a_colon_names_the_speaker():
+    text = (
+        "Delegate Ruth Okonjo said sales had held up. Another delegate, Marian Fisk, disagreed: "
+        "“My customers are seniors. They cannot ride a bicycle to the pharmacy.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Marian Fisk"
