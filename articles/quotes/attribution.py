@@ -133,11 +133,22 @@ _LAST_WORD_RE = re.compile(r"(\S+)$")
 _FAMILY_RE = re.compile(rf"(?:^|\s)(?:(?:[Tt]he\s+)({_TOKEN}(?:[\s\-]{_TOKEN})?)|({_TOKEN})['’]s)\s+family$")
 
 
+# "His family said": the family of the one the story is about, as "the family" is.
+_PRONOUN_FAMILY_RE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+family$")
+
+
+# Two people of one surname who speak together: "his parents, Gail and Martin Reddish, said".
+_PAIR_RE = re.compile(rf"(?:^|\s)({_TOKEN})\s+(?:and|&)\s+({_TOKEN})\s+({_TOKEN})$")
+
+
 def _family(phrase: str) -> tuple[str, str] | None:
     """("Ortiz family", "family") for a family named at the end of ``phrase``, or for the
-    family of a person named there ("Daniel's family", as "Daniel"); None otherwise."""
+    family of a person named there ("Daniel's family", as "Daniel"); ("the family",
+    "definite") for "his family"; None otherwise."""
     m = _FAMILY_RE.search(phrase) if phrase.endswith("family") else None
     if not m:
+        if phrase.endswith("family") and _PRONOUN_FAMILY_RE.search(phrase):
+            return "the family", "definite"
         return None
     return (f"{m.group(1)} family", "family") if m.group(1) else (m.group(2), "family of")
 
@@ -301,6 +312,10 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     family = _family(s)
     if family:
         return family
+    m = _PAIR_RE.search(s)
+    if m and not _is_org([m.group(3)]) and all(_clean_run([g]) == [g] for g in m.groups()):
+        # "Gail and Martin Reddish": given names joined by "and" before one surname.
+        return m.group(0).strip(), "pair"
     m = _RELATIVE_SUBJECT_RE.search(s)
     if m:
         return m.group(1), "relative"
@@ -646,6 +661,12 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
         return doc.last_relative(pos, head.split()[-1].lower())
     if how in {"family", "family of"}:
         return doc.family(head, pos) if how == "family" else doc.family_of(head, pos)
+    if how == "pair":
+        first, _, second, surname = head.split()
+        if doc.is_surname(first):
+            # "Okafor and Ruth Amos said": someone named before, and another.
+            return doc.by_name([second, surname], pos)
+        return doc.family(f"{surname} family", pos)
     if how == "definite":
         noun = _definite_head(head) or ""
         if noun in _DOCUMENT_NOUNS:

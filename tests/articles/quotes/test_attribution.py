@@ -615,3 +615,20 @@ def test_an_introduction_of_a_subject_and_one_verb_in_the_past_before_a_colon_na
         "“My customers are seniors. They cannot ride a bicycle to the pharmacy.”"
     )
     assert find_quotes(text)[0].speaker_name == "Marian Fisk"
+
+
+def test_his_family_speaks_as_the_family_of_the_one_the_story_is_about():
+    text = (
+        "Bandleader Hemi Rangiwai has died in Rotorua. He was 84.\n\n"
+        "His family said in a statement that he died peacefully at home.\n\n"
+        "“Dad played his guitar for us on Friday, one last time,” the statement said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Rangiwai family"
+
+
+def test_two_given_names_before_one_surname_speak_as_their_family():
+    text = (
+        "Callum Reddish, 24, drowned in the canal in March. In a statement read outside court, "
+        "Mr Reddish's parents, Gail and Martin Reddish, said: “Callum was kind, funny and clever.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Reddish family"
