@@ -19,6 +19,7 @@ from tests.factories import (
     SourceFactory,
     UserFactory,
     WithdrawnArticleFactory,
+    WorkingCopyFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -647,3 +648,38 @@ def test_publishing_changes_moves_the_live_storys_modified_time(editor, journali
     live.refresh_from_db()
     assert live.first_published_at == long_ago
     assert live.last_published_at > timezone.now() - timedelta(minutes=1)
+
+
+def test_the_visible_parts_are_disjoint_and_together_the_stories_a_journalist_may_see(journalist, other_journalist):
+    own_draft = ArticleFactory(authors=[journalist])
+    own_in_review = ArticleFactory(authors=[journalist, other_journalist], status=Article.Status.IN_REVIEW)
+    own_live = PublishedArticleFactory(authors=[journalist])
+    WorkingCopyFactory(live_article=own_live, authors=[journalist])
+    # A working copy of their story that does not carry their byline is theirs to see too.
+    WorkingCopyFactory(live_article=PublishedArticleFactory(authors=[journalist]), authors=[other_journalist])
+    PublishedArticleFactory(authors=[other_journalist])
+    WithdrawnArticleFactory(authors=[other_journalist])
+    ArticleFactory(authors=[other_journalist])
+    ScheduledArticleFactory(authors=[other_journalist])
+    WorkingCopyFactory(live_article=PublishedArticleFactory(authors=[other_journalist]), authors=[other_journalist])
+
+    parts = workflow.visible_parts(journalist)
+    in_parts = [set(Article.objects.filter(part).values_list("pk", flat=True)) for part in parts]
+    visible = set(workflow.articles_visible_to(journalist).values_list("pk", flat=True))
+    assert sum(len(part) for part in in_parts) == len(visible) == len(set().union(*in_parts))
+    assert set().union(*in_parts) == visible
+    assert {own_draft.pk, own_in_review.pk} <= visible
+    hidden = Article.objects.exclude(pk__in=visible)
+    assert {(story.status, story.is_working_copy) for story in hidden} == {
+        (Article.Status.DRAFT, False),
+        (Article.Status.SCHEDULED, False),
+        (Article.Status.DRAFT, True),
+    }
+    assert all(author != journalist for story in hidden for author in story.authors.all())
+
+
+def test_editors_see_every_story_and_people_without_access_none(editor, journalist):
+    assert workflow.visible_parts(editor) is None
+    journalist.is_active = False
+    assert workflow.visible_parts(journalist) == []
+    assert not workflow.articles_visible_to(journalist).exists()
