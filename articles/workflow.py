@@ -16,9 +16,7 @@ whose byline they stand, and only while those are drafts (a published story thro
 working copy); a story in review or scheduled is frozen for them.
 """
 
-import functools
 import logging
-import operator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime

@@ -650,7 +650,9 @@ def test_publishing_changes_moves_the_live_storys_modified_time(editor, journali
     assert live.last_published_at > timezone.now() - timedelta(minutes=1)
 
 
-def test_the_visible_parts_are_disjoint_and_together_the_stories_a_journalist_may_see(journalist, other_journalist):
+def test_the_visible_parts_are_disjoint_and_together_the_stories_a_journalist_may_see(
+    journalist, other_journalist
+):
     own_draft = ArticleFactory(authors=[journalist])
     own_in_review = ArticleFactory(authors=[journalist, other_journalist], status=Article.Status.IN_REVIEW)
     own_live = PublishedArticleFactory(authors=[journalist])
@@ -661,7 +663,8 @@ def test_the_visible_parts_are_disjoint_and_together_the_stories_a_journalist_ma
     WithdrawnArticleFactory(authors=[other_journalist])
     ArticleFactory(authors=[other_journalist])
     ScheduledArticleFactory(authors=[other_journalist])
-    WorkingCopyFactory(live_article=PublishedArticleFactory(authors=[other_journalist]), authors=[other_journalist])
+    others_live = PublishedArticleFactory(authors=[other_journalist])
+    WorkingCopyFactory(live_article=others_live, authors=[other_journalist])
 
     parts = workflow.visible_parts(journalist)
     in_parts = [set(Article.objects.filter(part).values_list("pk", flat=True)) for part in parts]
