@@ -63,7 +63,7 @@ _POSSESSIVE_OWNER_RE = re.compile(
 )
 
 
-_DEFINITE_RE = re.compile(r"(?:^|\s)((?:the|The|its|Its)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)$")
+_DEFINITE_RE = re.compile(r"(?:^|\s)((?:the|The|its|Its|their|Their)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)$")
 
 
 _CAPITAL_RE = re.compile(rf"[{_UPPER}]")

@@ -632,3 +632,12 @@ def test_two_given_names_before_one_surname_speak_as_their_family():
         "Mr Reddish's parents, Gail and Martin Reddish, said: “Callum was kind, funny and clever.”"
     )
     assert find_quotes(text)[0].speaker_name == "Reddish family"
+
+
+def test_their_report_is_the_document_of_the_organization_named_before():
+    text = (
+        "Researchers at Kisaragi University Hospital tested the software on 8,400 scans.\n\n"
+        "The study's authors caution that the system produced more false alarms. Their report states "
+        "that “the false-positive rate remains too high for unsupervised screening”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Kisaragi University Hospital"
