@@ -127,7 +127,8 @@ def _obtained(
         for kind in ("social", "email"):
             if kind in earlier and not found - {kind}:
                 return kind
-    if verb.lower() in {"stated", "states"}:
+    if verb.lower() in {"stated", "states"} and "document" not in found:
+        # "Their report states that": what a document states is written in it.
         return "statement"
     for kind in ("statement", "email", "interview", "social", "hearing"):
         # "said after the meeting" names the meeting and places the words after it.

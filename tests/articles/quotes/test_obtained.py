@@ -418,3 +418,11 @@ def test_a_statement_to_the_court_was_read_out_at_the_hearing():
         "Brandt said."
     )
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+
+
+def test_what_a_document_states_is_a_document():
+    text = (
+        "Researchers at Kisaragi University Hospital tested the software. Their report states that "
+        "“the false-positive rate remains too high for unsupervised screening”."
+    )
+    assert find_quotes(text)[0].obtained == "document"
