@@ -431,9 +431,15 @@ _DETERMINER_BEFORE_RE = re.compile(
 
 
 def _used_as_noun(text: str, verb: re.Match) -> bool:
-    return verb.group(1).lower() in _NOUN_LIKE_VERBS and bool(
-        _DETERMINER_BEFORE_RE.search(text, max(0, verb.start() - _LONGEST_PHRASE), verb.start())
-    )
+    if verb.group(1).lower() not in _NOUN_LIKE_VERBS:
+        return False
+    m = _DETERMINER_BEFORE_RE.search(text, max(0, verb.start() - _LONGEST_PHRASE), verb.start())
+    if m is None:
+        return False
+    # "a role that Ní Fhlatharta calls": "that" before a name opens a clause whose subject the
+    # name is, and the verb is its verb.
+    words = m.group(0).split()
+    return not (words[0].lower() == "that" and len(words) > 1 and words[1][:1].isupper())
 
 
 _LONGEST_PHRASE = 60

@@ -641,3 +641,11 @@ def test_their_report_is_the_document_of_the_organization_named_before():
         "that “the false-positive rate remains too high for unsupervised screening”."
     )
     assert find_quotes(text)[0].speaker_name == "Kisaragi University Hospital"
+
+
+def test_a_verb_like_a_noun_after_that_and_a_name_is_the_names_verb():
+    text = (
+        "The production stars Aoife Ní Fhlatharta as the eldest sister, Máire, a role that "
+        "Ní Fhlatharta calls “the Lear of the Atlantic coast”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Aoife Ní Fhlatharta"
