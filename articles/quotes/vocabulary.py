@@ -80,7 +80,7 @@ ORG_NOUNS = frozenset(
     Airways Pharmacy Bakery Hotel Hotels Media Labs Technologies Solutions Capital Ventures
     Resources Logistics Enterprises Insurance Mining Construction Realty Builders
     Pharmaceuticals Corp Inc Ltd Ltd. plc PLC LLP Chamber Municipality Tribunal Zoo Charity
-    Radio Television Broadcasting Journal Herald Tribune Chronicle""".split()
+    Radio Television Broadcasting Journal Herald Tribune Chronicle Travel Tours""".split()
 )
 
 

@@ -593,3 +593,14 @@ def test_the_irish_article_before_a_consonant_is_part_of_an_organizations_name()
     found = find_quotes(text)
     assert [q.speaker_name for q in found] == ["An Garda Síochána", "An Post"]
     assert found[1].proposed.kind == "organization"
+
+
+def test_a_name_ending_in_travel_or_tours_is_an_organization():
+    text = (
+        "The ministry said it was aware of the matter.\n\n"
+        "The tour operator, Lotus Path Travel, did not respond to requests for comment. In a post on "
+        "its Facebook page, the company said it was “deeply sorry” for the cancellation."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Lotus Path Travel"
+    assert q.proposed.kind == "organization"
