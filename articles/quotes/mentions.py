@@ -113,8 +113,10 @@ _ABBREVIATION_RE = re.compile(rf"[{_UPPER}][{_UPPER}&.]{{1,8}}")
 _WORD_RE = re.compile(r"\S+")
 
 
-# What follows a place in capitals opening a story: the dash of its dateline, or its region.
-_DATELINE_END_RE = re.compile(r"\s*(?:--|—|–|-|,)\s")
+# What follows a place in capitals opening a story: the dash of its dateline, or its region;
+# the wire service or outlet may stand in brackets before the dash ("FRANKFURT (Rhein
+# Wirtschaftsdienst) -"), and is no one the story quotes.
+_DATELINE_END_RE = re.compile(r"(?:\s*\(([^()“”\"]{1,60})\))?\s*(?:--|—|–|-|,)\s")
 
 
 # What may follow a name that ends its noun phrase: a stop, a speech verb, an auxiliary.
@@ -134,7 +136,7 @@ _WHICH_DOES_RE = re.compile(
 # way, and not a speech verb that reports someone's words about a thing: "will shut its plant".
 _ITS_AFTER_RE = re.compile(
     rf"\s+(?!(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern}))"
-    r"(?:(?!(?:the|a|an|that|this|his|her|their|who|and|or)\b)[a-z\d][\w\-]*\s+){1,8}its\b"
+    r"(?:(?!(?:the|a|an|that|this|his|her|their|who|and|or)\b)[a-z\d][\w\-]*(?:[,.]\d+)*\s+){1,8}its\b"
 )
 
 
@@ -701,7 +703,10 @@ class _Document:
                 self.mentions.append(_Mention(base + local_start, org, True))
                 locals_.append((local_start, m.end()))
             in_local = 0
+            dateline_end = 0
             for start, end, run in _runs(par):
+                if start < dateline_end:
+                    continue  # the outlet in a dateline's brackets
                 while in_local < len(locals_) and locals_[in_local][1] <= start:
                     in_local += 1
                 if in_local < len(locals_) and locals_[in_local][0] < end:
@@ -720,7 +725,9 @@ class _Document:
                 tokens = _clean_run(raw)
                 if not tokens:
                     continue
-                if run.isupper() and not par[:start].strip() and _DATELINE_END_RE.match(par, end):
+                dateline = run.isupper() and not par[:start].strip() and _DATELINE_END_RE.match(par, end)
+                if dateline:
+                    dateline_end = dateline.end(1) if dateline.group(1) else 0
                     continue  # "TORONTO —", "SAN ESTEBAN, Lanaro (AP) —": the dateline's place
                 skipped = len(raw) - len(tokens)
                 pos = base + start + len(" ".join(raw[:skipped])) + (1 if skipped else 0)

@@ -387,6 +387,23 @@ def test_a_place_in_capitals_opening_a_dateline_is_no_organization():
     assert "Lakeview Tools Inc." in doc.orgs
 
 
+def test_the_outlet_in_brackets_after_a_datelines_place_is_no_one_the_story_names():
+    pars = ["FRANKFURT (Rhein Wirtschaftsdienst) - Shares in Kessler Antriebe fell on Wednesday."]
+    doc = _Document(pars, [0])
+    assert "FRANKFURT" not in doc.orgs
+    assert "Rhein Wirtschaftsdienst" not in doc.persons and "Rhein Wirtschaftsdienst" not in doc.orgs
+
+
+def test_a_number_in_the_clause_that_calls_a_name_its_does_not_hide_it():
+    text = (
+        "German gearbox maker Kessler Antriebe will cut 1,200 jobs at its plants by 2026. "
+        "“We must adapt our structures,” the company said in a statement."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Kessler Antriebe"
+    assert q.proposed.kind == "organization"
+
+
 def test_a_name_after_a_clause_about_a_noun_is_not_set_off_as_that_noun():
     text = (
         "Marrow Mills Co. said the company would shut its depot in Fort Ellery, Ohio, by June. "
