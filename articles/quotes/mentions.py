@@ -273,6 +273,11 @@ _APPOSED_SPEAKING_RE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})"
 _REPORTED_SUBJECT_RE = re.compile(r"\s+(?!(?:of|from|at|with|who|whose|in|on|for|and)\b)[a-z]")
 
 
+# What may stand between a speech verb and the pronoun that opens the words it reports: "said
+# she", "said that he", "told reporters she", "said in a statement that he".
+_REPORTED_OPENING_RE = re.compile(r"\s*(?:[a-z]+\s+)?|\s*(?:[\w,]+\s+){0,6}?that\s+")
+
+
 # Verbs whose object is the one spoken to, not the speaker.
 _LISTENER_VERBS = frozenset(
     "tell tells told telling ask asks asked urge urges urged warn warns warned".split()
@@ -1104,10 +1109,23 @@ class _Document:
                 # "Yoon disagreed. “Nobody chooses to lose rent,” he said.": a quotation may
                 # stand between the sentence's start and its pronoun.
                 opens_next = sentence == mention_sentence + 1 and not par[start : m.start()].strip(_QUOTED)
+                if sentence == mention_sentence and self._deeper_in_words_reported(par, mention.pos - base, m.start()):
+                    continue
                 if sentence == mention_sentence or opens_next:
                     word = "she" if m.group(0).lower() in {"she", "her", "hers"} else "he"
                     votes = mention.entity.pronouns
                     votes[word] = votes.get(word, 0) + 1
+
+    @staticmethod
+    def _deeper_in_words_reported(par: str, named: int, at: int) -> bool:
+        """Whether the pronoun at ``par[at]`` stands inside the words a speech verb after the name
+        at ``par[named]`` reports, past their opening ("said the family had never stopped
+        believing he would be found", "laughed when asked what would happen if she closed"),
+        where it may mean anyone; right after the verb ("said she would"), it is the speaker."""
+        last = None
+        for last in _VERB_RE.finditer(par, max(named, at - _ATTRIBUTION_REACH), at):
+            pass
+        return last is not None and _REPORTED_OPENING_RE.fullmatch(par, last.end(), at) is None
 
     def near(self, entity: _Entity, pos: int) -> bool:
         """Whether ``entity`` is named in the paragraph of ``pos`` or the one before it."""

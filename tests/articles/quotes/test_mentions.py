@@ -621,3 +621,23 @@ def test_a_name_ending_in_travel_or_tours_is_an_organization():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Lotus Path Travel"
     assert q.proposed.kind == "organization"
+
+
+def test_a_pronoun_deep_in_the_words_someone_reports_does_not_tell_how_the_story_calls_them():
+    text = (
+        "Senior Sergeant Fiona Leckie said the walker was cold. “He did the right thing,” she said.\n\n"
+        "His sister, Agnieszka Kowalczyk, said the family had never stopped believing he would be found.\n\n"
+        "“Mum hasn't slept since Wednesday,” she told reporters."
+    )
+    assert find_quotes(text)[1].speaker_name == "Agnieszka Kowalczyk"
+
+
+def test_a_pronoun_in_a_question_someone_was_asked_does_not_tell_how_the_story_calls_them():
+    text = (
+        "Owner Dolores Haugen opens at five. Regular Gordon Stiles sits at the counter.\n\n"
+        "Stiles laughed when asked what would happen if she ever did close. “Half this town would "
+        "starve,” he said.\n\n"
+        "The roll still sells for $2.50.\n\n"
+        "“I raised it a quarter in 2008,” she said."
+    )
+    assert find_quotes(text)[1].speaker_name == "Dolores Haugen"
