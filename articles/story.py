@@ -17,6 +17,7 @@ import html
 import json
 import re
 import secrets
+import time
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -40,7 +41,7 @@ from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 from taggit.models import Tag, TaggedItem
 
-from articles.delivery.fragments import fragment
+from articles.delivery.fragments import fragments
 from articles.delivery.tags import page_tags_add, record_tag, story_tag
 from articles.models import (
     Article,
@@ -448,11 +449,13 @@ def render_story(request, article: Article, *, preview: bool = False, preview_no
     preview is marked ``noindex``, carries a visible banner (``preview_note`` says what is
     previewed, when it is not the story as it stands) and is never stored by any cache.
 
-    For readers, everything but the related-articles box is a fragment
-    (``articles.delivery.fragments``) kept under the story's last save, the day (the
+    For readers, the page is two fragments (``articles.delivery.fragments``), read at once:
+    the page around the related-articles box, kept under the story's last save, the day (the
     masthead's date) and a digest of the site's templates and of this module (a release
-    that renders pages differently makes new keys), and purged by the tags of what it shows;
-    the box is read and rendered on every request."""
+    that renders pages differently makes new keys); and the box, under the same and the
+    current ``RELATED_BOX_SECONDS`` period (a story published since joins it in the next;
+    0 reads the box on every request). Both are purged by the tags of what they show, so a
+    story leaving the box (withdrawn, edited) leaves it at once."""
     if preview or article.pk is None:
         context = story_context(article)
         context.update(
@@ -464,13 +467,33 @@ def render_story(request, article: Article, *, preview: bool = False, preview_no
 
     if "section" not in article._state.fields_cache:
         article = Article.objects.select_related("section").get(pk=article.pk)
-    version = f"{article.updated_at.isoformat()}:{timezone.localdate()}:{rendering_digest()}"
-    key = f"story-page:{article.pk}:{version}"
-    before, after, changed = fragment(key, lambda: _story_page_around_box(request, article))
-    response = HttpResponse(before + related_box(_related(article)) + after)
+    version = f"{article.updated_at.isoformat()}:{rendering_digest()}"
+    page_key = f"story-page:{article.pk}:{version}:{timezone.localdate()}"
+    box_key = f"story-box:{article.pk}:{version}:{_box_period()}"
+    renders = {
+        page_key: lambda: _story_page_around_box(request, article),
+        box_key: lambda: _story_box(article),
+    }
+    keys = [page_key, box_key] if settings.RELATED_BOX_SECONDS > 0 else [page_key]
+    kept = fragments(keys, lambda missing: {key: renders[key] for key in missing})
+    before, after, changed = kept[page_key]
+    box = kept[box_key] if box_key in kept else _story_box(article)
+    response = HttpResponse(before + box + after)
     if changed is not None:
         response["Last-Modified"] = http_date(changed.timestamp())
     return response
+
+
+def _story_box(article: Article) -> str:
+    # Refilling the story's stored box purges this tag (its working copy shows the live box).
+    page_tags_add(record_tag("box", article.live_article_id or article.pk))
+    return related_box(_related(article))
+
+
+def _box_period() -> int:
+    """Which ``RELATED_BOX_SECONDS`` period this is: a box kept is used within its period only,
+    so a story published since joins the boxes it earned a place in when the next begins."""
+    return int(time.time() // settings.RELATED_BOX_SECONDS) if settings.RELATED_BOX_SECONDS > 0 else 0
 
 
 def _story_page_around_box(request, article: Article) -> tuple[str, str, datetime.datetime | None]:

@@ -136,9 +136,11 @@ def make_lead_image_renditions(*, article_id: int) -> int:
 def refresh_related_stories(*, article_id: int) -> None:
     """Bring the stored related-articles boxes up to date after a story was published,
     changed or withdrawn (``articles.related.related_refresh``); running it twice is harmless."""
+    from articles.delivery.purge import related_box_refilled
     from articles.related import related_refresh
 
     related_refresh(article_id)
+    related_box_refilled(article_id)
 
 
 def task_queue_state(now=None) -> dict:

@@ -319,6 +319,9 @@ if os.environ.get("EMAIL_HOST"):
 
 # How many entries the related-articles box shows: curated links first, then the closest stories.
 RELATED_ARTICLES_TOTAL = int(os.environ.get("RELATED_ARTICLES_TOTAL", "5"))
+# Longest a story page's related-articles box is kept between renders: a newly published story
+# joins other stories' boxes within this long (a story leaving a box leaves it at once). 0: never.
+RELATED_BOX_SECONDS = int(os.environ.get("RELATED_BOX_SECONDS", "300"))
 # How long a shareable preview link lives, in hours, unless the editor picks otherwise.
 PREVIEW_LINK_HOURS = int(os.environ.get("PREVIEW_LINK_HOURS", "48"))
 

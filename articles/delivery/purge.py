@@ -14,6 +14,8 @@ through the ``purge_frontend_tags`` background task, which retries while a cache
   (withdrawn, edited) purges them through its own ``story-<id>``.
 * A quote on a live story: the story and the quoted source's list. A related link: the
   story. A correction: the story and the corrections page.
+* A story's stored related-articles box worked out again (a background task, after the
+  story changed): ``box-<id>``, its page and the box kept for it.
 * A published story's image renditions made (they are made after the story is saved, and
   its pages fall back to the original until then): the story, as for a change.
 * A source, a tag, an author's name: the pages showing it (``source-<id>``, ``tag-<id>``,
@@ -87,6 +89,12 @@ def renditions_made(article) -> None:
     if readers see it."""
     if _seen_by_readers(article):
         purge_after_commit(stories=[article.pk])
+
+
+def related_box_refilled(story_id: int) -> None:
+    """Story ``story_id``'s stored related-articles box has been worked out again: purge its
+    page and the box kept for it, which may have been rendered before the box was."""
+    purge_after_commit(tags={record_tag("box", story_id)})
 
 
 @receiver(public_content_changed, dispatch_uid="articles.delivery.public_content_changed")
