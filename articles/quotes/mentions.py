@@ -174,9 +174,12 @@ _DATELINE_DASH_RE = re.compile(r"\s*(?:--|—|–|-)\s")
 _SENTENCE_END_WORDS = TITLE_WORDS | ORG_NOUNS | _HONORIFICS
 
 
+# A spokesperson for an organization, which may be a body written in lowercase after the
+# name of its place or state ("a spokeswoman for the Saxon economy ministry").
 _SPOKESPERSON_FOR_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?{_SPOKESPERSON_WORDS}\s+"
     rf"(?:for|of)\s+(?:the\s+[a-z]+[^,.;:“”\"]{{0,60}},\s+)?(?:the\s+)?({_RUN})"
+    r"(?:\s+((?:[a-z]+\s+)?(?:ministry|department|agency|authority|office|council|commission|board|police))\b(?!['’-]))?"
 )
 
 
@@ -902,6 +905,8 @@ class _Document:
                     org.nouns.add(m.group(1))
             for m in _SPOKESPERSON_FOR_RE.finditer(par):
                 tokens = _clean_run(m.group(1).split())
+                if tokens and m.group(2) and not _is_org(tokens):
+                    tokens = [*tokens, *m.group(2).split()]  # "the Saxon economy ministry"
                 if tokens:
                     org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
                     org = (

@@ -641,3 +641,13 @@ def test_a_pronoun_in_a_question_someone_was_asked_does_not_tell_how_the_story_c
         "“I raised it a quarter in 2008,” she said."
     )
     assert find_quotes(text)[1].speaker_name == "Dolores Haugen"
+
+
+def test_a_spokesperson_for_a_body_in_lowercase_after_its_places_name_speaks_for_that_body():
+    text = (
+        "A spokeswoman for the Saxon economy ministry said the state would seek talks. "
+        "“Plauen must remain a strong industrial location,” she said."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Saxon economy ministry"
+    assert q.proposed.kind == "organization"
