@@ -325,8 +325,9 @@ _OWN_OUTLET_RES = (
         ),
         None,
     ),
-    # "By Marisol Keane, The Brannock Ledger": a byline naming the outlet alone after the comma.
-    (re.compile(rf"(?m)^By [^,\n]{{2,60}}, {_OWN_NAME}[ \t]*$"), None),
+    # "By Marisol Keane, The Brannock Ledger", "By Luke Brandvold | The Prairie Gazette": a
+    # byline naming the outlet alone after a comma or a bar.
+    (re.compile(rf"(?m)^By [^,|\n]{{2,60}}(?:,| \|) {_OWN_NAME}[ \t]*$"), None),
     (
         re.compile(r"\b(?:correspondent|reporter|writer|editor|staff)s? [^.\n]{0,80}\bcontributed\b"),
         _OWN_NAME_BEFORE_RE,

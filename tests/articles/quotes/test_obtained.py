@@ -426,3 +426,11 @@ def test_what_a_document_states_is_a_document():
         "“the false-positive rate remains too high for unsupervised screening”."
     )
     assert find_quotes(text)[0].obtained == "document"
+
+
+def test_a_byline_naming_the_outlet_after_a_bar_makes_words_told_to_it_told_us():
+    text = (
+        "By Luke Brandvold | The Prairie Gazette\n\n"
+        "“People ask me when I'm going to retire,” Dolores Haugen told The Prairie Gazette on Tuesday."
+    )
+    assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.TOLD_US
