@@ -11,7 +11,7 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from taggit.models import Tag
 
-from articles.cards import CARD_ROW_FIELDS, card_rows
+from articles.cards import card_rows
 from articles.models import Article, Quote, Section
 from articles.prepared import model_fields, prepared, prepared_list, saved_instance
 
@@ -57,7 +57,7 @@ LEFT_OUT_AT_MOST = 3
 def _ranked_query():
     published = Article.objects.published()
     recent = published.order_by("-last_published_at", "-id").values("pk")[:SECTION_CANDIDATES]
-    return (
+    ranked = (
         published.filter(pk__in=recent)
         .annotate(
             rank=Window(
@@ -67,8 +67,9 @@ def _ranked_query():
             )
         )
         .filter(rank__lte=RANKED_PER_SECTION)
-        .values(*CARD_ROW_FIELDS, "section_id", "section__name", "section__slug", "rank")
-        .order_by("section__order", "section__name", "section_id", "rank")
+    )
+    return card_rows(ranked, "section_id", "section__name", "section__slug", "rank").order_by(
+        "section__order", "section__name", "section_id", "rank"
     )
 
 

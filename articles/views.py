@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 
 from articles import lists
 from articles.addresses import address
-from articles.cards import ROW, CardVariant, card_rows, cards, quoted_cards
+from articles.cards import ROW, CardVariant, card_rows, cards, quoted_cards, row_published
 from articles.delivery.pagecache import cached_public_page
 from articles.delivery.tags import (
     CORRECTIONS,
@@ -80,7 +80,7 @@ def _with_last_modified(response, moments):
 
 
 def _row_moments(rows):
-    return [row["last_published_at"] for row in rows]
+    return [row_published(row) for row in rows]
 
 
 def _present(found: list) -> list:
