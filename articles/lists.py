@@ -12,7 +12,7 @@ from django.db.models.functions import RowNumber
 from taggit.models import Tag
 
 from articles.cards import card_rows
-from articles.models import Article, Quote, Section
+from articles.models import Article, Quote, Section, Source
 from articles.prepared import model_fields, prepared, prepared_list, saved_instance
 
 
@@ -112,6 +112,20 @@ def tag_at(slug: str) -> Tag | None:
     if not rows:
         return None
     return saved_instance(Tag, rows[0])
+
+
+def source_at(slug: str) -> Source | None:
+    """The source readers may see (``Source.objects.public()``) whose address is ``slug``,
+    with its public fields only (``Source.PUBLIC_FIELDS``)."""
+    rows = _source_query.rows(slug=slug)
+    if not rows:
+        return None
+    return saved_instance(Source, rows[0], only=Source.PUBLIC_FIELDS)
+
+
+@prepared(slug=str)
+def _source_query(slug):
+    return Source.objects.public().filter(slug=slug).values(*model_fields(Source, only=Source.PUBLIC_FIELDS))
 
 
 @prepared(slug=str)

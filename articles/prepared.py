@@ -129,16 +129,21 @@ class PreparedQuery:
 
 
 @functools.cache
-def model_fields(model, prefix: str = "") -> tuple[str, ...]:
+def model_fields(model, prefix: str = "", *, only=None) -> tuple[str, ...]:
     """The names a ``values()`` queryset selects every field of ``model`` by (``prefix``:
-    through a relation, ``"section__"``), in the model's order, as ``saved_instance`` reads."""
-    return tuple(prefix + field.attname for field in model._meta.concrete_fields)
+    through a relation, ``"section__"``), or the fields ``only`` names, in the model's
+    order, as ``saved_instance`` reads."""
+    return tuple(
+        prefix + field.attname
+        for field in model._meta.concrete_fields
+        if only is None or field.attname in only
+    )
 
 
-def saved_instance(model, row: dict, prefix: str = ""):
-    """The saved ``model`` instance a row of ``values(*model_fields(model, prefix))`` holds,
-    made as the ORM makes it from a database row."""
-    names = model_fields(model)
+def saved_instance(model, row: dict, prefix: str = "", *, only=None):
+    """The saved ``model`` instance a row of ``values(*model_fields(model, prefix, only=only))``
+    holds, made as the ORM makes it from a database row (the fields not read deferred)."""
+    names = model_fields(model, only=only)
     return model.from_db(DEFAULT_DB_ALIAS, names, [row[prefix + name] for name in names])
 
 

@@ -214,7 +214,7 @@ def author_detail(request, pk, slug):
 def source_detail(request, slug):
     """Who a source is (public fields only) and every published story quoting them, each
     with the words quoted."""
-    source = Source.objects.public().only(*Source.PUBLIC_FIELDS).filter(slug=slug).first()
+    source = lists.source_at(slug)
     if source is None:
         return _merged_source_redirect(slug)
     page = _paginate(request, lists.quoting.of(source_pk=source.pk))

@@ -1,0 +1,26 @@
+"""The records list pages are about, read by their address with SQL compiled once."""
+
+import pytest
+
+from articles.lists import source_at
+from tests.factories import ArticleFactory, PublishedArticleFactory, QuoteFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_source_at_its_address_carries_its_public_fields_and_nothing_private(django_assert_num_queries):
+    source = SourceFactory(name="Dana Whitfield", title="Sheriff", phone="555-0100", email="d@example.org")
+    QuoteFactory(article=PublishedArticleFactory(), source=source)
+
+    with django_assert_num_queries(1):
+        found = source_at(source.slug)
+        assert (found.pk, found.name, found.title) == (source.pk, "Dana Whitfield", "Sheriff")
+    assert {"phone", "email", "notes"} <= found.get_deferred_fields()
+
+
+def test_a_source_quoted_only_in_drafts_has_no_public_address():
+    source = SourceFactory()
+    QuoteFactory(article=ArticleFactory(), source=source)
+
+    assert source_at(source.slug) is None
+    assert source_at("nobody") is None
