@@ -7,6 +7,7 @@ page's slice are the ORM's own SQL, compiled once). The records the pages are ab
 the same way, by their address.
 """
 
+from django.contrib.auth import get_user_model
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from taggit.models import Tag
@@ -112,6 +113,25 @@ def tag_at(slug: str) -> Tag | None:
     if not rows:
         return None
     return saved_instance(Tag, rows[0])
+
+
+def person_at(pk: int):
+    """The person ``pk`` as a byline names them (name and login name; nothing else of their
+    account is read), or None."""
+    rows = _person_query.rows(pk=pk)
+    if not rows:
+        return None
+    return saved_instance(get_user_model(), rows[0], only=BYLINE_FIELDS)
+
+
+# What a byline shows of a person: their name, or their login name when they have none.
+BYLINE_FIELDS = ("id", "username", "first_name", "last_name")
+
+
+@prepared("pk")
+def _person_query(pk):
+    User = get_user_model()
+    return User.objects.filter(pk=pk).values(*model_fields(User, only=BYLINE_FIELDS))
 
 
 def source_at(slug: str) -> Source | None:

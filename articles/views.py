@@ -8,10 +8,9 @@ it shows. Views only read: editorial state is written by ``articles.workflow`` a
 import datetime
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils.http import http_date
@@ -194,7 +193,9 @@ def author_detail(request, pk, slug):
     """A writer's published stories. Only people with a byline on a published story have a
     page; their name is shown, never their login name or e-mail address. An address with
     an outdated name slug redirects to the current one."""
-    user = get_object_or_404(get_user_model().objects.only("username", "first_name", "last_name"), pk=pk)
+    user = lists.person_at(pk)
+    if user is None:
+        raise Http404("Nobody by this name has a published story.")
     stories = lists.by_author.of(author_pk=user.pk)
     if not stories.count():
         raise Http404("Nobody by this name has a published story.")

@@ -2,8 +2,14 @@
 
 import pytest
 
-from articles.lists import source_at
-from tests.factories import ArticleFactory, PublishedArticleFactory, QuoteFactory, SourceFactory
+from articles.lists import person_at, source_at
+from tests.factories import (
+    ArticleFactory,
+    JournalistFactory,
+    PublishedArticleFactory,
+    QuoteFactory,
+    SourceFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -24,3 +30,13 @@ def test_a_source_quoted_only_in_drafts_has_no_public_address():
 
     assert source_at(source.slug) is None
     assert source_at("nobody") is None
+
+
+def test_a_person_at_an_address_carries_what_a_byline_shows_and_nothing_of_their_account():
+    person = JournalistFactory(first_name="Ines", last_name="Okafor", email="ines@example.org")
+
+    found = person_at(person.pk)
+
+    assert (found.pk, found.first_name, found.last_name) == (person.pk, "Ines", "Okafor")
+    assert {"email", "password"} <= found.get_deferred_fields()
+    assert person_at(person.pk + 1000) is None
