@@ -402,6 +402,19 @@ _LEADING_PUNCTUATION_RE = re.compile(r"^[\s,—–\-]+")
 _ACCORDING_TO_RE = re.compile(r"according to\s+", re.I)
 
 
+# "According to him, “...”": the pronoun after the preposition is the speaker's.
+_OBJECT_PRONOUN_RE = re.compile(r"(him|her|them)\b(?!\s+[a-z])")
+_SUBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _according_to(rest: str) -> tuple[str, str] | None:
+    """The speaker after "according to": a name, a role, or a pronoun ("according to him")."""
+    m = _OBJECT_PRONOUN_RE.match(rest.lstrip())
+    if m:
+        return _SUBJECT_PRONOUNS[m.group(1)], "pronoun"
+    return _subject_after(rest)
+
+
 _CLAUSE_STOP_RE = re.compile(r"[.;:]\s")
 
 
@@ -459,7 +472,7 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
         return quoted
     m = _ACCORDING_TO_RE.match(rest)
     if m:
-        found = _subject_after(rest[m.end() :])
+        found = _according_to(rest[m.end() :])
         return (*found, "according to") if found else None
     m = _VERB_RE.match(rest)
     if m:
@@ -554,7 +567,7 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             return (*found, m.group(0).strip().lower())
     m = re.search(r"\baccording to\s+(.+?),\s*$", pre, re.I)
     if m:
-        found = _subject_after(m.group(1))
+        found = _according_to(m.group(1))
         if found:
             return (*found, "according to")
     for m in reversed(list(_VERB_RE.finditer(pre))):

@@ -54,7 +54,8 @@ TITLE_WORDS = frozenset(
     MEP Corporator Alderman Alderwoman Selectman Selectwoman Reeve PC Trustees
     Councillors Councilmembers Commissioners Supervisors Senators Judges Constable Commander
     Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC Premier
-    DS DI DC DCI DSI DSU DCS PS Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri
+    DS DI DC DCI DSI DSU DCS PS SP ASP DSP CSP SSP ACP DCP CP AIG DIG IGP MCA Advocate Adv Adv.
+    Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri
     Smt""".split()
 )
 
@@ -133,6 +134,21 @@ TITLE_EXPANSIONS = {
     "DSI": "Detective Superintendent",
     "DSU": "Detective Superintendent",
     "DCS": "Detective Chief Superintendent",
+    # Police ranks of Nigeria, Ghana, India and Kenya, written short before the name.
+    "SP": "Superintendent of Police",
+    "ASP": "Assistant Superintendent of Police",
+    "DSP": "Deputy Superintendent of Police",
+    "CSP": "Chief Superintendent of Police",
+    "SSP": "Senior Superintendent of Police",
+    "ACP": "Assistant Commissioner of Police",
+    "DCP": "Deputy Commissioner of Police",
+    "CP": "Commissioner of Police",
+    "AIG": "Assistant Inspector-General of Police",
+    "DIG": "Deputy Inspector-General of Police",
+    "IGP": "Inspector-General of Police",
+    "MCA": "Member of County Assembly",
+    "Adv": "Advocate",
+    "Adv.": "Advocate",
     "Sen.": "Senator",
     "Rep.": "Representative",
     "Gov.": "Governor",

@@ -649,3 +649,11 @@ def test_a_verb_like_a_noun_after_that_and_a_name_is_the_names_verb():
         "Ní Fhlatharta calls “the Lear of the Atlantic coast”."
     )
     assert find_quotes(text)[0].speaker_name == "Aoife Ní Fhlatharta"
+
+
+def test_according_to_a_pronoun_is_the_one_the_pronoun_means():
+    text = (
+        "The command's spokesman, Musa Adeyemi-Lawal, said the suspects were arrested on Friday.\n\n"
+        "According to him, “Two of them were caught at the scene while the others fled.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Musa Adeyemi-Lawal"

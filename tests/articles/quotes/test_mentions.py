@@ -347,7 +347,12 @@ def test_an_honorific_of_rank_or_respect_is_no_part_of_the_name():
         "will we get water?” she asked."
     )
     found = find_quotes(text)
-    assert [q.speaker_name for q in found] == ["Godfrey Pellow", "Wen Liqing", "Farid Khanna", "Binta Suleiman"]
+    assert [q.speaker_name for q in found] == [
+        "Godfrey Pellow",
+        "Wen Liqing",
+        "Farid Khanna",
+        "Binta Suleiman",
+    ]
     assert found[0].proposed.title == ""
 
 
@@ -651,3 +656,14 @@ def test_a_spokesperson_for_a_body_in_lowercase_after_its_places_name_speaks_for
     q = find_quotes(text)[0]
     assert q.speaker_name == "Saxon economy ministry"
     assert q.proposed.kind == "organization"
+
+
+def test_a_police_rank_or_an_advocate_written_before_the_name_is_a_title():
+    text = (
+        "The police spokesperson, DSP Kwabena Asante-Boadu, said: “The suspects will be charged.”\n\n"
+        "Prosecutor Advocate Thandeka Mokoena opposed bail. “The accused is a flight risk,” Mokoena said.\n\n"
+        "Ward MCA Jared Ochieng disagreed. “We were never consulted,” he said."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Kwabena Asante-Boadu", "Thandeka Mokoena", "Jared Ochieng"]
+    assert found[0].proposed.title == "Deputy Superintendent of Police"
