@@ -511,9 +511,15 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
 
 
 # A sentence that opens with a person doing something: the name (after a role in lowercase), an
-# age or description between commas, then its verb.
+# age or description between commas, then its verb. A phrase that sets the scene or the means
+# may come first ("In a memo to the board last month, Superintendent Delphine Marchand
+# recommended ...").
+_SCENE_FIRST = (
+    r"(?:(?:In|On|At|After|Before|During|Later|Earlier|Since|Speaking|Asked|Meanwhile|Separately|"
+    r"Afterwards|Afterward|Outside|Responding|Writing|Addressing|Through|Via|Last|This)\b[^,.;:“”\"]{0,80},\s+)?"
+)
 _ACTING_RE = re.compile(
-    rf"\s*(?:(?:{_TOKEN}\s+){{0,2}}(?:[a-z][\w\-]*\s+){{1,2}})?({_RUN})(?:,\s+[^,.;:“”\"]{{1,60}},)?\s+(?!(?:and|or|of|who|whose|which|for|to|in|at|on|with|from)\b)[a-z]+\b"
+    rf"\s*{_SCENE_FIRST}(?:(?:{_TOKEN}\s+){{0,2}}(?:[a-z][\w\-]*\s+){{1,2}})?({_RUN})(?:,\s+[^,.;:“”\"]{{1,60}},)?\s+(?!(?:and|or|of|who|whose|which|for|to|in|at|on|with|from)\b)[a-z]+\b"
 )
 
 

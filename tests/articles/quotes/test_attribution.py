@@ -657,3 +657,13 @@ def test_according_to_a_pronoun_is_the_one_the_pronoun_means():
         "According to him, “Two of them were caught at the scene while the others fled.”"
     )
     assert find_quotes(text)[0].speaker_name == "Musa Adeyemi-Lawal"
+
+
+def test_a_phrase_setting_the_scene_before_the_subject_does_not_hide_it():
+    text = (
+        "In a memo to the board last month, Superintendent Rhoda Castellanos recommended a delay, "
+        "noting that the buses “are due for replacement in any case.”\n\n"
+        "In a statement, Transport Minister Oluwaseun Bakare welcomed the report and said the "
+        "government remained “committed to every rural route.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Rhoda Castellanos", "Oluwaseun Bakare"]
