@@ -42,8 +42,14 @@ class _Span:
 
 def _find_spans(par_index: int, par: str) -> list[_Span]:
     spans, opened = [], None
+    # A single mark opening the paragraph may have been typed for a double one that a closing
+    # double mark later closes ("'Everyone expected me to,” she says.").
+    single = 0 if par[:1] in "'‘" and par[1:2].isalnum() else None
     for i, ch in enumerate(par):
-        if (
+        if ch == _CLOSE and opened is None and single is not None and not _opens(par, i):
+            spans.append(_Span(par_index, single, i, single + 1, i))
+            single = None
+        elif (
             ch == _OPEN
             and opened is not None
             and i > 0
@@ -58,7 +64,7 @@ def _find_spans(par_index: int, par: str) -> list[_Span]:
             or (ch == '"' and opened is None)
             or (ch == _CLOSE and opened is None and _opens(par, i))
         ):
-            opened = i
+            opened, single = i, None
         elif ch in (_CLOSE, '"') and opened is not None:
             spans.append(_Span(par_index, opened, i, opened + 1, i))
             opened = None

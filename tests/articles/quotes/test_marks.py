@@ -182,3 +182,12 @@ def test_single_marks_crediting_someone_in_a_paragraph_without_double_marks_are_
         "People have warned about this road for years and nobody listened.",
         "gift to the city’s music is beyond measure",
     ]
+
+
+def test_a_single_mark_opening_a_paragraph_that_a_double_mark_closes_opens_the_quotation():
+    text = (
+        "Nobody thought she would stay.\n\n"
+        "'Everyone expected me to sell. The bank more or less told me to,” she says."
+    )
+    found = find_quotes(text)
+    assert [q.text for q in found] == ["Everyone expected me to sell. The bank more or less told me to"]
