@@ -223,6 +223,50 @@ def _trim_boxes(story_ids: list[int]) -> None:
             )
 
 
+def _join_boxes(story: Article, scores) -> list[int]:
+    """Put ``story`` into the stored box of each story of ``scores`` (``(id, score)``: what
+    each shares with it) where it earns a place: the box has room, or holds an entry it
+    outranks (a lower score, or the same score and published before it, as boxes rank).
+    Returns the boxes it joined, which may now hold one entry too many.
+
+    Deciding in the database, a chunk of boxes a statement, writes only the boxes it
+    joins: a story sharing a tag with thousands of others is in few of their boxes."""
+    table, story_table = RelatedStory._meta.db_table, Article._meta.db_table
+    connection = connections[RelatedStory.objects.db]
+    published_at = connection.ops.adapt_datetimefield_value(story.last_published_at)
+    joined = []
+    for start in range(0, len(scores), REFRESH_CHUNK):
+        chunk = scores[start : start + REFRESH_CHUNK]
+        boxes = ", ".join(["(%s, %s)"] * len(chunk))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                INSERT INTO {table} (article_id, related_id, score)
+                SELECT box.column1, %s, box.column2 FROM (VALUES {boxes}) AS box
+                WHERE (SELECT COUNT(*) FROM {table} r WHERE r.article_id = box.column1) < %s
+                OR EXISTS (
+                    SELECT 1 FROM {table} r INNER JOIN {story_table} a ON a.id = r.related_id
+                    WHERE r.article_id = box.column1 AND (
+                        r.score < box.column2 OR (r.score = box.column2 AND (
+                            a.last_published_at < %s OR (a.last_published_at = %s AND a.id < %s)
+                        ))
+                    )
+                )
+                RETURNING article_id
+                """,
+                [
+                    story.pk,
+                    *(value for pair in chunk for value in pair),
+                    stored_per_story(),
+                    published_at,
+                    published_at,
+                    story.pk,
+                ],
+            )
+            joined += [row[0] for row in cursor.fetchall()]
+    return joined
+
+
 def related_refresh(story_id: int) -> None:
     """Bring the stored boxes up to date after story ``story_id`` (a live row) changed.
 
@@ -240,11 +284,7 @@ def related_refresh(story_id: int) -> None:
         scores = _scores(story, limit=None) if visible else []
         if scores:
             _store_box(story_id, scores[: stored_per_story()])
-            RelatedStory.objects.bulk_create(
-                [RelatedStory(article_id=pk, related_id=story_id, score=score) for pk, score in scores],
-                ignore_conflicts=True,
-            )
-            _trim_boxes([pk for pk, _score in scores])
+            _trim_boxes(_join_boxes(story, scores))
         now = dict(scores)
         for other_id, score in before.items():
             if now.get(other_id, -1) < score:

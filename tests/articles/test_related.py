@@ -332,3 +332,27 @@ def test_related_rebuild_works_out_every_published_storys_box_and_drops_hidden_o
     assert stored(neighbour) == {"Story": TAG_WEIGHT}
     assert not RelatedStory.objects.filter(article=withdrawn).exists()
     assert "2 / 2 stories" in out.getvalue()
+
+
+def test_a_story_joins_only_the_full_boxes_it_outranks_an_entry_of_as_a_rebuild_would(settings):
+    settings.RELATED_ARTICLES_TOTAL = 1
+    room = relatedmodule.stored_per_story()
+    story = published(headline="Story", days_ago=30, tags=["housing", "rent"])
+    for n in range(room):
+        published(headline=f"Two tags {n}", days_ago=20 - n, tags=["housing", "rent"])
+    roomy = published(headline="Little in common", days_ago=25, tags=["ferry"])
+    related_rebuild_all()
+    assert len(stored(story)) == room
+
+    weaker = published(headline="One tag", tags=["housing", "ferry"])
+    related_refresh(weaker.pk)
+    stronger = published(headline="Two tags, newest", tags=["housing", "rent"])
+    related_refresh(stronger.pk)
+
+    assert "One tag" not in stored(story)
+    assert "Two tags, newest" in stored(story) and "Two tags 0" not in stored(story)
+    assert len(stored(story)) == room
+    assert "One tag" in stored(roomy)
+    every_box = set(RelatedStory.objects.values_list("article_id", "related_id", "score"))
+    related_rebuild_all()
+    assert set(RelatedStory.objects.values_list("article_id", "related_id", "score")) == every_box
