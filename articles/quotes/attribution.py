@@ -667,7 +667,7 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
+def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _Entity | None:
     if how == "pronoun":
         word = head.lower()
         if word in {"it", "we"}:
@@ -681,7 +681,9 @@ def _resolve(head: str, how: str, pos: int, doc: _Document) -> _Entity | None:
         if word == "they":
             group = doc.last_org(pos, "group")
             return group if group is not None and doc.near(group, pos) else None
-        return doc.last_person_called(pos, word)
+        # "she says", "he adds": spoken now, by someone alive.
+        present = verb.endswith("s") and not verb.endswith("ss")
+        return doc.last_person_called(pos, word, present=present)
     if how == "relative":
         return doc.last_relative(pos, head.split()[-1].lower())
     if how in {"family", "family of"}:
@@ -742,7 +744,7 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
     for index, span in enumerate(quotes):
         pos = offsets[span.par] + span.open
         if span.head:
-            span.entity = _resolve(span.head, span.how, pos, doc)
+            span.entity = _resolve(span.head, span.how, pos, doc, span.verb)
         if span.entity is None:
             starts_paragraph = text_starts[span.par] >= span.open
             parent = None

@@ -71,6 +71,9 @@ class _Entity:
     pronouns: dict = field(default_factory=dict)
     # What the story calls an organization besides its name ("the group", "the union").
     nouns: set = field(default_factory=set)
+    # Whether the story says the person has died ("When Alec died in 2009", "her late husband,
+    # Alec"): one who speaks in the present ("she says") is someone else.
+    died: bool = False
 
     def pronoun(self) -> str:
         if not self.pronouns:
@@ -360,6 +363,14 @@ _POLICE_RANKS = frozenset(
 )
 
 
+# A person's death, after the name: "Alec died in 2009", "Wimberly, who led the band, died".
+_DIED_AFTER_RE = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:died|passed\s+away)\b")
+
+
+# "her late husband, Alec", "the late Ada Roe": someone who has died.
+_LATE_BEFORE_RE = re.compile(r"\blate\s+(?:[a-z]+,?\s+)?$")
+
+
 # How many mentions back a pronoun looks for a person the story calls by it.
 _PRONOUN_LOOKBACK = 6
 
@@ -395,7 +406,11 @@ def _clean_run(tokens: list[str]) -> list[str]:
     """``tokens`` without the words before a name ("The", "According"), an age
     ("Twenty-year-old"), a possessor the person belongs to ("Labor's") or a description
     capitalized to open a sentence ("Developer Tallis Group"), and without a sentence's stop."""
-    while tokens and (tokens[0] in _LEADING_WORDS or _AGE_RE.fullmatch(tokens[0])) and not _irish_article(tokens):
+    while (
+        tokens
+        and (tokens[0] in _LEADING_WORDS or _AGE_RE.fullmatch(tokens[0]))
+        and not _irish_article(tokens)
+    ):
         tokens = tokens[1:]
     tokens = _without_affiliation(tokens)
     if len(tokens) >= 3 and tokens[0].lower() in _DESCRIBING_NOUNS and _is_org(tokens[1:]):
@@ -931,6 +946,7 @@ class _Document:
         self._masked = masked
         self._indexes: dict[object, list[int]] = {}
         self._read_roles(masked, offsets)
+        self._read_deaths(masked, offsets)
         self._read_documents(masked, offsets)
         self._read_pronouns(masked, offsets)
         # Indexes of mentions by what a later reference may need ("the agency", "she"), each
@@ -951,6 +967,22 @@ class _Document:
             self.mentions = sorted([*self.mentions, *found], key=lambda m: m.pos)
             self._positions = [m.pos for m in self.mentions]
             self._indexes = {}
+
+    def _read_deaths(self, masked: list[str], offsets: list[int]) -> None:
+        """Mark each person the story says has died: named before "died" or "passed away" (past
+        a description between commas), or after "late" ("her late husband, Alec")."""
+        for mention in self.mentions:
+            if mention.entity.kind != "person" or mention.entity.died or not mention.entity.name:
+                continue
+            n = bisect_right(offsets, mention.pos) - 1
+            par, local = masked[n], mention.pos - offsets[n]
+            run = _RUN_RE.match(par, local)
+            if run is None:
+                continue
+            mention.entity.died = bool(
+                _DIED_AFTER_RE.match(par, run.end(), run.end() + _ATTRIBUTION_REACH)
+                or _LATE_BEFORE_RE.search(par, max(0, local - _LONGEST_WORD), local)
+            )
 
     @staticmethod
     def _named_as_a_thing(par: str, raw: list[str], prev: str, end: int) -> bool:
@@ -1114,12 +1146,36 @@ class _Document:
                 # "Yoon disagreed. “Nobody chooses to lose rent,” he said.": a quotation may
                 # stand between the sentence's start and its pronoun.
                 opens_next = sentence == mention_sentence + 1 and not par[start : m.start()].strip(_QUOTED)
-                if sentence == mention_sentence and self._deeper_in_words_reported(par, mention.pos - base, m.start()):
+                if sentence == mention_sentence and self._deeper_in_words_reported(
+                    par, mention.pos - base, m.start()
+                ):
                     continue
+                if sentence == mention_sentence:
+                    # "with a little left over for Ruka's wages, which she tops up": one named
+                    # as someone's owner is not whom the pronoun after the name means.
+                    mention = self._last_not_owner(par, base, people, positions, start + base, n)
+                    if mention is None:
+                        continue
                 if sentence == mention_sentence or opens_next:
                     word = "she" if m.group(0).lower() in {"she", "her", "hers"} else "he"
                     votes = mention.entity.pronouns
                     votes[word] = votes.get(word, 0) + 1
+
+    @staticmethod
+    def _last_not_owner(par: str, base: int, people: list, positions: list[int], lo: int, n: int):
+        """The last person mention from ``lo`` up to ``people[n]`` not named as an owner."""
+        for candidate in reversed(people[max(bisect_left(positions, lo), n - _PRONOUN_LOOKBACK, 0) : n]):
+            if candidate.pos >= base and not _Document._owner(par, candidate.pos - base):
+                return candidate
+        return None
+
+    @staticmethod
+    def _owner(par: str, local: int) -> bool:
+        """Whether the name at ``par[local]`` is written as someone's owner ("Ruka's wages")."""
+        run = _RUN_RE.match(par, local)
+        return bool(run) and (
+            bool(_ANY_POSSESSIVE_RE.search(run.group(0))) or par.startswith(("'s ", "’s "), run.end())
+        )
 
     @staticmethod
     def _deeper_in_words_reported(par: str, named: int, at: int) -> bool:
@@ -1128,8 +1184,8 @@ class _Document:
         believing he would be found", "laughed when asked what would happen if she closed"),
         where it may mean anyone; right after the verb ("said she would"), it is the speaker."""
         last = None
-        for last in _VERB_RE.finditer(par, max(named, at - _ATTRIBUTION_REACH), at):
-            pass
+        for verb in _VERB_RE.finditer(par, max(named, at - _ATTRIBUTION_REACH), at):
+            last = verb
         return last is not None and _REPORTED_OPENING_RE.fullmatch(par, last.end(), at) is None
 
     def near(self, entity: _Entity, pos: int) -> bool:
@@ -1231,12 +1287,17 @@ class _Document:
         """The organization an unnamed spokesperson named last before ``pos`` speaks for."""
         return self._last("speaks for", lambda m: m.speaks_for, pos)
 
-    def last_person_called(self, pos: int, pronoun: str) -> _Entity | None:
+    def last_person_called(self, pos: int, pronoun: str, present: bool = False) -> _Entity | None:
         """The last person named as a subject before ``pos`` whom the story does not call by
         another pronoun than ``pronoun`` ("he" or "she"), looking back past a few it does;
-        else the last person named."""
+        else the last person named. Words spoken in the ``present`` ("she says") are no dead
+        person's."""
         found = self._index(
-            "speaker", lambda m: (m.entity.kind == "person" and m.subject_like) or m.speaks_for
+            ("speaker", present),
+            lambda m: (
+                ((m.entity.kind == "person" and m.subject_like) or m.speaks_for)
+                and not (present and m.entity.died)
+            ),
         )
         n = bisect_left(found, bisect_left(self._positions, pos))
         # The one who spoke last, in this paragraph or, for a quotation opening it, the one

@@ -81,7 +81,8 @@ ORG_NOUNS = frozenset(
     Airways Pharmacy Bakery Hotel Hotels Media Labs Technologies Solutions Capital Ventures
     Resources Logistics Enterprises Insurance Mining Construction Realty Builders
     Pharmaceuticals Corp Inc Ltd Ltd. plc PLC LLP Chamber Municipality Tribunal Zoo Charity
-    Radio Television Broadcasting Journal Herald Tribune Chronicle Travel Tours""".split()
+    Radio Television Broadcasting Journal Herald Tribune Chronicle Travel Tours Print Printing
+    Printers Brewery Brewing Distillery Winery Studios""".split()
 )
 
 

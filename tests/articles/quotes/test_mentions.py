@@ -667,3 +667,29 @@ def test_a_police_rank_or_an_advocate_written_before_the_name_is_a_title():
     found = find_quotes(text)
     assert [q.speaker_name for q in found] == ["Kwabena Asante-Boadu", "Thandeka Mokoena", "Jared Ochieng"]
     assert found[0].proposed.title == "Deputy Superintendent of Police"
+
+
+def test_words_spoken_in_the_present_are_not_those_of_someone_the_story_says_has_died():
+    text = (
+        "Ruth Amos has run the shop for 40 years. She still opens at eight.\n\n"
+        "When Alec Amos died in 2009, she thought about selling up.\n\n"
+        "“I couldn't do it,” she says."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ruth Amos"
+
+
+def test_a_pronoun_after_someone_named_as_an_owner_is_not_how_the_story_calls_them():
+    text = (
+        "Rosa Tane runs the shop. The takings cover the rent, with a little left for Hemi Parata's "
+        "wages, which she tops up from her pension when she has to.\n\n"
+        "Hemi Parata found the shop when his band needed posters. “I never left,” he says."
+    )
+    assert find_quotes(text)[0].speaker_name == "Hemi Parata"
+
+
+def test_a_printer_or_a_brewery_is_an_organization_not_a_person():
+    text = (
+        "Kete Print was started in 1972 by Huia Morgan. She still runs it.\n\n"
+        "“Every word costs you a minute,” she says."
+    )
+    assert find_quotes(text)[0].speaker_name == "Huia Morgan"
