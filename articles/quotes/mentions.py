@@ -371,6 +371,9 @@ _DIED_AFTER_RE = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:died|passed\s+a
 _LATE_BEFORE_RE = re.compile(r"\blate\s+(?:[a-z]+,?\s+)?$")
 
 
+_NICKNAME_RE = re.compile(rf"(?<=\w )['‘][{_UPPER}][\w.\-]{{0,20}}['’](?= [{_UPPER}])")
+
+
 # How many mentions back a pronoun looks for a person the story calls by it.
 _PRONOUN_LOOKBACK = 6
 
@@ -705,6 +708,9 @@ class _Document:
         singles: list[tuple] = []
         # (position, relation, person) of each "a son, Peter Penhallow,": whom a later "her son" means.
         relatives: list[tuple[int, str, _Entity]] = []
+        # A nickname between single marks inside a name ("Harold 'Doc' Wimberly") is no part of
+        # it; blanked, the name reads whole, at the same positions.
+        masked = [_NICKNAME_RE.sub(lambda m: " " * len(m.group(0)), par) for par in masked]
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
                 if _DATELINE_DASH_RE.match(par, m.end()):

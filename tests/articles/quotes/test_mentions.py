@@ -693,3 +693,12 @@ def test_a_printer_or_a_brewery_is_an_organization_not_a_person():
         "“Every word costs you a minute,” she says."
     )
     assert find_quotes(text)[0].speaker_name == "Huia Morgan"
+
+
+def test_a_nickname_between_single_marks_inside_a_name_is_no_part_of_it():
+    text = (
+        "Harold 'Doc' Pemberton, who built the town's marching band, dies at 88\n\n"
+        "Harold Pemberton led the school band for 34 years. He died on Saturday.\n\n"
+        "Pemberton joined the school in 1962. “There was nowhere to go but up,” he said in 1994."
+    )
+    assert find_quotes(text)[0].speaker_name == "Harold Pemberton"
