@@ -396,6 +396,10 @@ def _subject_after(rest: str) -> tuple[str, str] | None:
     return None
 
 
+# A name set off by commas after a role: ", Dr Lena Hartwig," or ", Ana Ruiz."
+_NAME_SET_OFF_RE = re.compile(rf",\s+({_RUN})(?=\s*[,.;]|$)")
+
+
 _LEADING_PUNCTUATION_RE = re.compile(r"^[\s,—–\-]+")
 
 
@@ -477,6 +481,12 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
     m = _VERB_RE.match(rest)
     if m:
         found = _subject_after(rest[m.end() :])
+        if found and found[1] == "definite":
+            # "said the study's lead author, Dr Lena Hartwig, an ornithologist": the role, then
+            # the name set off after it.
+            named = _NAME_SET_OFF_RE.match(rest, m.end() + rest[m.end() :].find(found[0]) + len(found[0]))
+            if named and _is_person(_name_tokens(named.group(1))):
+                found = (named.group(1), "proper")
         return (*found, m.group(1)) if found else None
     m = _APPOSITIVE_RE.match(rest)
     if m and _clean_run(m.group(1).split()):

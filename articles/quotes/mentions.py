@@ -305,6 +305,12 @@ _ROLE_SET_OFF_BEFORE_RE = re.compile(
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 
 
+# People the story may count among without naming: "one of the suspects".
+_PLURAL_PEOPLE = frozenset(w for w in _ROLE_WORDS if w.isalpha() and w.islower()) | frozenset(
+    "suspect victim survivor protester protestor demonstrator attendee mourner".split()
+)
+
+
 # "A motorist travelling the other way", "One woman walking a kelpie": someone the story
 # describes but does not name, whom a later "she said" may mean. (A spokesperson speaks for
 # an organization, read apart.)
@@ -315,8 +321,11 @@ _UNNAMED_NOUNS = frozenset(
 
 
 _UNNAMED_PERSON_RE = re.compile(
-    r"(?:^|\n|[.?!]\s+|,\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
-    rf"({'|'.join(sorted(_UNNAMED_NOUNS))})\b"
+    r"(?:^|\n|[.?!]\s+|,\s+)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"({'|'.join(sorted(_UNNAMED_NOUNS))}|\d+-year-old)\b"
+    # "One of the suspects, a 27-year-old who spoke to newsmen, said": one of a group, unnamed.
+    rf"|[Oo]ne\s+of\s+the\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"((?:{'|'.join(sorted(_UNNAMED_NOUNS | _PLURAL_PEOPLE))})s)\b)"
 )
 
 
@@ -369,6 +378,10 @@ _DIED_AFTER_RE = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:died|passed\s+a
 
 # "her late husband, Alec", "the late Ada Roe": someone who has died.
 _LATE_BEFORE_RE = re.compile(r"\blate\s+(?:[a-z]+,?\s+)?$")
+
+
+# "By Obinna Ukwueze", "By Martin Oddie, Business Editor, The Northern Post": a byline.
+_BYLINE_RE = re.compile(rf"\s*By\s+[{_UPPER}][^.!?“”\"]{{2,100}}$")
 
 
 _NICKNAME_RE = re.compile(rf"(?<=\w )['‘][{_UPPER}][\w.\-]{{0,20}}['’](?= [{_UPPER}])")
@@ -711,6 +724,8 @@ class _Document:
         # A nickname between single marks inside a name ("Harold 'Doc' Wimberly") is no part of
         # it; blanked, the name reads whole, at the same positions.
         masked = [_NICKNAME_RE.sub(lambda m: " " * len(m.group(0)), par) for par in masked]
+        # The byline names the reporter, whom the story never quotes: no pronoun means them.
+        masked = [" " * len(par) if n < 4 and _BYLINE_RE.match(par) else par for n, par in enumerate(masked)]
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
                 if _DATELINE_DASH_RE.match(par, m.end()):
@@ -915,7 +930,10 @@ class _Document:
                 whole, max(0, m.start() - _LONGEST_WORD), m.start()
             ):
                 continue  # "Fonseca, a former teacher": a description of someone named
-            self.mentions.append(_Mention(m.start(1), _Entity("", "person", first=m.start(1)), True))
+            if m.group(2) and whole[m.start()] == ",":
+                continue  # "Dolores Baptiste, 58, one of the plaintiffs,": she is named
+            at = m.start(1) if m.group(1) else m.start(2)
+            self.mentions.append(_Mention(at, _Entity("", "person", first=at), True))
         for par, base in zip(masked, offsets, strict=True):
             for m in _PART_OF_RE.finditer(par):
                 tokens = _clean_run(m.group(2).split())

@@ -667,3 +667,11 @@ def test_a_phrase_setting_the_scene_before_the_subject_does_not_hide_it():
         "government remained “committed to every rural route.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Rhoda Castellanos", "Oluwaseun Bakare"]
+
+
+def test_a_name_set_off_after_the_role_that_follows_the_verb_is_the_speaker():
+    text = (
+        "“We were genuinely surprised,” said the study's lead author, Dr Lena Hartwig, an "
+        "ornithologist at the University of Greifenberg, in an interview."
+    )
+    assert find_quotes(text)[0].speaker_name == "Lena Hartwig"

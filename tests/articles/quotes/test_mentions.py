@@ -702,3 +702,21 @@ def test_a_nickname_between_single_marks_inside_a_name_is_no_part_of_it():
         "Pemberton joined the school in 1962. “There was nowhere to go but up,” he said in 1994."
     )
     assert find_quotes(text)[0].speaker_name == "Harold Pemberton"
+
+
+def test_the_reporter_in_the_byline_is_no_one_a_pronoun_means():
+    text = (
+        "Seven held over cable theft\n\nBy Obinna Ukwueze\n\n"
+        "Police paraded seven suspects on Tuesday.\n\n"
+        "“We are not thieves,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == ""
+
+
+def test_one_of_a_group_described_but_not_named_is_nobody_the_story_names():
+    text = (
+        "Police spokesman Musa Bello said seven people were held.\n\n"
+        "One of the suspects, a 27-year-old who spoke to reporters, said they were paid. "
+        "“We needed the money,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == ""
