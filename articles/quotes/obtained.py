@@ -328,6 +328,18 @@ _OWN_OUTLET_RES = (
     # "By Marisol Keane, The Brannock Ledger", "By Luke Brandvold | The Prairie Gazette": a
     # byline naming the outlet alone after a comma or a bar.
     (re.compile(rf"(?m)^By [^,|\n]{{2,60}}(?:,| \|) {_OWN_NAME}[ \t]*$"), None),
+    # "By Martin Oddie, Business Editor, The Northern Post": the outlet after the rank; "By
+    # Wanjiku Mbugua\nThe Rift Observer", "By Sophie Trenchard\nDaventon Echo": the outlet on the
+    # byline's second line, read as one line, after a name of two words.
+    (re.compile(rf"(?m)^By [^,|\n]{{2,60}}, [^,|\n]{{2,40}}, {_OWN_NAME}[ \t]*$"), None),
+    (
+        re.compile(
+            r"(?m)^By [A-Z][\w'’\-]+ [A-Z][\w'’\-]+ "
+            r"(?:The ([A-Z][\w'’\-]+(?: [A-Z0-9][\w'’\-]*){0,2})"
+            r"|([A-Z][\w'’\-]+(?: [A-Z0-9][\w'’\-]*){1,2}))[ \t]*$"
+        ),
+        None,
+    ),
     (
         re.compile(r"\b(?:correspondent|reporter|writer|editor|staff)s? [^.\n]{0,80}\bcontributed\b"),
         _OWN_NAME_BEFORE_RE,
@@ -365,7 +377,7 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
     for pattern, name_before in _OWN_OUTLET_RES:
         for m in pattern.finditer(text):
             if name_before is None:
-                name = m.group(1)
+                name = m.group(1) or (m.group(2) if pattern.groups > 1 else "")
             else:
                 found = name_before.search(text, max(0, m.start() - _LONGEST_OUTLET_NAME), m.start())
                 name = found.group(1) if found else ""

@@ -434,3 +434,15 @@ def test_a_byline_naming_the_outlet_after_a_bar_makes_words_told_to_it_told_us()
         "“People ask me when I'm going to retire,” Dolores Haugen told The Prairie Gazette on Tuesday."
     )
     assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_a_byline_naming_the_outlet_after_a_rank_or_on_its_second_line_makes_words_told_to_it_told_us():
+    for byline in (
+        "By Martin Oddie, Business Editor, The Northern Post",
+        "By Wanjiku Mbugua\nThe Northern Post",
+        "By Sophie Trenchard\nNorthern Post",
+    ):
+        text = f"Brewery sold\n\n{byline}\n\n“I found out from a customer,” Gary Whitehouse told the Post."
+        assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.TOLD_US, byline
+    text = "Brewery sold\n\nBy Mary Jo Smith\n\n“I found out from a customer,” Gary Whitehouse told Smith."
+    assert find_quotes(text, newsroom="")[0].obtained != Quote.Obtained.TOLD_US
