@@ -293,9 +293,11 @@ def _reports_a_meeting(paragraphs: list[str]) -> bool:
     return any(_MEETING_RE.search(par) or _BODY_IN_SESSION_RE.search(par) for par in paragraphs)
 
 
-# "told this newspaper", "told us": the outlet that publishes the story, unnamed.
+# "told this newspaper", "told us", "told our correspondent": the outlet that publishes the
+# story, unnamed.
 _TOLD_US_RE = re.compile(
-    r"\btold\s+(?:us|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|reporter))\b"
+    r"\btold\s+(?:us|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|reporter|correspondent)"
+    r"|our\s+(?:correspondent|reporter))\b"
 )
 
 

@@ -446,3 +446,11 @@ def test_a_byline_naming_the_outlet_after_a_rank_or_on_its_second_line_makes_wor
         assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.TOLD_US, byline
     text = "Brewery sold\n\nBy Mary Jo Smith\n\n“I found out from a customer,” Gary Whitehouse told Smith."
     assert find_quotes(text, newsroom="")[0].obtained != Quote.Obtained.TOLD_US
+
+
+def test_words_told_our_correspondent_were_told_us():
+    text = (
+        "A resident, Mr Emeka Chukwuma, told our correspondent that he had spent ₦4,500 a day on fuel.\n\n"
+        "“Business has been very bad,” he lamented."
+    )
+    assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.TOLD_US
