@@ -168,9 +168,10 @@ def _subject_before(left: str) -> tuple[str, str] | None:
     while _AUX_RE.search(" " + s):
         s = _AUX_RE.sub("", " " + s).strip()
     s = _RELATIVE_AT_END_RE.sub(",", s).rstrip()
-    if s.endswith(" and"):
-        # "Cr Anahera Whaanga, who chairs the committee, moved the motion and said": the subject
-        # of the sentence does both.
+    if s.endswith((" and", " but")):
+        # "Cr Anahera Whaanga, who chairs the committee, moved the motion and said", "Magistrate
+        # Johan Vermeulen found the State had not shown a flight risk, but warned him": the
+        # subject of the sentence does both.
         acting = _acting_person(s, organizations=True)
         return acting[:2] if acting else None
     found, skipped = _skip_descriptions(s, lowercase=True)

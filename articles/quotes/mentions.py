@@ -481,10 +481,17 @@ def _is_person(tokens: list[str]) -> bool:
         return False  # "Labor's Singh": a possessor and a surname, not a given name
     # Initials are part of a name ("P.T. Varghese"); an abbreviation is not ("EPA Director").
     given = tokens[:-1]
+    # A regnal number ends a name ("Nana Ofosu Ampem II"); an initial may stand among the given.
     return not any(
-        _is_abbreviation(t) and len(t.strip(".")) > 1 and not (n < len(given) and _INITIALS_RE.fullmatch(t))
+        _is_abbreviation(t)
+        and len(t.strip(".")) > 1
+        and not (n < len(given) and _INITIALS_RE.fullmatch(t))
+        and not (n == len(given) and n >= 2 and _REGNAL_RE.fullmatch(t))
         for n, t in enumerate(tokens)
     )
+
+
+_REGNAL_RE = re.compile(r"I{2,3}|IV|VI{0,3}|IX")
 
 
 # A noun for what someone does, by its ending ("Actor", "Opener", "Investigator", "Novelist"),

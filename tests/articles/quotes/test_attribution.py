@@ -675,3 +675,11 @@ def test_a_name_set_off_after_the_role_that_follows_the_verb_is_the_speaker():
         "ornithologist at the University of Greifenberg, in an interview."
     )
     assert find_quotes(text)[0].speaker_name == "Lena Hartwig"
+
+
+def test_a_second_verb_after_but_is_the_subject_of_the_sentences():
+    text = (
+        "Magistrate Johan Vermeulen found that the State had not shown a flight risk, but warned "
+        "the accused he was “not to set foot” in municipal offices."
+    )
+    assert find_quotes(text)[0].speaker_name == "Johan Vermeulen"

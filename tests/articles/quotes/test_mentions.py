@@ -720,3 +720,11 @@ def test_one_of_a_group_described_but_not_named_is_nobody_the_story_names():
         "“We needed the money,” he said."
     )
     assert find_quotes(text)[0].speaker_name == ""
+
+
+def test_a_regnal_number_ends_a_persons_name():
+    text = (
+        "The chief of Nkwanta, Nana Ofosu Ampem II, told a radio station the sites were known.\n\n"
+        "“They come with excavators at night,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Nana Ofosu Ampem II"
