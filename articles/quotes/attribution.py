@@ -568,6 +568,10 @@ def _is_mandated(verb: str, left: str) -> bool:
     return bare and bool(_MANDATED_RE.search(left))
 
 
+# A sentence opening with a pronoun doing something: "He praised his players' effort,".
+_PRONOUN_ACTING_RE = re.compile(r"\s*(He|She|They|It|We)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
 # A sentence opening with someone who speaks for an organization: "A Pelipay spokesman declined".
 _SPOKESPERSON_OPENS_RE = re.compile(rf"\s*(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+{_SPOKESPERSON_WORDS}\s+[a-z]")
 
@@ -599,6 +603,10 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             acting = _acting_person(left, organizations=True)
             if acting:
                 return (*acting[:2], m.group(1))
+            pronoun = _PRONOUN_ACTING_RE.match(left)
+            if pronoun:
+                # "He praised his players' effort, describing the first half as": he.
+                return pronoun.group(1).lower(), "pronoun", m.group(1)
             spokesperson = _SPOKESPERSON_OPENS_RE.match(left)
             if spokesperson and _clean_run(spokesperson.group(1).split()):
                 # "A Pelipay spokesman declined to comment, saying only that": Pelipay.

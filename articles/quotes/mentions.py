@@ -1200,13 +1200,26 @@ class _Document:
                 return candidate
         return None
 
+    def _as_owner(self, mention: _Mention) -> bool:
+        """Whether ``mention`` names a person as someone's owner inside a sentence ("through
+        Kieran Dowd's header"), who is not the one a later "he said" means."""
+        n = bisect_right(self._offsets, mention.pos) - 1
+        par, local = self._masked[n], mention.pos - self._offsets[n]
+        # "Rosemary Tuck's fingers are stained": an owner opening the sentence is its subject.
+        opens = not par[:local].strip() or par[:local].rstrip().endswith((".", "!", "?", "”", '"'))
+        return not opens and self._owner(par, local)
+
     @staticmethod
     def _owner(par: str, local: int) -> bool:
         """Whether the name at ``par[local]`` is written as someone's owner ("Ruka's wages")."""
         run = _RUN_RE.match(par, local)
-        return bool(run) and (
-            bool(_ANY_POSSESSIVE_RE.search(run.group(0))) or par.startswith(("'s ", "’s "), run.end())
-        )
+        if run is None:
+            return False
+        # "PC Darren Whitlock of Wiltshire Police's roads unit": the name ends before "of".
+        name = re.split(r"\s(?:of|for|at)\s", run.group(0), maxsplit=1)
+        if len(name) > 1:
+            return bool(_ANY_POSSESSIVE_RE.search(name[0]))
+        return bool(_ANY_POSSESSIVE_RE.search(run.group(0))) or par.startswith(("'s ", "’s "), run.end())
 
     @staticmethod
     def _deeper_in_words_reported(par: str, named: int, at: int) -> bool:
@@ -1326,7 +1339,7 @@ class _Document:
         found = self._index(
             ("speaker", present),
             lambda m: (
-                ((m.entity.kind == "person" and m.subject_like) or m.speaks_for)
+                ((m.entity.kind == "person" and m.subject_like and not self._as_owner(m)) or m.speaks_for)
                 and not (present and m.entity.died)
             ),
         )

@@ -26,6 +26,10 @@ claim claims claimed promise promises promised vow vows vowed pledge pledges ple
 suggest suggests suggested recount recounts recounted boast boasts boasted lament laments
 lamented continue continues continued quip quipped scoff scoffed read reads allege alleges
 alleged remind reminds reminded accuse accuses accused accusing demand demands demanded
+arguing insisting acknowledging recalling testifying announcing declaring replying responding
+answering countering conceding admitting urging cautioning predicting remarking observing
+complaining describing concluding maintaining contending claiming promising vowing pledging
+suggesting recounting boasting lamenting alleging reminding demanding explaining
 """
 
 

@@ -683,3 +683,21 @@ def test_a_second_verb_after_but_is_the_subject_of_the_sentences():
         "the accused he was “not to set foot” in municipal offices."
     )
     assert find_quotes(text)[0].speaker_name == "Johan Vermeulen"
+
+
+def test_a_participle_of_a_speech_verb_after_a_comma_credits_the_subject():
+    text = (
+        "Prosecutor Neo Masilela opposed bail, arguing that the accused still had "
+        "“access to people and documents” at the municipality.\n\n"
+        "Graham Pennock praised the players. He singled out the captain, describing the first half "
+        "as “the best we've played all season”."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Neo Masilela", "Graham Pennock"]
+
+
+def test_someone_named_as_an_owner_inside_a_sentence_is_not_whom_he_said_means():
+    text = (
+        "Graham Pennock watched his side take the lead through Kieran Dowd's header before the break.\n\n"
+        "“We switched off,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Graham Pennock"
