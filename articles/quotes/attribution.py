@@ -28,6 +28,7 @@ from .vocabulary import (
     _ATTRIBUTION_REACH,
     _CLAUSE_END_RE,
     _DOCUMENT_NOUNS,
+    _FINDING_RE,
     _GENERIC_ORG_NOUNS,
     _ISSUED_NOUNS,
     _ORG_SYNONYMS,
@@ -518,6 +519,12 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
             return None
         found = _subject_before(left)
         return (*found, m.group(1)) if found else None
+    m = _FINDING_RE.search(sentence)
+    if m and len(sentence[: m.start()].split()) <= 12:
+        # "An audit completed in May by the county's Office of Internal Review found that":
+        # what it found are its words.
+        found = _subject_before(sentence[: m.start()])
+        return (*found, m.group(1)) if found else None
     return None
 
 
@@ -614,6 +621,13 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
         found = _subject_before(left)
         if found:
             return (*found, m.group(1))
+    if not _VERB_RE.search(pre):
+        for m in reversed(list(_FINDING_RE.finditer(pre))):
+            # "Employment Judge Caroline Hatherley found the company had failed to follow a fair
+            # procedure and that dismissal was": the judge's words.
+            found = _subject_before(pre[: m.start()])
+            if found:
+                return (*found, m.group(1))
     return _colon_introduction(pre)
 
 

@@ -22,7 +22,7 @@ from .mentions import _Document, _is_abbreviation, _name_tokens
 from .obtained import _PLACED_AWAY_RE, _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
 from .proposals import ProposedSource, _narrow, match_body, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs
-from .vocabulary import _ATTRIBUTION_REACH, _VERB_RE
+from .vocabulary import _ATTRIBUTION_REACH, _FINDING_RE, _VERB_RE
 
 
 @dataclass
@@ -197,6 +197,8 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 # The words between this quotation and its neighbours, read once each.
                 and not _VERB_RE.search(pre[-_ATTRIBUTION_REACH:])
                 and not _VERB_RE.search(post[:_ATTRIBUTION_REACH])
+                # "Judge Caroline Hatherley found ... that dismissal was 'outside the band'".
+                and not _FINDING_RE.search(pre[-_ATTRIBUTION_REACH:])
             ):
                 # Words in lowercase inside a sentence without a word of speaking are a label or a
                 # category ("tallest and “most likely to appear in a horror film.”"), not a quotation.

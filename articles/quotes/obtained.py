@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import SPEECH_VERBS
+from .vocabulary import _FINDING_RE, SPEECH_VERBS
 
 # The words that tell how a quotation was obtained, one group per Quote.Obtained value,
 # found in a single pass over the sentence (no keyword overlaps another).
@@ -145,7 +145,9 @@ def _obtained(
             # "read a statement from the witness box": a statement read out at the hearing.
             if kind in earlier and "hearing" not in earlier:
                 return kind
-    if verb.lower() in _WRITE_VERBS or "document" in found:
+    if verb.lower() in _WRITE_VERBS or "document" in found or _FINDING_RE.fullmatch(verb):
+        # What a court, a tribunal or an audit "found" or "ruled" is written in its judgment
+        # or report.
         return "document"
     # Words a story about a meeting reports in the past tense, or without a verb of their own
     # (someone "brought books to the lectern"), were spoken there; "says" is what the speaker

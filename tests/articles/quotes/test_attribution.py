@@ -701,3 +701,23 @@ def test_someone_named_as_an_owner_inside_a_sentence_is_not_whom_he_said_means()
         "“We switched off,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Graham Pennock"
+
+
+def test_what_a_judge_found_is_a_partial_quotation_of_the_judgment():
+    text = (
+        "Employment Judge Caroline Hatherley found the company had failed to follow a fair procedure "
+        "and that dismissal was “outside the band of reasonable responses”."
+    )
+    found = find_quotes(text)
+    assert [(q.text, q.speaker_name, q.obtained) for q in found] == [
+        ("outside the band of reasonable responses", "Caroline Hatherley", "document")
+    ]
+
+
+def test_the_document_whose_sentence_says_what_its_author_found_is_the_authors():
+    text = (
+        "An audit completed in May by the county's Office of Internal Review found that the Marlow "
+        "Ambulance Service had left overtime funding unspent. The audit described the staffing plan as "
+        "“not aligned with call volume.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Office of Internal Review"
