@@ -34,6 +34,7 @@ from .vocabulary import (
     _ORG_SYNONYMS,
     _PERSON_ROLES,
     _PRONOUNS,
+    _ROLE_WORDS,
     _RUN,
     _RUN_AT_END_RE,
     _RUN_RE,
@@ -130,6 +131,9 @@ _LOWERCASE_DESCRIPTION_RE = re.compile(
 _LAST_WORD_RE = re.compile(r"(\S+)$")
 
 
+_PLACED_ROLE_RE = re.compile(rf"(?:{_TOKEN}\s+){{1,3}}([a-z][\w\-]*)\b")
+
+
 # "the Ortiz family", "Daniel's family": a family speaks as one.
 _FAMILY_RE = re.compile(rf"(?:^|\s)(?:(?:[Tt]he\s+)({_TOKEN}(?:[\s\-]{_TOKEN})?)|({_TOKEN})['’]s)\s+family$")
 
@@ -208,6 +212,10 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
                 return (named.group(1), "proper"), skipped
         # A description set off by commas: "who ...", "a ...", "leader of the group".
         described = bool(_DESCRIPTION_START_RE.match(segment))
+        placed = _PLACED_ROLE_RE.match(segment)
+        # "Seamus Gaffney, Cavan chairman of the Rural Farmers Alliance, said": a role in
+        # lowercase after the place or party it is held for describes the name before.
+        described = described or bool(placed and placed.group(1) in _ROLE_WORDS)
         in_lowercase = lowercase and not described and bool(_LOWERCASE_DESCRIPTION_RE.match(segment))
         if cut >= 0 and (described or in_lowercase):
             skipped = skipped or in_lowercase

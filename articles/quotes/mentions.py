@@ -414,7 +414,14 @@ def _without_affiliation(tokens: list[str]) -> list[str]:
     for n in range(len(tokens) - 2, -1, -1):
         if _ANY_POSSESSIVE_RE.search(tokens[n]) and len(tokens[n]) > 2:
             rest = tokens[n + 1 :]
-            return rest if _is_person(rest) else tokens
+            if _is_person(rest):
+                return rest
+            owner = _strip_possessive(tokens[n])
+            if n >= 1 and owner in ORG_NOUNS:
+                # "the Cobb's Ferry Band Alumni Association's Facebook page": the organization
+                # owns what its name runs into.
+                return [*tokens[:n], owner]
+            return tokens
     return tokens
 
 

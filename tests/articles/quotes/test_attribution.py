@@ -721,3 +721,11 @@ def test_the_document_whose_sentence_says_what_its_author_found_is_the_authors()
         "“not aligned with call volume.”"
     )
     assert find_quotes(text)[0].speaker_name == "Office of Internal Review"
+
+
+def test_a_role_after_the_place_it_is_held_for_describes_the_name_before_it():
+    text = (
+        "Seamus Gaffney, Cavan chairman of the Rural Farmers Alliance, said farmers were "
+        "“as upset as anyone” about the fish kill."
+    )
+    assert find_quotes(text)[0].speaker_name == "Seamus Gaffney"

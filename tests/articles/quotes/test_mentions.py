@@ -728,3 +728,11 @@ def test_a_regnal_number_ends_a_persons_name():
         "“They come with excavators at night,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Nana Ofosu Ampem II"
+
+
+def test_an_organization_named_as_the_owner_of_what_its_name_runs_into_is_named():
+    text = (
+        "By Sunday, the Ferry Band Alumni Association's Facebook page had filled with messages. "
+        "“Rest easy, Doc,” the association wrote."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ferry Band Alumni Association"
