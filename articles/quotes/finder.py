@@ -21,7 +21,7 @@ from .marks import (
 from .mentions import _Document, _is_abbreviation, _name_tokens
 from .obtained import _PLACED_AWAY_RE, _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
 from .proposals import ProposedSource, _narrow, match_body, match_source
-from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs
+from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs_and_captions
 from .vocabulary import _ATTRIBUTION_REACH, _FINDING_RE, _VERB_RE
 
 
@@ -87,7 +87,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
         newsroom = _site_name()
     if len(text_or_html or "") > 2 * MAX_TEXT_LENGTH:
         raise TextTooLong(len(text_or_html))
-    pars = paragraphs(text_or_html)
+    pars, captions = paragraphs_and_captions(text_or_html)
     text_length = sum(len(par) + 2 for par in pars) - 2 if pars else 0
     if text_length > MAX_TEXT_LENGTH:
         raise TextTooLong(text_length)
@@ -115,7 +115,11 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                         all_spans[i] = credited
     for index, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
         # A photo's caption and the headline over a story repeat words the story quotes.
-        skip = _CAPTION_RE.match(par) or (index == 0 and len(pars) > 1 and _is_headline(par))
+        skip = (
+            index in captions
+            or _CAPTION_RE.match(par)
+            or (index == 0 and len(pars) > 1 and _is_headline(par))
+        )
         for span in spans:
             if skip:
                 span.kind = "caption"

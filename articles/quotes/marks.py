@@ -162,11 +162,22 @@ _WORK_BEFORE_RE = re.compile(
 )
 
 
+# What a sign, a placard or a T-shirt reads: "holding signs reading", "placards that read".
+_SIGN_BEFORE_RE = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|stickers?|billboards?)\b[^.;“”\"]{0,40}?"
+    r"\b(?:reading|that\s+read|which\s+read|saying|bearing(?:\s+the\s+words)?|with\s+the\s+words)\s*[:,]?\s*$",
+    re.I,
+)
+
+
 def _classify(par: str, span: _Span) -> None:
     """Mark nicknames and titles of works or slogans, which are never quotations."""
     content = par[span.content_start : span.content_end].strip()
     if not re.search(r"[^\W\d_]", content):
         span.kind = "title"
+        return
+    if _SIGN_BEFORE_RE.search(par, max(0, span.open - 2 * _LONGEST_WORD - 40), span.open):
+        span.kind = "title"  # "held placards reading “No water, no votes”": a slogan
         return
     if (
         span.close is not None

@@ -35,7 +35,13 @@ class TextTooLong(ValueError):
         self.length = length
 
 
-_BLOCK_TAGS = {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "tr", "pre"}
+_BLOCK_TAGS = {
+    "p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "tr", "pre", "figcaption",
+}  # fmt: skip
+
+
+# Marks the start of a photo's caption (<figcaption>) among the extracted parts; never kept.
+_CAPTION_MARK = "\x00"
 
 
 class _TextExtractor(HTMLParser):
@@ -46,6 +52,8 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in _BLOCK_TAGS:
             self.parts.append("\n\n")
+        if tag == "figcaption":
+            self.parts.append(_CAPTION_MARK)
 
     def handle_endtag(self, tag):
         if tag in _BLOCK_TAGS:
@@ -68,22 +76,38 @@ def looks_like_html(text: str) -> bool:
 def paragraphs(text_or_html: str) -> list[str]:
     """The text's paragraphs, whitespace collapsed. HTML block elements make paragraphs;
     plain text is split on blank lines, or on line breaks when it has no blank lines."""
+    return paragraphs_and_captions(text_or_html)[0]
+
+
+def paragraphs_and_captions(text_or_html: str) -> tuple[list[str], frozenset[int]]:
+    """``paragraphs(text_or_html)``, and the indexes of those that are a photo's caption in the
+    markup (<figcaption>)."""
     text = text_or_html or ""
     if looks_like_html(text):
         extractor = _TextExtractor()
         # The standard library's parser takes quadratic time on some malformed markup (runs
         # of unclosed tags); nh3 rewrites any input as well-formed markup in linear time.
+        text = text.replace(_CAPTION_MARK, "")
         extractor.feed(nh3.clean(text, tags=_BLOCK_TAGS, attributes={}, strip_comments=True))
         extractor.close()
         chunks = re.split(r"\n\s*\n", "".join(extractor.parts))
     else:
         text = unescape(text.replace("\r\n", "\n").replace("\r", "\n"))
         chunks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
-    pars = [p for p in (" ".join(c.split()) for c in chunks) if p]
+    pars, captions = [], []
+    for chunk in chunks:
+        par = " ".join(chunk.split())
+        if par.startswith(_CAPTION_MARK):
+            par = par[1:].lstrip()
+            if par:
+                captions.append(len(pars))
+        par = par.replace(_CAPTION_MARK, "")
+        if par:
+            pars.append(par)
     if any("``" in p for p in pars):
         # Typewriter copy marks quotations with two backticks and two apostrophes.
         pars = [p.replace("``", _OPEN).replace("''", _CLOSE) for p in pars]
-    return pars
+    return pars, frozenset(captions)
 
 
 def plain_text(text_or_html: str) -> str:

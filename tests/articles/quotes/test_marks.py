@@ -191,3 +191,21 @@ def test_a_single_mark_opening_a_paragraph_that_a_double_mark_closes_opens_the_q
     )
     found = find_quotes(text)
     assert [q.text for q in found] == ["Everyone expected me to sell. The bank more or less told me to"]
+
+
+def test_the_words_a_sign_or_a_placard_reads_are_a_slogan_not_a_quotation():
+    text = (
+        "Outside court, about 60 residents held placards reading “No water, no votes”.\n\n"
+        "Students walked out, some holding signs that read “Fund Us, Don’t Fee Us.”\n\n"
+        "“We were never told,” said Nomhle Jantjies."
+    )
+    assert [q.text for q in find_quotes(text)] == ["We were never told"]
+
+
+def test_a_photo_caption_in_the_markup_quotes_nobody():
+    html = (
+        "<figure><img src='river.jpg' alt=''><figcaption>The river on Thursday. “We used to swim "
+        "here,” says one resident.</figcaption></figure>"
+        "<p>“We used to swim here as children,” said Yaw Agyekum, 58.</p>"
+    )
+    assert [q.text for q in find_quotes(html)] == ["We used to swim here as children"]
