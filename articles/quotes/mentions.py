@@ -128,6 +128,11 @@ _THE_NAME_END_RE = re.compile(
 )
 
 
+# A determiner and a number before a name ("a 2006 Land Cruiser", "his 1971 Gibson Les Paul"):
+# the model year or number of a product, which is nobody and no organization.
+_PRODUCT_BEFORE_RE = re.compile(r"\b(?i:an?|the|his|her|their|my|our|its)\s+\d[\d,]*\s+$")
+
+
 # "..., which operates the route": what an organization does.
 _WHICH_DOES_RE = re.compile(
     r",\s+which\s+(?:also\s+)?(operates|operated|runs|ran|owns|owned|makes|made|manufactures|sells|sold|"
@@ -804,6 +809,8 @@ class _Document:
                     org.nouns.add(outlet.group(1))
                     self.mentions.append(_Mention(pos, org, subject_like))
                     continue
+                if prev.isdigit() and _PRODUCT_BEFORE_RE.search(par, max(0, start - 80), start):
+                    continue  # "a 2006 Land Cruiser": a product, named by its make and model
                 opens_sentence = not prev or prev.endswith((".", "!", "?", ":", "—", "–", "--", "”", '"'))
                 before, title_tokens, name = _split_title(tokens, opens_sentence and raw[0] == tokens[0])
                 # "Jerome Baptiste of Homes for Calder": a person, then where they work.

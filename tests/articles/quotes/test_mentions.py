@@ -736,3 +736,12 @@ def test_an_organization_named_as_the_owner_of_what_its_name_runs_into_is_named(
         "“Rest easy, Doc,” the association wrote."
     )
     assert find_quotes(text)[0].speaker_name == "Ferry Band Alumni Association"
+
+
+def test_a_name_after_a_determiner_and_a_model_year_is_a_product_not_a_person():
+    text = (
+        "Maeve Dunleavy has driven the coast road for 30 years. "
+        "She does it in a 2004 Toyota Hilux with a dog in the back.\n\n"
+        "“It has never let me down,” she says."
+    )
+    assert find_quotes(text)[0].speaker_name == "Maeve Dunleavy"
