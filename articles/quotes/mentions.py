@@ -449,7 +449,13 @@ def _clean_run(tokens: list[str]) -> list[str]:
         if last.endswith(".") and len(last) > 2 and last not in ORG_NOUNS and not _DOT_INSIDE_RE.search(last):
             last = _strip_possessive(last[:-1])  # "The motion was Anand's."
         tokens = [*tokens[:-1], last]
+    while len(tokens) >= 3 and tokens[-1] in _POST_NOMINALS and _is_person(tokens[:-1]):
+        tokens = tokens[:-1]  # "Philippa Drummond KC", "Sir Alan Pike MBE": letters after a name
     return tokens
+
+
+# Letters written after a person's name for a rank, an honour or a degree, no part of the name.
+_POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MEP TD MBE OBE CBE KBE DBE OAM AO AM JP PhD".split())
 
 
 _CONSONANT_START_RE = re.compile(r"[B-DF-GJ-NP-TV-Z][a-záéíóú]")

@@ -745,3 +745,11 @@ def test_a_name_after_a_determiner_and_a_model_year_is_a_product_not_a_person():
         "“It has never let me down,” she says."
     )
     assert find_quotes(text)[0].speaker_name == "Maeve Dunleavy"
+
+
+def test_letters_after_a_name_for_a_rank_or_honour_are_no_part_of_it():
+    text = (
+        "Opening the case, Harriet Moncrieff KC said the money had been spent.\n\n"
+        "“He treated the estates as his own,” Miss Moncrieff told the jury."
+    )
+    assert find_quotes(text)[0].speaker_name == "Harriet Moncrieff"
