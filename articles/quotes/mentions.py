@@ -352,7 +352,8 @@ _DOCUMENT_MENTION_RE = re.compile(
 )
 
 
-_NAME_BEFORE_COMMA_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*$")
+# A name before a comma, with the age news copy sets off after it ("Mrs Ellacott, 74,").
+_NAME_BEFORE_COMMA_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*(?:,\s+\d{{1,3}})?$")
 
 
 # "One woman, who did not want to give her name, said ...": someone the story will not name,

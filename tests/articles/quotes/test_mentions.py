@@ -753,3 +753,11 @@ def test_letters_after_a_name_for_a_rank_or_honour_are_no_part_of_it():
         "“He treated the estates as his own,” Miss Moncrieff told the jury."
     )
     assert find_quotes(text)[0].speaker_name == "Harriet Moncrieff"
+
+
+def test_a_description_after_a_name_and_an_age_describes_the_one_named():
+    text = (
+        "Mrs Pennock, 71, a retired nurse, gave evidence on Tuesday.\n\n"
+        "“I felt such a fool,” she told the court."
+    )
+    assert find_quotes(text)[0].speaker_name == "Pennock"
