@@ -491,8 +491,14 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t in ORG_NOUNS for t in tokens) and tokens[-1] not in PLACE_WORDS
 
 
+# Words that join the parts of an Arabic name ("Khalid Bin Sultan Al Nuaimi"): a name holding
+# them may run to six words.
+_ARABIC_PARTICLES = frozenset("Bin bin Ibn ibn Bint bint Al al El el".split())
+
+
 def _is_person(tokens: list[str]) -> bool:
-    if not 2 <= len(tokens) <= 4 or tokens[0] in _PLACE_PREFIXES:
+    words = len(tokens) - sum(1 for t in tokens[1:-1] if t in _ARABIC_PARTICLES)
+    if not 2 <= words <= 4 or len(tokens) > 6 or tokens[0] in _PLACE_PREFIXES:
         return False
     if any(t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS for t in tokens):
         return False

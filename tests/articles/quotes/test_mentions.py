@@ -761,3 +761,11 @@ def test_a_description_after_a_name_and_an_age_describes_the_one_named():
         "“I felt such a fool,” she told the court."
     )
     assert find_quotes(text)[0].speaker_name == "Pennock"
+
+
+def test_an_arabic_name_joined_by_bin_and_al_is_one_person_however_long():
+    text = (
+        "The authority's chief executive, Saeed Bin Hamad Al Mazrouei, said fares would rise.\n\n"
+        "“We have carried the cost for eight years,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Saeed Bin Hamad Al Mazrouei"
