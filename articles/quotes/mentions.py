@@ -491,6 +491,10 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t in ORG_NOUNS for t in tokens) and tokens[-1] not in PLACE_WORDS
 
 
+# The words of a company's legal form, which end its name ("Ltd.", "Inc.", "plc").
+_LEGAL_SUFFIXES = frozenset("Ltd Inc Corp LLC plc PLC LLP Limited Pty Bhd GmbH AG".split())
+
+
 # Words that join the parts of an Arabic name ("Khalid Bin Sultan Al Nuaimi"): a name holding
 # them may run to six words.
 _ARABIC_PARTICLES = frozenset("Bin bin Ibn ibn Bint bint Al al El el".split())
@@ -914,6 +918,7 @@ class _Document:
                 )
         self.org_endings: dict[str, _Entity | None] = {}
         self.org_starts: dict[str, _Entity | None] = {}
+        bases: set[str] = set()
         for org in self.orgs.values():
             words = org.name.split()
             for n in range(1, len(words)):
@@ -924,9 +929,16 @@ class _Document:
             if len(words) >= 2 and words[0] not in _PLACE_PREFIXES:
                 known = self.org_starts.get(words[0], org)
                 self.org_starts[words[0]] = org if known is org else None
+            if len(words) >= 3 and words[-1].rstrip(".") in _LEGAL_SUFFIXES:
+                # "Northplain Midstream" after "Northplain Midstream Ltd.": the company without
+                # the words of its legal form, which copy drops after the first mention.
+                base = " ".join(words[:-1]).rstrip(",")
+                known = self.org_endings.get(base, org)
+                self.org_endings[base] = org if known is org else None
+                bases.add(base)
         for mention in self.mentions:
             longer = self.org_endings.get(mention.entity.name)
-            if mention.entity.kind == "organization" and longer is not None:
+            if longer is not None and (mention.entity.kind == "organization" or mention.entity.name in bases):
                 mention.entity = longer  # "the Coast Guard" after "the U.S. Coast Guard"
         for pos, token, subject_like, title_tokens, relation, named_as in singles:
             entity = (

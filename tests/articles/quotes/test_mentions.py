@@ -769,3 +769,11 @@ def test_an_arabic_name_joined_by_bin_and_al_is_one_person_however_long():
         "“We have carried the cost for eight years,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Saeed Bin Hamad Al Mazrouei"
+
+
+def test_a_company_named_without_its_legal_form_is_the_company_named_with_it():
+    text = (
+        "The pipeline is being built by Tallowmere Gas Ltd., which has spent two years on it.\n\n"
+        "Tallowmere Gas said it was “reviewing the decision carefully”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tallowmere Gas Ltd."
