@@ -777,3 +777,10 @@ def test_a_company_named_without_its_legal_form_is_the_company_named_with_it():
         "Tallowmere Gas said it was “reviewing the decision carefully”."
     )
     assert find_quotes(text)[0].speaker_name == "Tallowmere Gas Ltd."
+
+
+def test_leader_before_a_name_is_a_title_not_a_given_name():
+    text = "Majority Leader Tomasz Brennan-Ofori said the vote was “long overdue”."
+    quote = find_quotes(text)[0]
+    assert quote.speaker_name == "Tomasz Brennan-Ofori"
+    assert quote.proposed.title == "Majority Leader"
