@@ -390,7 +390,10 @@ _LATE_BEFORE_RE = re.compile(r"\blate\s+(?:[a-z]+,?\s+)?$")
 _BYLINE_RE = re.compile(rf"\s*By\s+[{_UPPER}][^.!?“”\"]{{2,100}}$")
 
 
-_NICKNAME_RE = re.compile(rf"(?<=\w )['‘][{_UPPER}][\w.\-]{{0,20}}['’](?= [{_UPPER}])")
+# A nickname may be two words ("Eulalie 'Mama Lu' Fontenelle").
+_NICKNAME_RE = re.compile(
+    rf"(?<=\w )['‘][{_UPPER}][\w.\-]{{0,20}}(?: [{_UPPER}][\w.\-]{{0,20}})?['’](?= [{_UPPER}])"
+)
 
 
 # How many mentions back a pronoun looks for a person the story calls by it.
@@ -506,6 +509,8 @@ def _is_person(tokens: list[str]) -> bool:
         return False
     if any(t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS for t in tokens):
         return False
+    if any(t[:1].islower() and t not in _NAME_PARTICLES and t not in _ARABIC_PARTICLES for t in tokens[1:-1]):
+        return False  # "Medal of Merit", "Order of Canada": a lowercase word other than "van", "bin"
     if any(_ANY_POSSESSIVE_RE.search(t) for t in tokens[:-1]):
         return False  # "Labor's Singh": a possessor and a surname, not a given name
     # Initials are part of a name ("P.T. Varghese"); an abbreviation is not ("EPA Director").

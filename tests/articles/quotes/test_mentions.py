@@ -784,3 +784,20 @@ def test_leader_before_a_name_is_a_title_not_a_given_name():
     quote = find_quotes(text)[0]
     assert quote.speaker_name == "Tomasz Brennan-Ofori"
     assert quote.proposed.title == "Majority Leader"
+
+
+def test_a_name_with_a_lowercase_word_other_than_a_particle_is_no_persons():
+    text = (
+        "Odile Baptiste-Reyes ran the station for 40 years.\n\n"
+        "She was awarded the national Cross of Valour in 1998, a decision she described "
+        "at the ceremony as “far too kind”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Odile Baptiste-Reyes"
+
+
+def test_a_nickname_of_two_words_between_single_marks_is_no_part_of_the_name():
+    text = (
+        "Odile 'Mama Dee' Baptiste, voice of the island, dies at 90\n\n"
+        "She described the honour as “far too kind”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Odile Baptiste"
