@@ -193,11 +193,20 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             ):
                 span.kind = "scare"
                 continue
+            # "states that “...” and that “...”": a quotation joined to the one before it in the
+            # sentence stands as that one does.
+            joined = (
+                bool(quotes)
+                and quotes[-1].par == i
+                and quotes[-1].open >= sentence_start
+                and bool(_JOINED_RE.fullmatch(pre))
+            )
             if (
                 span.partial
                 and not span.direct
                 and first_char.islower()
                 and not credited_before
+                and not joined
                 # The words between this quotation and its neighbours, read once each.
                 and not _VERB_RE.search(pre[-_ATTRIBUTION_REACH:])
                 and not _VERB_RE.search(post[:_ATTRIBUTION_REACH])
@@ -293,6 +302,10 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             )
         )
     return results
+
+
+# What joins a second quotation to the first in a sentence: "and that", "and wanted", "or".
+_JOINED_RE = re.compile(r"[\s,]*(?:and|or|but)(?:\s+(?:that|then|also|[a-z]+ed))?\s*")
 
 
 def _credit_pull_quotes(quotes: list[_Span], pars: list[str], masked: list[str]) -> None:

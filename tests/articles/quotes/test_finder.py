@@ -287,3 +287,15 @@ def test_a_pull_quote_is_the_words_of_whoever_the_story_later_credits_them_to():
     )
     found = find_quotes(html)
     assert [q.speaker_name for q in found] == ["Ayla Brandt", "Ayla Brandt"]
+
+
+def test_a_quotation_joined_by_and_that_to_the_one_before_it_stands_as_that_one_does():
+    text = (
+        "The motion passed 14-3.\n\n"
+        "The resolution's text states that “the cost of housing has risen faster than wages” "
+        "and that “rents should be capped at once.”"
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "the cost of housing has risen faster than wages",
+        "rents should be capped at once.",
+    ]
