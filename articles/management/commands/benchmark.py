@@ -301,8 +301,8 @@ class Command(BaseCommand):
                 self.run_load(f"{kind} pages, no cache", uncached, kinds[kind], seconds=seconds, port=port)
             redis = settings.REDIS_URL or os.environ.get("REDIS_URL")
             if redis:
-                # Every page rendered, from fragments kept (the story page but its box, the
-                # cards): what readers get right after a purge.
+                # Every page rendered, from fragments kept (the story page around its box, the
+                # box, the cards): what readers get right after a purge.
                 fragments_only = {**production, "CACHE_BACKEND": "redis", "PAGE_CACHE_SECONDS": "0"}
                 label = "story page, fragments kept"
                 self.run_load(label, fragments_only, stories, seconds=seconds, port=port)
