@@ -636,6 +636,11 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             found = _subject_before(pre[: m.start()])
             if found:
                 return (*found, m.group(1))
+    own = _OWN_ACCOUNT_RE.search(pre[-_LONGEST_QUOTED_AS:])
+    if own:
+        # "she was, by her own account, “bored to the back teeth”", "by his own admission, knew
+        # nothing about it except that it was “older than the building”": the words are theirs.
+        return _POSSESSIVE_PRONOUNS[own.group(1).lower()], "pronoun", "account"
     return _colon_introduction(pre)
 
 
@@ -667,6 +672,14 @@ _MANNER_COLON_RE = re.compile(
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+# "by her own account,", "by his own admission,", "in their own words,": the words that follow
+# are those of whom the possessive means.
+_OWN_ACCOUNT_RE = re.compile(
+    r"\b(?:by|in)\s+(his|her|their|its)\s+own\s+(?:account|admission|words|description|telling)\b",
+    re.I,
+)
 
 
 # "Another delegate, Marian Fisk, disagreed:", "Okafor objected sharply:": the subject and one

@@ -729,3 +729,12 @@ def test_a_role_after_the_place_it_is_held_for_describes_the_name_before_it():
         "“as upset as anyone” about the fish kill."
     )
     assert find_quotes(text)[0].speaker_name == "Seamus Gaffney"
+
+
+def test_words_after_by_her_own_account_are_hers():
+    text = (
+        "Ines Valcourt-Mbeki taught music for a decade. In 1990 she was, by her own account, "
+        "“bored to the back teeth” when a piano tuner came to the school."
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.text, quote.speaker_name) == ("bored to the back teeth", "Ines Valcourt-Mbeki")
