@@ -366,6 +366,9 @@ _ANONYMOUS_RE = re.compile(
 )
 
 
+_OBJECT_PRONOUNS = frozenset("him her hers".split())
+
+
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
 
 
@@ -1231,6 +1234,8 @@ class _Document:
                     mention = self._last_not_owner(par, base, people, positions, start + base, n)
                     if mention is None:
                         continue
+                if sentence == mention_sentence and m.group(0).lower() in _OBJECT_PRONOUNS:
+                    continue  # "Her son, Lachlan, worries about her driving": another's, maybe
                 if sentence == mention_sentence or opens_next:
                     word = "she" if m.group(0).lower() in {"she", "her", "hers"} else "he"
                     votes = mention.entity.pronouns

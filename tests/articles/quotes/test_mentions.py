@@ -801,3 +801,14 @@ def test_a_nickname_of_two_words_between_single_marks_is_no_part_of_the_name():
         "She described the honour as “far too kind”."
     )
     assert find_quotes(text)[0].speaker_name == "Odile Baptiste"
+
+
+def test_her_after_a_name_in_its_sentence_may_be_anothers_and_does_not_tell_who_he_is():
+    text = (
+        "Dorrit Vanstone tunes pianos. She is 68.\n\n"
+        "The principal, Meg Odunsi-Carr, says the school could not afford a tuner.\n\n"
+        "“Dorrit is our music program,” she says.\n\n"
+        "Her son, Lachlan Vanstone, worries about her driving alone.\n\n"
+        "“She has got the phone now,” he says."
+    )
+    assert find_quotes(text)[1].speaker_name == "Lachlan Vanstone"
