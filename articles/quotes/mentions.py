@@ -506,11 +506,21 @@ _LEGAL_SUFFIXES = frozenset("Ltd Inc Corp LLC plc PLC LLP Limited Pty Bhd GmbH A
 _ARABIC_PARTICLES = frozenset("Bin bin Ibn ibn Bint bint Al al El el".split())
 
 
-def _is_person(tokens: list[str]) -> bool:
+# Days and months, which open a sentence ("Sunday Ortiz said") but are given names too.
+_CALENDAR_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December""".split()
+)
+
+
+def _is_person(tokens: list[str], titled: bool = False) -> bool:
+    """Whether ``tokens`` are a person's name; after a title (``titled``: "Mr Sunday Oladokun",
+    "Mrs May Ellery") a day or a month is a given name."""
     words = len(tokens) - sum(1 for t in tokens[1:-1] if t in _ARABIC_PARTICLES)
     if not 2 <= words <= 4 or len(tokens) > 6 or tokens[0] in _PLACE_PREFIXES:
         return False
-    if any(t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS for t in tokens):
+    checked = tokens[1:] if titled and tokens[0] in _CALENDAR_WORDS else tokens
+    if any(t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS for t in checked):
         return False
     if any(t[:1].islower() and t not in _NAME_PARTICLES and t not in _ARABIC_PARTICLES for t in tokens[1:-1]):
         return False  # "Medal of Merit", "Order of Canada": a lowercase word other than "van", "bin"
@@ -859,7 +869,7 @@ class _Document:
                     # "Millbrook Unified Superintendent Tom Esparza said": the person is the subject.
                     org_subject = subject_like and not _is_person(name)
                     self.mentions.append(_Mention(pos, org or self.org(" ".join(before), pos), org_subject))
-                if _is_person(name):
+                if _is_person(name, titled=bool(title_tokens)):
                     key = " ".join(name)
                     person = self.persons.get(key) or self.tails.get(key) or self._particle_tail(name)
                     if person is None:

@@ -812,3 +812,11 @@ def test_her_after_a_name_in_its_sentence_may_be_anothers_and_does_not_tell_who_
         "“She has got the phone now,” he says."
     )
     assert find_quotes(text)[1].speaker_name == "Lachlan Vanstone"
+
+
+def test_a_day_or_a_month_after_a_title_is_a_given_name():
+    text = (
+        "An eyewitness, Mr Sunday Adewale, who sells cards nearby, told reporters the crowd was restless.\n\n"
+        "“Everybody pushed at once,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Sunday Adewale"
