@@ -784,6 +784,10 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
     return doc.by_name(tokens, pos) if tokens else None
 
 
+# What opens a paragraph that translates the quotation before it: "[Translation: ", "(Translated: ".
+_TRANSLATION_RE = re.compile(r"[\[(]?\s*(?:[Tt]ranslation|[Tt]ranslated|[Ii]n English)\s*[:,—–-]?\s*")
+
+
 def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: _Document) -> None:
     """Resolve each attribution. A quote with none takes the speaker of the quote it carries
     on from, of an introduction ending in a colon, or of its neighbour in the paragraph."""
@@ -802,7 +806,17 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
         if span.entity is None:
             starts_paragraph = text_starts[span.par] >= span.open
             parent = None
-            if starts_paragraph and previous and previous.par == span.par - 1 and previous.close is None:
+            lead = masked[span.par][text_starts[span.par] : span.open]
+            if (
+                _TRANSLATION_RE.fullmatch(lead)
+                and previous
+                and previous.entity is not None
+                and previous.par >= span.par - 2
+            ):
+                # "[Translation: “I will not let this pass.”]": the words of the quotation before,
+                # in another language, and so its speaker's.
+                parent = previous
+            elif starts_paragraph and previous and previous.par == span.par - 1 and previous.close is None:
                 parent = previous
             elif starts_paragraph and span.par > 0 and masked[span.par - 1].rstrip().endswith(":"):
                 intro = masked[span.par - 1]

@@ -738,3 +738,12 @@ def test_words_after_by_her_own_account_are_hers():
     )
     quote = find_quotes(text)[0]
     assert (quote.text, quote.speaker_name) == ("bored to the back teeth", "Ines Valcourt-Mbeki")
+
+
+def test_a_translation_in_brackets_is_the_words_of_the_quotation_before_it():
+    text = (
+        "Residents waded through the water on Monday.\n\n"
+        "“Tatlong araw na kaming ganito,” said Marites Dizon-Aguilar, 52, a vendor.\n\n"
+        "[Translation: “We have been like this for three days.”]"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Marites Dizon-Aguilar"] * 2
