@@ -195,6 +195,10 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         body = s[:-1].rstrip()
         cut = body.rfind(",")
         segment = body[cut + 1 :].strip()
+        if cut >= 0 and _PARTY_LABEL_RE.fullmatch(segment):
+            # "Rep. Gary Schlagel, R-Hugoton, said": the party and the home town of the one named.
+            s = body[: cut + 1].rstrip()
+            continue
         if cut >= 0 and _RUN_RE.fullmatch(segment) and _clean_run(segment.split()):
             return (segment, "proper"), skipped
         named_as = _NAMED_AS_RE.search(segment)
@@ -223,6 +227,11 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         else:
             s = body
     return _subject_at_end(s.rstrip(",").rstrip()), skipped
+
+
+# A legislator's party and district or state, as American copy sets them off after the name
+# ("R-Hugoton", "D-Calif.", "D-New York").
+_PARTY_LABEL_RE = re.compile(rf"[RDI]-[{_UPPER}][\w.'’]*(?:\s[{_UPPER}][\w.'’]*){{0,2}}")
 
 
 # Someone known to the story only by the name they gave: "who gave his name only as Mr Okafor",

@@ -747,3 +747,8 @@ def test_a_translation_in_brackets_is_the_words_of_the_quotation_before_it():
         "[Translation: “We have been like this for three days.”]"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Marites Dizon-Aguilar"] * 2
+
+
+def test_a_legislators_party_and_district_after_the_name_is_no_speaker():
+    text = "The committee's chairman, Sen. Dale Ostrander, R-Garden Plain, said he had “real concerns”."
+    assert find_quotes(text)[0].speaker_name == "Dale Ostrander"
