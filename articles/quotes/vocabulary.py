@@ -66,7 +66,7 @@ TITLE_WORDS = frozenset(
     Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC Premier
     DS DI DC DCI DSI DSU DCS PS SP ASP DSP CSP SSP ACP DCP CP AIG DIG IGP MCA Advocate Adv Adv.
     Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri
-    Smt Leader""".split()
+    Smt Leader Ratu""".split()
 )
 
 

@@ -820,3 +820,11 @@ def test_a_day_or_a_month_after_a_title_is_a_given_name():
         "“Everybody pushed at once,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Sunday Adewale"
+
+
+def test_ratu_is_a_fijian_chiefs_title_and_with_the_given_name_means_the_one_named():
+    text = (
+        "Village headman Ratu Josefa Vunisea, 67, said the village had raised the money itself.\n\n"
+        "“We did not wait for anybody,” Ratu Josefa said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Josefa Vunisea"]
