@@ -202,14 +202,12 @@ def articles_visible_to(user):
     story sees all of them; a journalist sees the stories on whose byline they stand (with
     their working copies) and every story that has been published."""
     stories = Article.objects.all()
-    parts = visible_parts(user)
-    if parts is None:
-        return stories
-    if not parts:
-        return stories.none()
+    sees = _sees(user)
+    if sees != _OWN_AND_PUBLIC:
+        return stories if sees == _EVERY_STORY else stories.none()
     # One condition, which lets PostgreSQL walk a list's ordering index and stop at a page;
     # ``visible_parts`` are the same stories in pieces, for counting them.
-    own = ArticleAuthor.objects.filter(author=user).values("article_id")
+    own = _own_stories(user)
     return stories.filter(
         Q(pk__in=own) | Q(live_article__in=own) | Q(live_article__isnull=True, status__in=PUBLIC_STATUSES)
     )
@@ -219,20 +217,16 @@ def visible_parts(user, *, through: str = "") -> list[Q] | None:
     """``articles_visible_to(user)`` as disjoint conditions whose union is the same stories,
     each answered by one index, so a count of them is a sum of small counts rather than a
     scan (the union as one condition read every story for each count); None when the user
-    sees every story. ``through`` names the stories from another model ("article__")."""
-    if not user.is_active or not user.is_staff:
-        return []
-    if user.is_superuser or _edits_any(user):
-        return None
-    if not user.has_perm("articles.view_article"):
-        return []
+    sees every story, no part when they see none. ``through`` names the stories from
+    another model ("article__")."""
+    sees = _sees(user)
+    if sees != _OWN_AND_PUBLIC:
+        return None if sees == _EVERY_STORY else []
 
     def field(name):
         return f"{through}{name}"
 
-    # The user's own stories as one small subquery, each part answered by an index: through
-    # joins on the bylines, PostgreSQL read every byline of every story for each count.
-    own = ArticleAuthor.objects.filter(author=user).values("article_id")
+    own = _own_stories(user)
     live = Q(**{field("live_article__isnull"): True})
     return [
         *(live & Q(**{field("status"): status}) for status in PUBLIC_STATUSES),
@@ -240,6 +234,23 @@ def visible_parts(user, *, through: str = "") -> list[Q] | None:
         live & Q(**{field("pk__in"): own, field("status__in"): NOT_PUBLIC_STATUSES}),
         ~live & (Q(**{field("pk__in"): own}) | Q(**{field("live_article__in"): own})),
     ]
+
+
+_EVERY_STORY, _OWN_AND_PUBLIC, _NO_STORY = "every story", "own and public", "no story"
+
+
+def _sees(user) -> str:
+    if not user.is_active or not user.is_staff:
+        return _NO_STORY
+    if user.is_superuser or _edits_any(user):
+        return _EVERY_STORY
+    return _OWN_AND_PUBLIC if user.has_perm("articles.view_article") else _NO_STORY
+
+
+def _own_stories(user):
+    # The user's own stories as one small subquery, each branch answered by an index: through
+    # joins on the bylines, PostgreSQL read every byline of every story for each count.
+    return ArticleAuthor.objects.filter(author=user).values("article_id")
 
 
 # Live stories every journalist may see in the admin, whoever wrote them, and the others.
