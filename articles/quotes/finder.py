@@ -140,10 +140,24 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
         live = [s for s in spans if s.kind == "quote"]
         hints = _obtained_hints(masked[i]) if live else None
         last_direct: _Span | None = None
+        kept_end, skipped, skipped_after = 0, 0, -1
         for n, span in enumerate(live):
+            if n and live[n - 1].kind == "quote":
+                kept_end = live[n - 1].end_mark
             before_open = bisect_right(ends, span.open)
             sentence_start = ends[before_open - 1] if before_open else 0
-            pre_from = max(sentence_start, live[n - 1].end_mark if n else 0)
+            # Words before the last quotation kept, in the sentence: one read as a label or a
+            # scare quote ('downgraded it to “hold” from “buy”, saying') is part of them.
+            # As far as attribution reads, and for the first few labels after a quotation kept
+            # only, so that a long run of labels is not read again for each of them.
+            pre_from = max(sentence_start, kept_end)
+            if n and pre_from < live[n - 1].end_mark:
+                skipped = skipped + 1 if skipped_after == pre_from else 1
+                skipped_after = pre_from
+                if skipped > _LABELS_READ_PAST:
+                    pre_from = live[n - 1].end_mark
+                else:
+                    pre_from = max(pre_from, span.open - _ATTRIBUTION_REACH)
             pre = masked[i][pre_from : span.open]
             following = live[n + 1].open if n + 1 < len(live) else len(par)
             after_close = bisect_right(ends, span.end_mark)
@@ -302,6 +316,10 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             )
         )
     return results
+
+
+# How many labels or scare quotes in a row the words before a quotation are read past.
+_LABELS_READ_PAST = 4
 
 
 # What joins a second quotation to the first in a sentence: "and that", "and wanted", "or".

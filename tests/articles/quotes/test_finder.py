@@ -299,3 +299,12 @@ def test_a_quotation_joined_by_and_that_to_the_one_before_it_stands_as_that_one_
         "the cost of housing has risen faster than wages",
         "rents should be capped at once.",
     ]
+
+
+def test_a_scare_quote_earlier_in_the_sentence_leaves_its_subject_to_the_quotation_after_it():
+    text = (
+        "Lim Boon Keat of Teal Harbour Securities downgraded Orvane to “hold” from “buy”, "
+        "saying its valuation “no longer leaves room for error”."
+    )
+    quote = only(find_quotes(text))
+    assert (quote.text, quote.speaker_name) == ("no longer leaves room for error", "Lim Boon Keat")
