@@ -29,7 +29,8 @@ alleged remind reminds reminded accuse accuses accused accusing demand demands d
 arguing insisting acknowledging recalling testifying announcing declaring replying responding
 answering countering conceding admitting urging cautioning predicting remarking observing
 complaining describing concluding maintaining contending claiming promising vowing pledging
-suggesting recounting boasting lamenting alleging reminding demanding explaining
+suggesting recounting boasting lamenting alleging reminding demanding explaining directs
+instructs
 """
 
 
@@ -285,7 +286,7 @@ _ROLE_WORDS = (
 # What an organization issues: "the statement said" speaks for the last organization named.
 _DOCUMENT_NOUNS = frozenset(
     """statement letter report filing order ruling analysis release memo lawsuit complaint notice
-    article editorial study audit survey email""".split()
+    article editorial study audit survey email circular directive advisory bulletin memorandum""".split()
 )
 
 

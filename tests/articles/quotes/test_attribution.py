@@ -752,3 +752,12 @@ def test_a_translation_in_brackets_is_the_words_of_the_quotation_before_it():
 def test_a_legislators_party_and_district_after_the_name_is_no_speaker():
     text = "The committee's chairman, Sen. Dale Ostrander, R-Garden Plain, said he had “real concerns”."
     assert find_quotes(text)[0].speaker_name == "Dale Ostrander"
+
+
+def test_a_circular_issued_by_someone_directs_in_their_words():
+    text = (
+        "Clinics ran out of antivenom in July.\n\n"
+        "A circular issued by District Health Officer Dr. Anil Waghmare on July 12 directs clinics "
+        "to “immediately inform the district store when stock falls below 20 vials”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Anil Waghmare"
