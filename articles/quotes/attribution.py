@@ -294,6 +294,13 @@ _BODY_SPOKESPERSON_RE = re.compile(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+{_S
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\s*\(([{_UPPER}][A-Za-z.&]{{1,9}})\)$")
 
 
+# Those who speak for a body or a person: "the society's lawyers", "his office".
+_REPRESENTED_RE = re.compile(
+    r"(?:^|\s)(?:[Tt]he\s+([a-z]+)['’]s\s+(?:lawyers?|attorneys?|solicitors?|legal\s+team)"
+    r"|([Hh]is|[Hh]er)\s+office)$"
+)
+
+
 def _subject_at_end(s: str) -> tuple[str, str] | None:
     m = _BRACKETED_ABBREVIATION_RE.search(s)
     if m:
@@ -311,6 +318,13 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     if m and (m.group(1).capitalize() in ORG_NOUNS or m.group(1) in _ORG_SYNONYMS):
         # "a ministry spokesman": who speaks for the ministry the story named.
         return f"the {m.group(1)}", "definite"
+    m = _REPRESENTED_RE.search(s)
+    if m and m.group(1) and (m.group(1).capitalize() in ORG_NOUNS or m.group(1) in _ORG_SYNONYMS):
+        # "the society's lawyers said": the lawyers speak for the society the story named.
+        return f"the {m.group(1)}", "definite"
+    if m and m.group(2):
+        # "His office said in a statement": the office speaks for the one it serves.
+        return _POSSESSIVE_PRONOUNS[m.group(2).lower()], "pronoun"
     m = _ISSUED_BY_AT_END_RE.search(s)
     if m and _clean_run(m.group(1).split()):
         # "An emergency warning issued by the Rural Fire Authority at 3.10pm (said)"

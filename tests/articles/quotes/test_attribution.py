@@ -761,3 +761,20 @@ def test_a_circular_issued_by_someone_directs_in_their_words():
         "to “immediately inform the district store when stock falls below 20 vials”."
     )
     assert find_quotes(text)[0].speaker_name == "Anil Waghmare"
+
+
+def test_a_bodys_lawyers_speak_for_the_body():
+    text = (
+        "The Kerio Valley Growers' Co-operative Society has 4,000 members.\n\n"
+        "In a letter seen by the Courier, the society's lawyers said the buyer had "
+        "“persistently failed to settle invoices”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Kerio Valley Growers' Co-operative Society"
+
+
+def test_his_office_speaks_for_him():
+    text = (
+        "Mayor Graham Tiakiwai-Rowe has stayed above the fray. His office said in a statement that "
+        "he “supports the principle of user-pays funding”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Graham Tiakiwai-Rowe"
