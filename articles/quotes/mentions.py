@@ -759,6 +759,12 @@ def _sentence_runs(par: str):
             yield start, m.end(), par[start : m.end()]
 
 
+# "the Gannets", "the Hornets": a plural (not "the Jones family", "the Rovers Return") after "the".
+_THE_PLURAL_RE = re.compile(
+    rf"\b[Tt]he\s+([{_UPPER}][a-z]+[a-rt-z]s)\b(?!\s+(?:family|[{_UPPER}]))(?!['’]\w)"
+)
+
+
 class _Document:
     """Everyone and everything a story names, in order, to resolve attributions against."""
 
@@ -780,6 +786,9 @@ class _Document:
         masked = [_NICKNAME_RE.sub(lambda m: " " * len(m.group(0)), par) for par in masked]
         # The byline names the reporter, whom the story never quotes: no pronoun means them.
         masked = [" " * len(par) if n < 4 and _BYLINE_RE.match(par) else par for n, par in enumerate(masked)]
+        # A plural the story writes after "the" ("the Gannets", "the Hornets") is a team's name,
+        # or a band's: a name ending with it ("Halcombe Gannets") is no person's.
+        teams = {m.group(1) for par in masked for m in _THE_PLURAL_RE.finditer(par)}
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
                 if _DATELINE_DASH_RE.match(par, m.end()):
@@ -853,7 +862,10 @@ class _Document:
                 if cut >= 2 and _is_person(name[:cut]) and name[cut + 1 :]:
                     self.mentions.append(_Mention(pos, self.org(" ".join(name[cut + 1 :]), pos), False))
                     name, tokens = name[:cut], [*before, *title_tokens, *name[:cut]]
-                if not title_tokens and (_is_org(tokens) or self._named_as_a_thing(par, raw, prev, end)):
+                team = len(tokens) >= 2 and tokens[-1] in teams
+                if not title_tokens and (
+                    team or _is_org(tokens) or self._named_as_a_thing(par, raw, prev, end)
+                ):
                     org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
                     org = org or self.org(" ".join(tokens), pos)
                     does = _WHICH_DOES_RE.match(par, end)

@@ -828,3 +828,11 @@ def test_ratu_is_a_fijian_chiefs_title_and_with_the_given_name_means_the_one_nam
         "“We did not wait for anybody,” Ratu Josefa said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Josefa Vunisea"]
+
+
+def test_a_name_ending_with_a_plural_the_story_writes_after_the_is_a_teams():
+    text = (
+        "Harrowby Kestrels came from behind to beat Dunmore 21-20 on Saturday.\n\n"
+        "The Kestrels posted the winning try online with the caption: “Never in doubt.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Harrowby Kestrels"
