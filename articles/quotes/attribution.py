@@ -483,6 +483,9 @@ _DETERMINER_BEFORE_RE = re.compile(
 def _used_as_noun(text: str, verb: re.Match) -> bool:
     if verb.group(1).lower() not in _NOUN_LIKE_VERBS:
         return False
+    before = text[max(0, verb.start() - _LONGEST_PHRASE) : verb.start()].split()
+    if before and before[-1].lower() in _DOCUMENT_NOUNS:
+        return False  # "the statement read", "the letter reads": what the document says
     m = _DETERMINER_BEFORE_RE.search(text, max(0, verb.start() - _LONGEST_PHRASE), verb.start())
     if m is None:
         return False

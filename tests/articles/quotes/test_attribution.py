@@ -778,3 +778,11 @@ def test_his_office_speaks_for_him():
         "he “supports the principle of user-pays funding”."
     )
     assert find_quotes(text)[0].speaker_name == "Graham Tiakiwai-Rowe"
+
+
+def test_read_after_a_document_is_what_the_document_says():
+    text = (
+        "In a statement, Tunde Bakare-Ojo said the injured would be treated free of charge.\n\n"
+        "“The government will pay every medical bill,” the statement read."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tunde Bakare-Ojo"
