@@ -549,7 +549,8 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
         if _used_as_noun(sentence, m):
             continue
         left = sentence[: m.start()]
-        if len(left.split()) > 12:
+        # A name counts as one word ("the Chief Press Secretary to the governor, Tunde Afolabi-Okon,").
+        if len(_RUN_RE.sub("N", left).split()) > 12:
             return None
         found = _subject_before(left)
         return (*found, m.group(1)) if found else None

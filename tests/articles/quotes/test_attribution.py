@@ -786,3 +786,12 @@ def test_read_after_a_document_is_what_the_document_says():
         "“The government will pay every medical bill,” the statement read."
     )
     assert find_quotes(text)[0].speaker_name == "Tunde Bakare-Ojo"
+
+
+def test_a_long_name_counts_as_one_word_in_the_sentence_that_reports_someones_words():
+    text = (
+        "In a statement titled “Governor mourns victims”, the Chief Press Secretary to the "
+        "governor, Tunde Bakare-Ojo, said the injured would be treated free of charge.\n\n"
+        "“The government will pay every medical bill,” the statement read."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Tunde Bakare-Ojo"
