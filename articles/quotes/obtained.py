@@ -222,7 +222,7 @@ _WRITE_VERBS = frozenset("wrote writes write writing".split())
 _BACK_REFERENCE_RE = re.compile(r"\bin (?:the|that|this|a) (?:video|post|clip|livestream)\b")
 
 
-_PUBLIC_BODIES = r"(?:council|board|committee|commission|supervisors|trustees|assembly|legislature|lawmakers)"
+_PUBLIC_BODIES = r"(?:council|board|committee|commission|supervisors|trustees|assembly|legislature|lawmakers|senate|parliament)"
 
 
 # Words placed away from the meeting: said afterwards, outside, in an interview, told anyone
@@ -254,6 +254,8 @@ _SCENE_RE = re.compile(rf"\s*(?:{_PLACED_AWAY})\b", re.I)
 _MEETING_RE = re.compile(
     r"\b(?:hearing|meeting|public comment|trial|testified|testimony|jurors|the court heard"
     r"|pleaded (?:guilty|not guilty)|inquest"
+    # "a jury at Kesterton Crown Court has heard", "jury told": a trial, reported as it sits.
+    r"|(?:jury|court|tribunal)\b[^.]{0,60}?\b(?:has|have|had|was|were)\s+(?:heard|told)|\bjury told"
     # A court sitting: someone appearing before it, bail decided, a sentence passed.
     r"|appeared\b[^.]{0,60}?\b(?:court|magistrate|judge|tribunal)"
     r"|(?:refused|denied|granted|refuses|denies|grants) (?:\w+ )?bail|(?:was|were|been) sentenced)\b",
@@ -277,7 +279,8 @@ _VOTES = r"(?:voted|approved|rejected|adopted|passed)"
 
 _BODY_IN_SESSION_RE = re.compile(
     rf"\b(?:{_PUBLIC_BODIES}|councillors|councilors|councilmembers)(?:\s+of\s+(?:directors|supervisors|trustees|education))?"
-    rf"(?:\s+on\s+\w+)?\s+(?:unanimously\s+)?(?:{_DECISIONS}|(?:has|have|had)\s+(?:unanimously\s+)?{_VOTES})\b"
+    # "The Kansas Senate on Thursday narrowly approved": how the vote went may stand before it.
+    rf"(?:\s+on\s+\w+)?\s+(?:[a-z]+ly\s+)?(?:{_DECISIONS}|(?:has|have|had)\s+(?:[a-z]+ly\s+)?{_VOTES})\b"
     # "Plans for 120 homes were approved by the planning committee": the body deciding, as the
     # story's main clause (a decision "under a settlement approved by the board" is only named).
     rf"|\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?{_DECISIONS}\s+(?:on\s+\w+\s+)?"

@@ -454,3 +454,20 @@ def test_words_told_our_correspondent_were_told_us():
         "“Business has been very bad,” he lamented."
     )
     assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_a_story_whose_lead_has_a_jury_hearing_evidence_reports_a_trial():
+    text = (
+        "A solicitor spent his clients' money, a jury at Harlow Crown Court has heard.\n\n"
+        "Giles Fenwick-Lowe, 58, denies 12 counts of fraud.\n\n"
+        "“I made mistakes, but I am not a thief,” he said."
+    )
+    assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.HEARING
+
+
+def test_a_story_whose_lead_has_a_senate_vote_however_it_went_reports_the_debate():
+    text = (
+        "The Nebraska Senate on Thursday narrowly approved a bill to cut irrigation pumping.\n\n"
+        "“This bill punishes the farmers who conserved,” said Sen. Carla Ruedig-Vance."
+    )
+    assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.HEARING
