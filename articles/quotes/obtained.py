@@ -29,7 +29,8 @@ _OBTAINED_RE = re.compile(
     r"|(?P<email>(?<!['’]s )\be-?mail(?:ed)?\b)"
     r"|(?P<interview>\binterview\b)"
     r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|threads)\b"
-    r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b|\bin a (?:[\w'’\-]+ ){0,2}post\b"
+    r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b"
+    r"|\bin (?:a|his|her|their|its) (?:[\w'’\-]+ ){0,2}post\b"
     r"|\b(?:under|on|beneath|below) (?:a|the|her|his|their|its) (?:[\w'’\-]+ ){0,2}post\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
     r"|statement to the (?:court|jury|judge|magistrates?|tribunal|inquest)"
@@ -222,7 +223,10 @@ _WRITE_VERBS = frozenset("wrote writes write writing".split())
 _BACK_REFERENCE_RE = re.compile(r"\bin (?:the|that|this|a) (?:video|post|clip|livestream)\b")
 
 
-_PUBLIC_BODIES = r"(?:council|board|committee|commission|supervisors|trustees|assembly|legislature|lawmakers|senate|parliament)"
+_PUBLIC_BODIES = (
+    r"(?:council|board|committee|commission|supervisors|trustees|assembly|legislature|lawmakers"
+    r"|senate|parliament)"
+)
 
 
 # Words placed away from the meeting: said afterwards, outside, in an interview, told anyone

@@ -471,3 +471,12 @@ def test_a_story_whose_lead_has_a_senate_vote_however_it_went_reports_the_debate
         "“This bill punishes the farmers who conserved,” said Sen. Carla Ruedig-Vance."
     )
     assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.HEARING
+
+
+def test_words_in_his_post_were_posted_on_social_media():
+    text = (
+        "The minister answered the report online on Sunday.\n\n"
+        "In his post, Mr Ravuvu said engineers had visited the site twice.\n\n"
+        "“This is simply not true,” he wrote."
+    )
+    assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.SOCIAL
