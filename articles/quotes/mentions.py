@@ -765,6 +765,11 @@ _THE_PLURAL_RE = re.compile(
 )
 
 
+_AUTHORED_BY_RE = re.compile(
+    r"\b(?:post|tweet|video|message|speech|letter|statement|remarks|column|op-ed|essay|memo|email)\s+by\s+$"
+)
+
+
 class _Document:
     """Everyone and everything a story names, in order, to resolve attributions against."""
 
@@ -827,7 +832,12 @@ class _Document:
                 named_as = prev == "as" and bool(
                     _NAMED_AS_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
                 )
-                subject_like = subject_like or named_as
+                # "a Facebook post by Infrastructure Minister Semi Ravuvu, in which he described":
+                # the author of what was posted or written is whom the pronoun after means.
+                authored = prev == "by" and bool(
+                    _AUTHORED_BY_RE.search(par, max(0, start - _LONGEST_WORD), start)
+                )
+                subject_like = subject_like or named_as or authored
                 raw = run.split()
                 tokens = _clean_run(raw)
                 if not tokens:

@@ -836,3 +836,12 @@ def test_a_name_ending_with_a_plural_the_story_writes_after_the_is_a_teams():
         "The Kestrels posted the winning try online with the caption: “Never in doubt.”"
     )
     assert find_quotes(text)[0].speaker_name == "Harrowby Kestrels"
+
+
+def test_the_author_named_after_a_post_by_is_whom_the_pronoun_after_means():
+    text = (
+        "Villager Jone Tikoduadua said nobody had come.\n\n"
+        "His comments follow a Facebook post by Infrastructure Minister Semi Rabukawaqa on Sunday, "
+        "in which he described the report as “misleading and irresponsible”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Semi Rabukawaqa"
