@@ -815,6 +815,19 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
 _TRANSLATION_RE = re.compile(r"[\[(]?\s*(?:[Tt]ranslation|[Tt]ranslated|[Ii]n English)\s*[:,—–-]?\s*")
 
 
+def _answerer(quotes: list[_Span], index: int, masked: list[str]) -> _Span | None:
+    """The quotation of whoever answers, in the quotation at ``index``, the question asked in
+    the one before it: the last before the question spoken by someone else, a few back at most."""
+    question = quotes[index - 1]
+    words = masked[question.par][question.content_start : question.content_end].rstrip()
+    if question.verb.lower() not in {"asked", "asks"} or not words.endswith("?"):
+        return None
+    for earlier in reversed(quotes[max(0, index - 5) : index - 1]):
+        if earlier.entity is not None and earlier.entity is not question.entity:
+            return earlier
+    return None
+
+
 def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: _Document) -> None:
     """Resolve each attribution. A quote with none takes the speaker of the quote it carries
     on from, of an introduction ending in a colon, or of its neighbour in the paragraph."""
@@ -885,8 +898,10 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                     span.head, span.how = reported[:2]
                     span.entity = _resolve(span.head, span.how, pos, doc)
                 elif alone and previous and previous.entity is not None and previous.par >= span.par - 2:
-                    # A paragraph that is nothing but a quotation carries on from the last speaker.
-                    parent = previous
+                    # A paragraph that is nothing but a quotation carries on from the last speaker,
+                    # or answers the question they asked: "“...?” Miss Drummond asked.\n\n“No.”"
+                    # is the one who spoke before her.
+                    parent = _answerer(quotes, index, masked) or previous
                 else:
                     parent = next_direct[index]
                     if parent is not None:

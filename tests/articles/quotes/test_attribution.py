@@ -795,3 +795,13 @@ def test_a_long_name_counts_as_one_word_in_the_sentence_that_reports_someones_wo
         "“The government will pay every medical bill,” the statement read."
     )
     assert find_quotes(text)[-1].speaker_name == "Tunde Bakare-Ojo"
+
+
+def test_a_bare_answer_to_a_question_someone_asked_is_the_one_who_spoke_before_them():
+    text = (
+        "Cross-examined by Miss Okafor, Mr Pendry was asked why the entries were late.\n\n"
+        "“Because that was when I finally did them,” he replied.\n\n"
+        "“Or because you knew someone was coming to look?” Miss Okafor asked.\n\n"
+        "“No.”"
+    )
+    assert find_quotes(text)[-1].speaker_name == "Pendry"
