@@ -146,6 +146,10 @@ _PRONOUN_FAMILY_RE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+family$")
 _PAIR_RE = re.compile(rf"(?:^|\s)({_TOKEN})\s+(?:and|&)\s+({_TOKEN})\s+({_TOKEN})$")
 
 
+# "of" or "for" right before a pair of words: the object of an organization's name.
+_FIELD_OBJECT_BEFORE_RE = re.compile(r"\s(?:of|for)\s$")
+
+
 def _family(phrase: str) -> tuple[str, str] | None:
     """("Ortiz family", "family") for a family named at the end of ``phrase``, or for the
     family of a person named there ("Daniel's family", as "Daniel"); ("the family",
@@ -346,8 +350,14 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     if family:
         return family
     m = _PAIR_RE.search(s)
-    if m and not _is_org([m.group(3)]) and all(_clean_run([g]) == [g] for g in m.groups()):
-        # "Gail and Martin Reddish": given names joined by "and" before one surname.
+    if (
+        m
+        and not _is_org([m.group(3)])
+        and all(_clean_run([g]) == [g] for g in m.groups())
+        and not _FIELD_OBJECT_BEFORE_RE.search(s, 0, m.start() + 1)
+    ):
+        # "Gail and Martin Reddish": given names joined by "and" before one surname; not the
+        # fields an organization is named for ("the Ministry of Fisheries and Coastal Affairs").
         return m.group(0).strip(), "pair"
     m = _RELATIVE_SUBJECT_RE.search(s)
     if m:

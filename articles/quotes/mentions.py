@@ -715,25 +715,68 @@ def _local_name(par: str, at: int, end: int) -> tuple[int, str]:
     return start, " ".join(par[start:end].split())
 
 
-def _runs(par: str):
+def _runs(par: str, lone: frozenset = frozenset()):
     """(start, end, text) of each run of capitalized words, split where a sentence ends
     ("... Rosa Ortiz. According to ..."): a full stop after a word that is not an initial
     or an abbreviation. A title's object joined by "and" is one run with the title and the
-    name after it ("MEC for Roads and Transport Nomsa Mthembu")."""
-    held = None
+    name after it ("MEC for Roads and Transport Nomsa Mthembu"), and so is an organization
+    whose name holds "and" (``_one_name_with_and``); ``lone`` holds the words the story
+    writes as a run of their own ("Jones said"), which may be a surname."""
+    held = None  # the run before, yielded once the next shows it is not joined to it
     for start, end, run in _sentence_runs(par):
-        if held is not None and par[held[1] : start] in {" and ", " & "}:
+        if (
+            held is not None
+            and par[held[1] : start] in {" and ", " & "}
+            and (_TITLE_OBJECT_RE.search(held[2]) or _one_name_with_and(par, held[0], held[2], run, lone))
+        ):
             held = (held[0], end, par[held[0] : end])
             continue
         if held is not None:
             yield held
-            held = None
-        if _TITLE_OBJECT_RE.search(run) and par.startswith((" and ", " & "), end):
-            held = (start, end, run)
-        else:
-            yield start, end, run
+        held = (start, end, run)
     if held is not None:
         yield held
+
+
+# An organization named for its field, whose object runs on through "and": "Department of
+# Transport and Regional Roads", "Ministry of Health and Wellness".
+_FIELD_OF_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(re.escape(n) for n in ORG_NOUNS))})\s+(?:of|for)\s+(?!the\b)"
+)
+
+
+# A plural noun ("Roads", "Catchments", "Affairs"), not a surname written in the possessive.
+_PLURAL_WORD_RE = re.compile(r"[A-Z][a-z]+[^s'’\W]s")
+
+
+def _one_name_with_and(par: str, a_start: int, a_run: str, b_run: str, lone: frozenset) -> bool:
+    """Whether ``a_run``, "and" and ``b_run`` are one organization's name, as news names one:
+    a department of two fields ("the Department of Water and Catchments", "Department of
+    Transport and Regional Roads"; the second is no organization, title or name of a person,
+    but one word or a plural the story never writes alone, as it would a surname), or one
+    word and an organization named for both ("Clyde and Hebrides Ferry Services", "The
+    Brewery and Distribution Workers' Union")."""
+    a, b = a_run.split(), b_run.split()
+    if b[0] in _LEADING_WORDS or b[0] in _HONORIFICS or b[0] in TITLE_WORDS or _is_abbreviation(b[0]):
+        return False
+    if _FIELD_OF_RE.search(a_run):
+        return (
+            len(b) <= 3
+            and not any(t in ORG_NOUNS for t in b)
+            and (len(b) == 1 or bool(_PLURAL_WORD_RE.fullmatch(b[-1])))
+            and _strip_possessive(b[-1]).rstrip(".,") not in lone
+        )
+    before = par[max(0, a_start - _LONGEST_WORD) : a_start].split()
+    a = _clean_run(a)
+    return (
+        len(a) == 1
+        and a[0] not in _LEADING_WORDS
+        and a[0] not in TITLE_WORDS
+        and not _is_abbreviation(a[0])
+        and not _ANY_POSSESSIVE_RE.search(a[0])
+        and (not before or before[-1].lower() not in {"between", "both"})
+        and _is_org(_clean_run(b))
+    )
 
 
 _TITLE_OBJECT_RE = re.compile(rf"\b(?:{'|'.join(sorted(re.escape(t) for t in TITLE_WORDS))})\s+(?:of|for)\s")
@@ -794,6 +837,13 @@ class _Document:
         # A plural the story writes after "the" ("the Gannets", "the Hornets") is a team's name,
         # or a band's: a name ending with it ("Halcombe Gannets") is no person's.
         teams = {m.group(1) for par in masked for m in _THE_PLURAL_RE.finditer(par)}
+        # The words the story writes as a run of their own ("Jones said"): a surname, maybe.
+        lone = frozenset(
+            _strip_possessive(run).rstrip(".,")
+            for par in masked
+            for start, _, run in _sentence_runs(par)
+            if " " not in run and not par.endswith(" and ", 0, start)
+        )
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
                 if _DATELINE_DASH_RE.match(par, m.end()):
@@ -816,7 +866,7 @@ class _Document:
                 locals_.append((local_start, m.end()))
             in_local = 0
             dateline_end = 0
-            for start, end, run in _runs(par):
+            for start, end, run in _runs(par, lone):
                 if start < dateline_end:
                     continue  # the outlet in a dateline's brackets
                 while in_local < len(locals_) and locals_[in_local][1] <= start:

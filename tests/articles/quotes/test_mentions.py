@@ -845,3 +845,27 @@ def test_the_author_named_after_a_post_by_is_whom_the_pronoun_after_means():
         "in which he described the report as “misleading and irresponsible”."
     )
     assert find_quotes(text)[0].speaker_name == "Semi Rabukawaqa"
+
+
+def test_a_department_of_two_fields_joined_by_and_is_one_organization():
+    text = (
+        "A spokeswoman for the Ministry of Fisheries and Coastal Affairs said the licence was "
+        "“still being reviewed”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ministry of Fisheries and Coastal Affairs"
+
+
+def test_a_person_named_after_a_department_and_and_is_not_part_of_its_name():
+    text = (
+        "The plan was drawn up by the Department of Health and Maria Evans, a nurse.\n\n"
+        "“We asked for years,” Evans said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Maria Evans"
+
+
+def test_one_word_and_an_organization_named_for_both_is_one_organization():
+    text = (
+        "The operator, Tarbert and Islay Bus Services, said in a statement: "
+        "“We apologise for the disruption.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Tarbert and Islay Bus Services"
