@@ -808,6 +808,13 @@ _THE_PLURAL_RE = re.compile(
 )
 
 
+# A verb right after a name in the possessive: the name is its subject ("Hartlow's said",
+# "Sainsbury's is to close", "Macy's has confirmed"), not the owner of a noun after it.
+_VERB_AFTER_NAME_RE = re.compile(
+    r"\s+(?:(?:is|was|has|had|will|would|says|said|told|announced|confirmed|added|wrote|stated)\b)"
+)
+
+
 _AUTHORED_BY_RE = re.compile(
     r"\b(?:post|tweet|video|message|speech|letter|statement|remarks|column|op-ed|essay|memo|email)\s+by\s+$"
 )
@@ -822,6 +829,8 @@ class _Document:
         self.persons: dict[str, _Entity] = {}
         self.orgs: dict[str, _Entity] = {}
         self.abbreviations: dict[str, _Entity] = {}
+        # A firm named in the possessive ("Hartlow's"), by its name without the "'s".
+        self.possessive_names: dict[str, _Entity] = {}
         self.mentions: list[_Mention] = []
         # A surname of two words or more ("Ní Dhuibhir", "van der Berg") stands for the one
         # person named before whose name ends with it.
@@ -891,6 +900,20 @@ class _Document:
                 raw = run.split()
                 tokens = _clean_run(raw)
                 if not tokens:
+                    continue
+                if (
+                    len(tokens) <= 3
+                    and _POSSESSIVE_RE.search(raw[-1])
+                    and tokens[-1] == _strip_possessive(raw[-1])
+                    and _VERB_AFTER_NAME_RE.match(par, end)
+                ):
+                    # "Hartlow's said", "Sainsbury's is to close": a firm named in the
+                    # possessive, after its founder, does what a verb says; no owner of a thing.
+                    name = " ".join([*tokens[:-1], raw[-1]])
+                    pos = base + start + len(run) - len(name)
+                    org = self.org(name, pos)
+                    self.possessive_names[" ".join(tokens)] = org
+                    self.mentions.append(_Mention(pos, org, subject_like))
                     continue
                 dateline = run.isupper() and not par[:start].strip() and _DATELINE_END_RE.match(par, end)
                 if dateline:
@@ -1550,6 +1573,8 @@ class _Document:
         name = " ".join(tokens)
         if len(tokens) == 1 and tokens[0] in self.abbreviations:
             return self.abbreviations[tokens[0]]
+        if name in self.possessive_names:
+            return self.possessive_names[name]
         if self.org_endings.get(name) is not None:
             return self.org_endings[name]
         if len(tokens) == 1 and self._org_named_by_first_word(name, pos) is not None:

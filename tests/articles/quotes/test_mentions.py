@@ -869,3 +869,18 @@ def test_one_word_and_an_organization_named_for_both_is_one_organization():
         "“We apologise for the disruption.”"
     )
     assert find_quotes(text)[0].speaker_name == "Tarbert and Islay Bus Services"
+
+
+def test_a_firm_named_in_the_possessive_before_a_verb_is_an_organization_of_that_name():
+    text = (
+        "Department store Pellow's is to shut its last branch in March.\n\n"
+        "In a statement, Pellow's said: “This was a very difficult decision.”"
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Pellow's"
+    assert q.proposed.kind == "organization"
+
+
+def test_a_name_in_the_possessive_before_a_noun_is_still_its_owner():
+    text = "Anita Pellow is a baker. “It is hard,” Pellow said of Pellow's bakery."
+    assert find_quotes(text)[0].speaker_name == "Anita Pellow"
