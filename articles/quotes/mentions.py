@@ -1240,9 +1240,21 @@ class _Document:
                     # "The report, by the National Institute of Coastal Research (NICR),"
                     tokens = _clean_run(by.group(1).split())
                     issuer = self.by_name(tokens, base + by.start(1), organization=_is_org(tokens))
-                for mention in self.mentions[first : min(last, first + _PRONOUN_LOOKBACK)]:
-                    if issuer is None and mention.subject_like and mention.entity.name:
-                        issuer = mention.entity
+                subjects = [
+                    mention
+                    for mention in self.mentions[first : min(last, first + _PRONOUN_LOOKBACK)]
+                    if mention.subject_like and mention.entity.name
+                ]
+                if (
+                    len(subjects) >= 2
+                    and subjects[0].pos >= base
+                    and self._owner(par, subjects[0].pos - base)
+                ):
+                    # "Eckhart-Vail's daughter, Gwendolyn Eckhart-Vail, said in a statement": the
+                    # one named after the owner and the relation issued it, not the owner.
+                    subjects = subjects[1:]
+                if issuer is None and subjects:
+                    issuer = subjects[0].entity
                 if issuer is None and par[m.start() : m.start() + 3].lower() == "its" and led:
                     # "The review, led by Professor Ada Roe, ... Its report": the report is the
                     # review's, and so its leader's.

@@ -884,3 +884,12 @@ def test_a_firm_named_in_the_possessive_before_a_verb_is_an_organization_of_that
 def test_a_name_in_the_possessive_before_a_noun_is_still_its_owner():
     text = "Anita Pellow is a baker. “It is hard,” Pellow said of Pellow's bakery."
     assert find_quotes(text)[0].speaker_name == "Anita Pellow"
+
+
+def test_a_statement_issued_by_a_relative_named_after_the_owner_is_the_relatives():
+    text = (
+        "Harold Brennan-Ley, 71, died in the fire.\n\n"
+        "Brennan-Ley's son, Aidan Brennan-Ley, said in a statement that the family was grateful.\n\n"
+        "“Dad never stopped working,” the statement said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Aidan Brennan-Ley"
