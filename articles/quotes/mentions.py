@@ -57,6 +57,19 @@ from .vocabulary import (
     TITLE_WORDS,
 )
 
+# The relations that tell whether "he" or "she" means someone.
+_RELATION_PRONOUNS = {
+    **dict.fromkeys(
+        "son husband father brother widower nephew grandson grandfather uncle stepson stepfather".split(),
+        "he",
+    ),
+    **dict.fromkeys(
+        "daughter wife mother sister widow niece granddaughter grandmother aunt stepdaughter "
+        "stepmother".split(),
+        "she",
+    ),
+}
+
 
 @dataclass
 class _Entity:
@@ -76,6 +89,11 @@ class _Entity:
     died: bool = False
 
     def pronoun(self) -> str:
+        # "Her son, Fiachra,": what the story calls someone by their relation tells the pronoun
+        # that means them, whatever a pronoun near their name seemed to say.
+        told = {_RELATION_PRONOUNS[n] for n in self.nouns if n in _RELATION_PRONOUNS}
+        if len(told) == 1:
+            return told.pop()
         if not self.pronouns:
             return ""
         best = max(self.pronouns.values())

@@ -893,3 +893,12 @@ def test_a_statement_issued_by_a_relative_named_after_the_owner_is_the_relatives
         "“Dad never stopped working,” the statement said."
     )
     assert find_quotes(text)[0].speaker_name == "Aidan Brennan-Ley"
+
+
+def test_a_relative_the_story_calls_a_son_is_whom_he_means_whatever_pronoun_follows_the_name():
+    text = (
+        "Councillor Brendan Kiely said the ward had been promised years ago.\n\n"
+        "Nora Quill, 91, was brought in after a fall. Her son, Cathal, said she waited 30 hours.\n\n"
+        "“She was in a corridor all night,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Cathal"
