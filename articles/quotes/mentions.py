@@ -352,8 +352,12 @@ _UNNAMED_PERSON_RE = re.compile(
 )
 
 
-# Who a document is by: "The report, by the National Institute ...", "a letter from Ortiz".
-_ISSUED_BY_RE = re.compile(rf",?\s+(?:by|from)\s+(?:the\s+)?({_RUN})")
+# Who a document is by: "The report, by the National Institute ...", "a letter from Ortiz",
+# "a preliminary report released Thursday by the National Transportation Safety Board".
+_ISSUED_BY_RE = re.compile(
+    r",?\s+(?:by|from|(?:released|published|issued|prepared|compiled|produced|commissioned)"
+    rf"(?:\s+(?:on|last|this)?\s*[\w.]+){{0,2}}?\s+by)\s+(?:the\s+)?({_RUN})"
+)
 
 
 # An inquiry and the one leading it, whose findings it publishes: "The review, led by senior

@@ -902,3 +902,12 @@ def test_a_relative_the_story_calls_a_son_is_whom_he_means_whatever_pronoun_foll
         "“She was in a corridor all night,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Cathal"
+
+
+def test_a_report_released_by_a_body_is_that_bodys_when_the_report_speaks():
+    text = (
+        "A woman died when a bus left the road near Kelso County, according to a report "
+        "released Friday by the Highway Safety Board.\n\n"
+        "“The driver did not brake before the bend,” the report states."
+    )
+    assert find_quotes(text)[0].speaker_name == "Highway Safety Board"
