@@ -582,7 +582,7 @@ _SCENE_FIRST = (
     r"Afterwards|Afterward|Outside|Responding|Writing|Addressing|Through|Via|Last|This)\b[^,.;:“”\"]{0,80},\s+)?"
 )
 _ACTING_RE = re.compile(
-    rf"\s*{_SCENE_FIRST}(?:(?:{_TOKEN}\s+){{0,2}}(?:[a-z][\w\-]*\s+){{1,2}})?({_RUN})(?:,\s+[^,.;:“”\"]{{1,60}},)?\s+(?!(?:and|or|of|who|whose|which|for|to|in|at|on|with|from)\b)[a-z]+\b"
+    rf"\s*{_SCENE_FIRST}(?:(?:{_TOKEN}\s+){{0,2}}(?:[a-z][\w\-]*\s+){{1,2}})?({_RUN})(?:,\s+([^,.;:“”\"]{{1,60}}),)?\s+(?!(?:and|or|of|who|whose|which|for|to|in|at|on|with|from)\b)[a-z]+\b"
 )
 
 
@@ -596,6 +596,11 @@ def _acting_person(
     m = _ACTING_RE.match(sentence)
     if m is None:
         return None
+    set_off = m.group(2) and _clean_run(m.group(2).split())
+    if set_off and m.group(1) in TITLE_WORDS and _RUN_RE.fullmatch(m.group(2)) and _is_person(set_off):
+        # "The local MSP, Catriona Lindsay-Adu, said ... and described": a title, then the one
+        # who holds it, named between commas.
+        return m.group(2), "proper", ""
     tokens = _name_tokens(m.group(1))
     # "Mrs. Ortiz was not impressed.", "Judge Kaplan looked up.": a title and a surname.
     titled = len(tokens) == 1 and bool(_split_title(_clean_run(m.group(1).split()))[1])

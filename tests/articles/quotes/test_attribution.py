@@ -805,3 +805,11 @@ def test_a_bare_answer_to_a_question_someone_asked_is_the_one_who_spoke_before_t
         "“No.”"
     )
     assert find_quotes(text)[-1].speaker_name == "Pendry"
+
+
+def test_a_title_then_its_holder_set_off_by_commas_speaks_a_verb_after_and():
+    text = (
+        "The local MLA, Orla Breathnach-Kerr, said she had written to the minister and "
+        "described the delay as “a scandal”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Orla Breathnach-Kerr"
