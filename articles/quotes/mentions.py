@@ -837,6 +837,15 @@ _VERB_AFTER_NAME_RE = re.compile(
 )
 
 
+# Capitalized words, with "and", "of", "for", "the" or "&" between, that an abbreviation
+# may spell.
+_SPELLED_OUT_RE = re.compile(rf"{_TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?{_TOKEN}){{1,9}}")
+
+
+# A name written short with full stops ("U.S.", "U.K.").
+_DOTTED_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,3}}")
+
+
 _AUTHORED_BY_RE = re.compile(
     r"\b(?:post|tweet|video|message|speech|letter|statement|remarks|column|op-ed|essay|memo|email)\s+by\s+$"
 )
@@ -1051,6 +1060,7 @@ class _Document:
                 self.mentions.append(
                     _Mention(base + m.start(1), self.family(f"{m.group(1)} family", base), True)
                 )
+        self._spell_out_abbreviations(masked)
         self.org_endings: dict[str, _Entity | None] = {}
         self.org_starts: dict[str, _Entity | None] = {}
         bases: set[str] = set()
@@ -1203,6 +1213,52 @@ class _Document:
         if (prev.lower() == "the" or raw[0] == "The") and not owned and _THE_NAME_END_RE.match(par, end):
             return True
         return bool(_WHICH_DOES_RE.match(par, end) or _ITS_AFTER_RE.match(par, end))
+
+    def _spell_out_abbreviations(self, masked: list[str]) -> None:
+        """An organization the story calls by an abbreviation it never defines in brackets, but
+        names in full somewhere ("U.S. Immigration and Customs Enforcement" ... "An ICE
+        spokesperson"), is the organization of the name whose words' initials spell it."""
+        wanted = {
+            name: org
+            for name, org in self.orgs.items()
+            if len(name) >= 3 and name.isalpha() and name.isupper() and name not in self.abbreviations
+        }
+        if not wanted:
+            return
+        for par in masked:
+            for m in _SPELLED_OUT_RE.finditer(par):
+                words = m.group(0).split()
+                for i, word in enumerate(words):
+                    if word in _SMALL_WORDS or _DOTTED_RE.fullmatch(word):
+                        continue
+                    initials = ""
+                    for j in range(i, len(words)):
+                        if words[j] not in _SMALL_WORDS:
+                            initials += words[j][0]
+                        org = wanted.get(initials) if words[j] not in _SMALL_WORDS else None
+                        if org is None or j - i < 2 or len(initials) < 3:
+                            continue
+                        # A country written short before the name is part of it ("U.S.").
+                        first = i - 1 if i and _DOTTED_RE.fullmatch(words[i - 1]) else i
+                        full = " ".join(words[first : j + 1])
+                        if _is_person(words[first : j + 1]):
+                            continue
+                        abbreviation = org.name
+                        known = self.orgs.get(full)
+                        if known is not None and known is not org:
+                            for mention in self.mentions:
+                                if mention.entity is org:
+                                    mention.entity = known
+                            org = known
+                        else:
+                            org.name = full
+                            self.orgs[full] = org
+                        org.abbreviation = abbreviation
+                        self.abbreviations[abbreviation] = org
+                        del wanted[abbreviation]
+                        if not wanted:
+                            return
+                        break
 
     def is_surname(self, token: str) -> bool:
         """Whether ``token`` is the surname of a person the story names in full."""

@@ -911,3 +911,14 @@ def test_a_report_released_by_a_body_is_that_bodys_when_the_report_speaks():
         "“The driver did not brake before the bend,” the report states."
     )
     assert find_quotes(text)[0].speaker_name == "Highway Safety Board"
+
+
+def test_an_abbreviation_never_defined_is_the_organization_whose_name_it_spells():
+    text = (
+        "The man was detained by U.S. Customs and Border Protection at the airport on Monday.\n\n"
+        "A CBP spokesperson confirmed the arrest in an email.\n\n"
+        "“He will remain in custody,” the email said."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "U.S. Customs and Border Protection"
+    assert q.proposed.abbreviation == "CBP"
