@@ -225,8 +225,12 @@ _BACK_REFERENCE_RE = re.compile(r"\bin (?:the|that|this|a) (?:video|post|clip|li
 
 _PUBLIC_BODIES = (
     r"(?:council|board|committee|commission|supervisors|trustees|assembly|legislature|lawmakers"
-    r"|senate|parliament)"
+    r"|senate|parliament|cabinet)"
 )
+
+
+# The members of a body, who vote as it does: "councillors approved", "approved by councillors".
+_MEMBERS = r"(?:councillors|councilors|councilmembers|commissioners)"
 
 
 # Words placed away from the meeting: said afterwards, outside, in an interview, told anyone
@@ -273,7 +277,7 @@ _MEETING_RE = re.compile(
 # board", "plans approved on Wednesday") is not: the story reports what follows from it, and
 # its quotations are often reactions given elsewhere.
 _DECISIONS = (
-    r"(?:voted|approved|rejected|adopted|passed|named|appointed|hired|chose|selected|confirmed|denied)"
+    r"(?:voted|approved|rejected|adopted|passed|agreed|named|appointed|hired|chose|selected|confirmed|denied)"
 )
 
 
@@ -282,13 +286,13 @@ _VOTES = r"(?:voted|approved|rejected|adopted|passed)"
 
 
 _BODY_IN_SESSION_RE = re.compile(
-    rf"\b(?:{_PUBLIC_BODIES}|councillors|councilors|councilmembers)(?:\s+of\s+(?:directors|supervisors|trustees|education))?"
+    rf"\b(?:{_PUBLIC_BODIES}|{_MEMBERS})(?:\s+of\s+(?:directors|supervisors|trustees|education|commissioners))?"
     # "The Kansas Senate on Thursday narrowly approved": how the vote went may stand before it.
     rf"(?:\s+on\s+\w+)?\s+(?:[a-z]+ly\s+)?(?:{_DECISIONS}|(?:has|have|had)\s+(?:[a-z]+ly\s+)?{_VOTES})\b"
     # "Plans for 120 homes were approved by the planning committee": the body deciding, as the
     # story's main clause (a decision "under a settlement approved by the board" is only named).
     rf"|\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?{_DECISIONS}\s+(?:on\s+\w+\s+)?"
-    rf"by\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){{0,3}}?{_PUBLIC_BODIES}\b"
+    rf"by\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_PUBLIC_BODIES}|{_MEMBERS})\b"
     rf"|\b(?:questioned|grilled)\b[^.]{{0,120}}?\bby\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?{_PUBLIC_BODIES}\b"
     # Someone addressing the body: "asked the Alder County Board of Supervisors to post lifeguards".
     rf"|\b(?:asked|urged|told|addressed|petitioned|implored)\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){{0,3}}?{_PUBLIC_BODIES}\b",

@@ -480,3 +480,13 @@ def test_words_in_his_post_were_posted_on_social_media():
         "“This is simply not true,” he wrote."
     )
     assert find_quotes(text, newsroom="")[0].obtained == Quote.Obtained.SOCIAL
+
+
+def test_a_story_whose_lead_has_a_board_of_commissioners_or_councillors_deciding_reports_their_meeting():
+    for lead in (
+        "The Pell County Board of Commissioners voted 3-2 on Monday to approve a gravel pit.",
+        "A new bypass has been approved by councillors after a long row over the route.",
+        "Four day centres will close after the borough council's cabinet agreed a package of cuts.",
+    ):
+        text = f"{lead}\n\nCommissioner Ada Roe backed the plan.\n\n“We listened,” Roe said."
+        assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING, lead
