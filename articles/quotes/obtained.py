@@ -240,6 +240,8 @@ _PLACED_AWAY = (
     r"|before the (?:meeting|hearing|session|trial)|interview"
     r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chamber|hall|building|hearing)"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
+    # "Quintanar-Bode, reached by phone, said": words given the reporter on the telephone.
+    r"|(?:reached|contacted|speaking) by (?:phone|telephone)"
 )
 
 

@@ -490,3 +490,12 @@ def test_a_story_whose_lead_has_a_board_of_commissioners_or_councillors_deciding
     ):
         text = f"{lead}\n\nCommissioner Ada Roe backed the plan.\n\n“We listened,” Roe said."
         assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING, lead
+
+
+def test_words_given_by_someone_reached_by_phone_are_not_placed_at_the_meeting():
+    text = (
+        "The Pell County Board of Commissioners voted 3-2 on Monday to approve a gravel pit.\n\n"
+        "Neighbour Ada Roe, reached by phone, said she would appeal.\n\n"
+        "“We are not finished,” she said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
