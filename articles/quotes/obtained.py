@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import _FINDING_RE, SPEECH_VERBS
+from .vocabulary import _FINDING_RE, _UPPER, SPEECH_VERBS
 
 # The words that tell how a quotation was obtained, one group per Quote.Obtained value,
 # found in a single pass over the sentence (no keyword overlaps another).
@@ -402,12 +402,26 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
                 names.append(name)
                 if name in _AGENCY_NAMES:
                     names.append(_AGENCY_NAMES[name])
+    for m in _LONG_BYLINE_RE.finditer(text):
+        # "By Siobhán Mac Giolla Rua Shannonside Tribune-Echo": a byline whose lines were read
+        # as one, where a name of many words hides where the outlet begins; its last word, a
+        # paper's ("Echo", "Tribune-Echo", "Gazette"), is the paper's name as copy shortens it.
+        last = m.group(1)
+        if last not in names and any(_OUTLET_WORD_RE.fullmatch(part) for part in last.lower().split("-")):
+            names.append(last)
     # "told the Ledger" in the Brannock Ledger: a paper is called by the last word of its name.
     for name in list(names):
         last = name.split()[-1]
         if " " in name and last.lower() not in _BYLINE_ROLES and last not in names:
             names.append(last)
     return tuple(names)
+
+
+# A byline of four words or more, with no comma or bar, ending in one word.
+_LONG_BYLINE_RE = re.compile(rf"(?m)^By (?:[{_UPPER}][\w'’\-]*\s){{3,7}}([{_UPPER}][\w'’\-]+)[ \t]*$")
+
+
+_OUTLET_WORD_RE = re.compile(_OUTLET_WORDS)
 
 
 _BYLINE_ROLES = frozenset("reporter reporters correspondent writer editor staff".split())

@@ -499,3 +499,12 @@ def test_words_given_by_someone_reached_by_phone_are_not_placed_at_the_meeting()
         "“We are not finished,” she said."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+
+
+def test_told_the_paper_a_long_byline_ends_with_is_told_us():
+    text = (
+        "By Máire Ní Bhriain Ó Dálaigh\nWestmeath Courier-Gazette\n\n"
+        "Local TD Seán Kerrigan said the ward had been promised years ago.\n\n"
+        "He told the Courier-Gazette: “The site is there and the money is not.”"
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.TOLD_US
