@@ -23,7 +23,9 @@ _OBTAINED_RE = re.compile(
     r"|\b(?:warning|alert|advisory|notice|bulletin|update) issued\b"
     r"|\bissued (?:an? |the |its )?(?:[\w\-]+ ){0,2}(?:warning|alert|advisory|bulletin)\b"
     r"|\b(?:media|press|news) release\b"
-    r"|\bin (?:a|the|its|their) (?:[\w\-]+ )?release\b)"
+    r"|\bin (?:a|the|its|their) (?:[\w\-]+ )?release\b"
+    # "“...,” the release said.": the release the story named speaks its words.
+    r"|\bthe (?:news |press |media )?release (?:said|says|stated|states|added|read|reads)\b)"
     # An e-mail the words came in ("said in an email"); someone's e-mail only mentioned ("a day
     # before the firm's email") is not.
     r"|(?P<email>(?<!['’]s )\be-?mail(?:ed)?\b)"
@@ -45,7 +47,10 @@ _OBTAINED_RE = re.compile(
     r"|dáil)\b)"
     # "said the ruling showed": what the words are about, not where they were written.
     r"|(?P<topic>\b(?:said|says|say)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?"
-    r"(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|analysis|article|editorial)\b)"
+    r"(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|analysis|article|editorial)\b"
+    # "told little beyond what was in the release": what a statement held, not how words came.
+    r"|\bwhat (?:was|is|were) (?:said |written )?in (?:the|a|its|their|his|her) (?:[\w\-]+ )?"
+    r"(?:release|statement)\b)"
     r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
     r"|determination|judgment|judgement"
     r"|article|editorial)\b)"

@@ -508,3 +508,19 @@ def test_told_the_paper_a_long_byline_ends_with_is_told_us():
         "He told the Courier-Gazette: “The site is there and the money is not.”"
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_words_the_release_said_came_in_the_release():
+    text = (
+        "The sheriff's office issued details on Friday.\n\n"
+        "“A deputy called for medical assistance,” the release said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.STATEMENT
+
+
+def test_what_was_in_a_statement_is_its_content_not_how_the_next_words_came():
+    text = (
+        "His sister, Keisha Orr, said the family had been told little beyond what was in the release.\n\n"
+        "“Nobody has been able to tell us what happened,” she said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
