@@ -162,9 +162,11 @@ _WORK_BEFORE_RE = re.compile(
 )
 
 
-# What a sign, a placard or a T-shirt reads: "holding signs reading", "placards that read".
+# What a sign, a placard, a T-shirt or a flyer reads: "holding signs reading", "placards that
+# read", "handed out flyers reading".
 _SIGN_BEFORE_RE = re.compile(
-    r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|stickers?|billboards?)\b[^.;“”\"]{0,40}?"
+    r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|stickers?|billboards?|flyers?|fliers?"
+    r"|leaflets?|pamphlets?|badges?)\b[^.;“”\"]{0,40}?"
     r"\b(?:reading|that\s+read|which\s+read|saying|bearing(?:\s+the\s+words)?|with\s+the\s+words)\s*[:,]?\s*$",
     re.I,
 )

@@ -209,3 +209,11 @@ def test_a_photo_caption_in_the_markup_quotes_nobody():
         "<p>“We used to swim here as children,” said Yaw Agyekum, 58.</p>"
     )
     assert [q.text for q in find_quotes(html)] == ["We used to swim here as children"]
+
+
+def test_the_words_a_flyer_or_a_leaflet_reads_are_a_slogan_not_a_quotation():
+    text = (
+        "Outside the hearing, a residents' group handed out flyers reading “Stop the rate hike.”\n\n"
+        "Volunteers left leaflets saying “Vote no on 4.”"
+    )
+    assert find_quotes(text) == []
