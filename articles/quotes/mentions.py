@@ -368,6 +368,9 @@ _LED_INQUIRY_RE = re.compile(
 )
 
 
+_ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+
+
 # A document the story mentions, which a later "the statement said" may mean.
 _DOCUMENT_MENTION_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
@@ -1308,6 +1311,12 @@ class _Document:
                 if _is_person(name):
                     led.append((base, self.by_name(name, base + m.start(1))))
             for m in _DOCUMENT_MENTION_RE.finditer(par):
+                if _ACCORDING_TO_RE.search(
+                    par, max(0, m.start() - _LONGEST_WORD), m.start()
+                ) and not _ISSUED_BY_RE.match(par, m.end()):
+                    # "According to the report, Eckhart-Vail radioed": the report the story named
+                    # before, whose issuer is none of the people the sentence reports on.
+                    continue
                 n = bisect_right(ends, m.start())
                 start = base + (ends[n - 1] if n else 0)
                 first = bisect_left(self._positions, start)

@@ -813,3 +813,9 @@ def test_a_title_then_its_holder_set_off_by_commas_speaks_a_verb_after_and():
         "described the delay as “a scandal”."
     )
     assert find_quotes(text)[0].speaker_name == "Orla Breathnach-Kerr"
+
+
+def test_words_someone_radioed_are_theirs():
+    text = "The pilot, Tom Reyes, radioed the tower that he had “a rough engine” and would land."
+    q = find_quotes(text)
+    assert [x.speaker_name for x in q] == ["Tom Reyes"]

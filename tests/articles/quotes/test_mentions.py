@@ -922,3 +922,12 @@ def test_an_abbreviation_never_defined_is_the_organization_whose_name_it_spells(
     q = find_quotes(text)[0]
     assert q.speaker_name == "U.S. Customs and Border Protection"
     assert q.proposed.abbreviation == "CBP"
+
+
+def test_a_report_the_story_writes_according_to_is_still_the_one_named_before():
+    text = (
+        "Two men died in the crash, according to a report released Friday by the Air Safety Board.\n\n"
+        "According to the report, pilot Tom Reyes radioed that the engine was failing.\n\n"
+        "“The airplane struck the ground nose first,” the report states."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Air Safety Board"
