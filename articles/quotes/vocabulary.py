@@ -93,7 +93,7 @@ ORG_NOUNS = frozenset(
     Resources Logistics Enterprises Insurance Mining Construction Realty Builders
     Pharmaceuticals Corp Inc Ltd Ltd. plc PLC LLP Chamber Municipality Tribunal Zoo Charity
     Radio Television Broadcasting Journal Herald Tribune Chronicle Travel Tours Print Printing
-    Printers Brewery Brewing Distillery Winery Studios""".split()
+    Printers Brewery Brewing Distillery Winery Studios Water""".split()
 )
 
 
@@ -219,7 +219,7 @@ _ORG_SYNONYMS = {
         "Transit",
         "Office",
     },
-    "utility": {"Power", "Energy", "Electric", "Utility", "Gas"},
+    "utility": {"Power", "Energy", "Electric", "Utility", "Gas", "Water"},
     "company": {
         "Company",
         "Co.",
@@ -235,6 +235,7 @@ _ORG_SYNONYMS = {
         "Holdings",
         "Industries",
         "Airlines",
+        "Water",
     },
     "firm": {"Partners", "Properties", "Company", "Inc.", "Corp.", "LLC", "Group"},
     "owner": {"Partners", "Properties", "Company", "Inc.", "Corp.", "LLC", "Group", "Holdings"},

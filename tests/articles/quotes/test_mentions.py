@@ -931,3 +931,12 @@ def test_a_report_the_story_writes_according_to_is_still_the_one_named_before():
         "“The airplane struck the ground nose first,” the report states."
     )
     assert find_quotes(text)[-1].speaker_name == "Air Safety Board"
+
+
+def test_a_water_company_named_for_its_place_is_an_organization_the_company_means():
+    text = (
+        "Fish died below a pumping station operated by Carreg Valley Water, the Rivers Agency said.\n\n"
+        "Carreg Valley Water said a pump had failed during heavy rain.\n\n"
+        "A spokesperson for the company said: “We are deeply sorry.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Carreg Valley Water"
