@@ -299,6 +299,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             own_names=own_names,
             defined=defined,
             setting=setting,
+            speaker_title=span.entity.title if span.entity is not None else "",
         )
         obtained_by_span[id(span)] = obtained
         results.append(

@@ -87,6 +87,7 @@ def _obtained(
     earlier_hints: frozenset[str] | None = None,
     defined: frozenset[str] = frozenset(),
     setting: str = "",
+    speaker_title: str = "",
 ) -> str:
     """How the words were obtained (a ``Quote.Obtained`` value), read from the attribution:
     told to the newsroom, told to or reported by another outlet (relayed), a statement, an
@@ -99,7 +100,8 @@ def _obtained(
     sentence of ``lead_in`` when they are known already; ``defined``, the abbreviations the
     story defines (an agency "told" something is no broadcaster); ``setting``, the last sentence
     of the paragraph before, whose scene, when it opens by setting one ("Outside the courtroom,
-    ..."), a story about a meeting moves its plain words to."""
+    ..."), a story about a meeting moves its plain words to; ``speaker_title``, the title the
+    story gives the speaker, a spokesperson's of whom answers the press, not the meeting."""
     text = context.lower()
     found = hints if hints is not None else _kinds(text)
     near = (lead_in.lower() + " " + text) if lead_in else text
@@ -164,6 +166,7 @@ def _obtained(
         and not verb.lower().endswith("s")
         and not _AWAY_FROM_MEETING_RE.search(near)
         and not (setting and _SCENE_RE.match(setting))
+        and not _SPOKESPERSON_TITLE_RE.search(speaker_title)
     ):
         return "hearing"
     return "said"
@@ -253,6 +256,10 @@ _PLACED_AWAY = (
 # Words told to the body in session were said there; words placed away from it, or given by a
 # spokesperson (who answers the press), were not.
 _AWAY_FROM_MEETING_RE = re.compile(rf"\b(?:{_PLACED_AWAY}|spokes(?:man|woman|person))\b")
+
+
+# A spokesperson's title ("district spokesperson"): one who speaks for a body to the press.
+_SPOKESPERSON_TITLE_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 
 
 # A sentence that names the meeting places the words there unless it places them away; a

@@ -524,3 +524,13 @@ def test_what_was_in_a_statement_is_its_content_not_how_the_next_words_came():
         "“Nobody has been able to tell us what happened,” she said."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+
+
+def test_a_spokespersons_plain_words_in_a_story_about_a_meeting_were_said_to_the_press():
+    text = (
+        "The Pell school board voted 4-3 on Thursday to close Juniper Hill Elementary.\n\n"
+        "The district will add portable classrooms, district spokesperson Carla Menendez said Friday. "
+        "She said the district would hold an open house in May.\n\n"
+        "“We want the kids to know where their classroom is,” Menendez said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
