@@ -52,6 +52,8 @@ _OBTAINED_RE = re.compile(
     r"|\bwhat (?:was|is|were) (?:said |written )?in (?:the|a|its|their|his|her) (?:[\w\-]+ )?"
     r"(?:release|statement)\b)"
     r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
+    # "In written testimony, ... said": testimony filed in writing, quoted as written.
+    r"|written (?:testimony|evidence|submissions?|comments)"
     r"|determination|judgment|judgement"
     r"|article|editorial)\b)"
 )

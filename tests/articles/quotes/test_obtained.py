@@ -534,3 +534,12 @@ def test_a_spokespersons_plain_words_in_a_story_about_a_meeting_were_said_to_the
         "“We want the kids to know where their classroom is,” Menendez said."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_given_in_written_testimony_are_a_document_not_spoken_at_the_hearing():
+    text = (
+        "Customers packed a hearing on Tuesday on a proposed rate increase.\n\n"
+        "In written testimony, economist Dr. Ada Roe said the request “would shift costs onto "
+        "residential customers.”"
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
