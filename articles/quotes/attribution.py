@@ -305,6 +305,24 @@ _REPRESENTED_RE = re.compile(
 )
 
 
+# A parent named by how many children they have: "the mother of two", "the father-of-three".
+_PARENT_OF_RE = re.compile(
+    r"(?:^|\s)[Tt]he\s+(?:[a-z]+\s+)?(mother|father|grandmother|grandfather|mum|mom|dad)"
+    r"[\s\-]of[\s\-](?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$"
+)
+
+
+_PARENT_PRONOUNS = {
+    "mother": "she",
+    "grandmother": "she",
+    "mum": "she",
+    "mom": "she",
+    "father": "he",
+    "grandfather": "he",
+    "dad": "he",
+}
+
+
 def _subject_at_end(s: str) -> tuple[str, str] | None:
     m = _BRACKETED_ABBREVIATION_RE.search(s)
     if m:
@@ -341,6 +359,11 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     m = _NAMED_KIND_RE.search(s) or _LOCAL_AT_END_RE.search(s)
     if m and _clean_run(m.group(1).split()) and not _BASED_RE.search(m.group(1)):
         return m.group(1), "organization"
+    m = _PARENT_OF_RE.search(s)
+    if m:
+        # "“He's a smart kid,” the mother of two said": the one the story is about, called by
+        # how many children she has, whom "she" would mean; no relative of anyone named.
+        return _PARENT_PRONOUNS[m.group(1).lower()], "pronoun"
     last = _LAST_WORD_RE.search(s)
     if not last:
         return None

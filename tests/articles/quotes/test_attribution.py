@@ -819,3 +819,11 @@ def test_words_someone_radioed_are_theirs():
     text = "The pilot, Tom Reyes, radioed the tower that he had “a rough engine” and would land."
     q = find_quotes(text)
     assert [x.speaker_name for x in q] == ["Tom Reyes"]
+
+
+def test_a_parent_called_by_how_many_children_they_have_is_the_one_the_story_is_about():
+    text = (
+        "Dana Whitlow works nights at the plant. Her son, Eli, 9, has missed school, she said.\n\n"
+        "“He's a bright boy,” the mother-of-two said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Dana Whitlow"
