@@ -485,8 +485,8 @@ def render_story(request, article: Article, *, preview: bool = False, preview_no
 
 
 def _story_box(article: Article) -> str:
-    # Refilling the story's stored box purges this tag (its working copy shows the live box).
-    page_tags_add(record_tag("box", article.live_article_id or article.pk))
+    # Refilling the story's stored box purges this tag (readers only see live stories here).
+    page_tags_add(record_tag("box", article.pk))
     return related_box(_related(article))
 
 
