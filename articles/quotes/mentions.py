@@ -444,6 +444,13 @@ def _strip_possessive(token: str) -> str:
 _AGE_RE = re.compile(r"[\w\-]+-(?:year|month|week|day)s?-old")
 
 
+# A parent called by how many children they have, written before the name and capitalized to
+# open a sentence ("Mother-of-two Ana Ruiz", "Father-of-four"): a description, no part of it.
+_PARENT_OF_RE = re.compile(
+    r"(?:[Gg]rand)?(?:[Mm]other|[Ff]ather|[Mm]um|[Mm]om|[Dd]ad)-of-(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+)
+
+
 def _without_affiliation(tokens: list[str]) -> list[str]:
     """``tokens`` without a possessor written before a person's name, the party, club or
     company the person belongs to ("Labor's Dev Singh", "The Greens' Ortiz"); a possessive
@@ -468,7 +475,9 @@ def _clean_run(tokens: list[str]) -> list[str]:
     capitalized to open a sentence ("Developer Tallis Group"), and without a sentence's stop."""
     while (
         tokens
-        and (tokens[0] in _LEADING_WORDS or _AGE_RE.fullmatch(tokens[0]))
+        and (
+            tokens[0] in _LEADING_WORDS or _AGE_RE.fullmatch(tokens[0]) or _PARENT_OF_RE.fullmatch(tokens[0])
+        )
         and not _irish_article(tokens)
     ):
         tokens = tokens[1:]

@@ -487,6 +487,14 @@ def test_an_age_opening_a_sentence_is_no_part_of_the_name():
     assert [q.speaker_name for q in find_quotes(text)] == ["Petra Lindqvist", "Petra Lindqvist"]
 
 
+def test_a_parent_called_by_their_children_opening_a_sentence_is_no_part_of_the_name():
+    text = (
+        "Father-of-three Tomasz Wielgosz-Aku said the crossing had been “a death trap for years.” "
+        "“I walk them over it every morning,” he said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Tomasz Wielgosz-Aku", "Tomasz Wielgosz-Aku"]
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
