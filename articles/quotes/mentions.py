@@ -1093,6 +1093,20 @@ class _Document:
                 known = self.org_endings.get(base, org)
                 self.org_endings[base] = org if known is org else None
                 bases.add(base)
+                # "Quenby & Hargrove" after "Quenby & Hargrove Markets Inc.": what the company
+                # trades in goes too, its name of two words or more before it kept.
+                body = base.split()
+                for n in range(len(body) - 1, 1, -1):
+                    if (
+                        body[n - 1].lower() in _SMALL_WORDS
+                        or body[n - 1] == "&"
+                        or not body[n - 1][:1].isupper()
+                    ):
+                        continue
+                    short = " ".join(body[:n])
+                    known = self.org_endings.get(short, org)
+                    self.org_endings[short] = org if known is org else None
+                    bases.add(short)
         for mention in self.mentions:
             longer = self.org_endings.get(mention.entity.name)
             if longer is not None and (mention.entity.kind == "organization" or mention.entity.name in bases):

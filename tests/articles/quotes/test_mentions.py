@@ -787,6 +787,14 @@ def test_a_company_named_without_its_legal_form_is_the_company_named_with_it():
     assert find_quotes(text)[0].speaker_name == "Tallowmere Gas Ltd."
 
 
+def test_a_company_named_without_its_trade_and_legal_form_is_the_company_named_with_them():
+    text = (
+        "Ashby & Pell Hardware Inc. will shut its warehouse in May.\n\n"
+        "In a statement, Ashby & Pell said it was “grateful to every worker”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ashby & Pell Hardware Inc."
+
+
 def test_leader_before_a_name_is_a_title_not_a_given_name():
     text = "Majority Leader Tomasz Brennan-Ofori said the vote was “long overdue”."
     quote = find_quotes(text)[0]
