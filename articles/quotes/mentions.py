@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .proposals import ProposedSource
@@ -541,6 +542,10 @@ _ARABIC_PARTICLES = frozenset("Bin bin Ibn ibn Bint bint Al al El el".split())
 
 
 # Days and months, which open a sentence ("Sunday Ortiz said") but are given names too.
+# The months that are given names too, before a capitalized word: "June Halloran".
+_GIVEN_MONTH_RE = re.compile(rf"(?<![\w\-])(?:April|May|June) [{_UPPER}][\w'’\-]+")
+
+
 _CALENDAR_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split()
@@ -896,6 +901,10 @@ class _Document:
             for start, _, run in _sentence_runs(par)
             if " " not in run and not par.endswith(" and ", 0, start)
         )
+        # A month that is a given name too, before a surname the story writes after it more than
+        # once ("June Halloran" in the headline and again in the lead): a name, not a date.
+        month_names = Counter(m.group(0) for par in masked for m in _GIVEN_MONTH_RE.finditer(par))
+        given_months = {name for name, count in month_names.items() if count >= 2}
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
                 if _DATELINE_DASH_RE.match(par, m.end()):
@@ -942,6 +951,11 @@ class _Document:
                 subject_like = subject_like or named_as or authored
                 raw = run.split()
                 tokens = _clean_run(raw)
+                given_month = (
+                    len(raw) >= 2 and f"{raw[0]} {raw[1]}" in given_months and tokens[:1] == raw[1:2]
+                )
+                if given_month:
+                    tokens = [raw[0], *tokens]
                 if not tokens:
                     continue
                 if (
@@ -1007,7 +1021,7 @@ class _Document:
                     # "Millbrook Unified Superintendent Tom Esparza said": the person is the subject.
                     org_subject = subject_like and not _is_person(name)
                     self.mentions.append(_Mention(pos, org or self.org(" ".join(before), pos), org_subject))
-                if _is_person(name, titled=bool(title_tokens)):
+                if _is_person(name, titled=bool(title_tokens) or given_month):
                     key = " ".join(name)
                     person = self.persons.get(key) or self.tails.get(key) or self._particle_tail(name)
                     if person is None:

@@ -495,6 +495,17 @@ def test_a_parent_called_by_their_children_opening_a_sentence_is_no_part_of_the_
     assert [q.speaker_name for q in find_quotes(text)] == ["Tomasz Wielgosz-Aku", "Tomasz Wielgosz-Aku"]
 
 
+def test_a_month_before_a_surname_written_with_it_twice_is_a_given_name():
+    text = (
+        "May Brightwater-Oduya, potter, dies at 91\n\n"
+        "May Brightwater-Oduya, whose glazes filled the town museum, has died.\n\n"
+        "Her student Ines Carvalho-Roe posted a tribute on Monday.\n\n"
+        "In 2009, Brightwater-Oduya said she would never stop working.\n\n"
+        "“Clay doesn’t retire, so why should I?” she said then."
+    )
+    assert find_quotes(text)[-1].speaker_name == "May Brightwater-Oduya"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
