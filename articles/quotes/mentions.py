@@ -141,9 +141,10 @@ _WORD_RE = re.compile(r"\S+")
 _DATELINE_END_RE = re.compile(r"(?:\s*\(([^()“”\"]{1,60})\))?\s*(?:--|—|–|-|,)\s")
 
 
-# What may follow a name that ends its noun phrase: a stop, a speech verb, an auxiliary.
+# What may follow a name that ends its noun phrase: a stop, a speech verb, an auxiliary, maybe
+# after an adverb; a noun ending in "ly" ("the Ortiz family said") is no adverb.
 _THE_NAME_END_RE = re.compile(
-    rf"\s*[,.;:)]|\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern}|(?:is|was|has|had|have|will|would|which|that)\b)"
+    rf"\s*[,.;:)]|\s+(?:(?!family\b|assembly\b|supply\b|rally\b)[a-z]+ly\s+)?(?:{_VERB_RE.pattern}|(?:is|was|has|had|have|will|would|which|that)\b)"
 )
 
 

@@ -506,6 +506,14 @@ def test_a_month_before_a_surname_written_with_it_twice_is_a_given_name():
     assert find_quotes(text)[-1].speaker_name == "May Brightwater-Oduya"
 
 
+def test_the_statement_of_a_family_named_after_the_is_the_familys():
+    text = (
+        "The Okonjo-Varga family said in a statement that he died at home. "
+        "“He was the loudest laugh in every room,” the statement said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Okonjo-Varga family"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
