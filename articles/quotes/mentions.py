@@ -412,6 +412,10 @@ _POLICE_RANKS = frozenset(
 _DIED_AFTER_RE = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:died|passed\s+away)\b")
 
 
+# "after the death of four-time MLA Ramkishan Patil": someone who has died, named in passing.
+_DEATH_OF_BEFORE_RE = re.compile(r"\bdeath\s+of\s+(?:[\w\-]+\s+){0,3}$")
+
+
 # "her late husband, Alec", "the late Ada Roe": someone who has died.
 _LATE_BEFORE_RE = re.compile(r"\blate\s+(?:[a-z]+,?\s+)?$")
 
@@ -1068,8 +1072,21 @@ class _Document:
         # The second word of a longer name may be the surname that the family name comes first
         # in, or the first of two ("Mr Teo" after "Marcus Teo Wei Liang").
         second_words: dict[str, _Entity | None] = {}
+        # A surname stands for the first person of that name, unless the story first names them
+        # in passing as one who has died ("after the death of MLA Ramkishan Patil") and then a
+        # namesake ("his son, Vikrant Patil"), who is the one still doing things.
+        passed = set()
+        for mention in self.mentions:
+            if mention.entity.kind == "person" and mention.entity.first == mention.pos:
+                n = bisect_right(offsets, mention.pos) - 1
+                local = mention.pos - offsets[n]
+                if _DEATH_OF_BEFORE_RE.search(masked[n], max(0, local - _LONGEST_WORD), local):
+                    passed.add(id(mention.entity))
         for person in sorted(self.persons.values(), key=lambda e: e.first):
-            self.surnames.setdefault(person.name.split()[-1], person)
+            surname = person.name.split()[-1]
+            known = self.surnames.get(surname)
+            if known is None or (id(known) in passed and id(person) not in passed):
+                self.surnames[surname] = person
             words = person.name.split()
             if len(words) >= 3 and words[1][0].isupper() and not _INITIALS_RE.fullmatch(words[1]):
                 second_words[words[1]] = person if second_words.get(words[1], person) is person else None

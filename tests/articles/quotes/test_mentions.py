@@ -514,6 +514,15 @@ def test_the_statement_of_a_family_named_after_the_is_the_familys():
     assert find_quotes(text)[0].speaker_name == "Okonjo-Varga family"
 
 
+def test_a_surname_means_the_living_namesake_of_someone_named_in_passing_as_dead():
+    text = (
+        "The by-election follows the death of longtime councillor Albert Fenwick-Mbatha in March. "
+        "His daughter, Grace Fenwick-Mbatha, 41, is standing for the seat.\n\n"
+        "Speaking at the market, Ms. Fenwick-Mbatha promised “a library open seven days a week”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Grace Fenwick-Mbatha"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
