@@ -251,8 +251,23 @@ _NAMED_AS_RE = re.compile(
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^.;:“”\"]{2,120}?),?\s+as\s+(saying|telling|writing)\b")
 
 
+# "Prakash Naik, who campaigned for her, was quoted by the Rashtra News Agency as saying": the
+# subject, quoted by an outlet, whose words they are.
+_WAS_QUOTED_AS_RE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+    r"(?:by\s+[^.;:“”\"]{2,80}?\s+|in\s+[^.;:“”\"]{2,80}?\s+)?as\s+(saying|telling|writing)\b"
+)
+
+
 def _quoted_as(text: str) -> tuple[str, str, str] | None:
-    """(speaker, how, verb) of "<a document> quoted <someone> as saying" in ``text``."""
+    """(speaker, how, verb) of "<a document> quoted <someone> as saying" in ``text``, or of
+    "<someone> was quoted by <an outlet> as saying"."""
+    if "quoted" not in text:
+        return None
+    m = _WAS_QUOTED_AS_RE.search(text)
+    if m is not None:
+        found = _subject_before(text[: m.start()])
+        return (*found, m.group(1)) if found else None
     m = _QUOTED_AS_RE.search(text)
     if m is None:
         return None

@@ -403,6 +403,15 @@ def test_a_document_quoting_someone_as_saying_credits_the_one_quoted():
     assert [q.speaker_name for q in find_quotes(text)] == ["Helga Marsh", "Tobias Renn"]
 
 
+def test_someone_who_was_quoted_by_an_outlet_as_saying_is_the_speaker():
+    text = (
+        "Former minister Rutendo Vasquez-Ola, who toured the district on Monday, was quoted by the "
+        "Coastline Wire Service as saying the vote would be “a verdict on the drought.”\n\n"
+        "“Nobody here will forget the tankers,” Ms. Vasquez-Ola was quoted as saying."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Rutendo Vasquez-Ola", "Rutendo Vasquez-Ola"]
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
