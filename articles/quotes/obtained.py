@@ -192,6 +192,9 @@ _RELAYED_RE = re.compile(
     rf"\b(?:told|(?:speaking|spoke|talking|talked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
     rf"(?:(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b|{_STATION})|\btold\s+channel\s+\d+"
     rf"|\b{_OUTLET_WORDS}\s+(?:reported|reports)\b"
+    # "was quoted as saying", "was quoted by the Rashtra News Agency as saying": quoted elsewhere
+    # first, as "reportedly said" is (a release that "quoted her as saying" is a statement's).
+    r"|\b(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:by\s+[^.;:“”\"]{2,80}?\s+)?as\s+(?:saying|telling)\b"
     r"|\bin an interview with (?:the\s+)?(?:ap|associated press)\b"
 )
 

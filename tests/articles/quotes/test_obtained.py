@@ -219,6 +219,15 @@ def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed()
         assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
 
 
+def test_words_someone_was_quoted_as_saying_are_relayed_and_a_release_quoting_them_is_a_statement():
+    outlet = "Mayor Ilse Banerjee-Holt was quoted by the Lakeshore Wire as saying the dam was “sound.”"
+    plain = "“Stay off the roads tonight,” Commissioner Femi Aldana was quoted as saying."
+    for text in (outlet, plain):
+        assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
+    release = "A news release quoted Aldana as saying the crews were “working around the clock.”"
+    assert find_quotes(release, newsroom="Chronicle")[0].obtained == Quote.Obtained.STATEMENT
+
+
 def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     text = (
         "Library hours cut\n\n"
