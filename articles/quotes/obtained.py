@@ -333,7 +333,8 @@ _TOLD_US_RE = re.compile(
 )
 
 
-_OWN_NAME = r"(?:[Tt]he )?([A-Z][\w'’\-]+(?: [A-Z0-9][\w'’\-]*){0,2})"
+# An outlet's name: up to three capitalized words, maybe joined by "&" ("Askern & District Gazette").
+_OWN_NAME = r"(?:[Tt]he )?([A-Z][\w'’\-]+(?: (?:& )?[A-Z0-9][\w'’\-]*){0,2})"
 
 
 # The outlet's name right before a match, with up to two words of beat or rank after it
@@ -369,8 +370,8 @@ _OWN_OUTLET_RES = (
     (
         re.compile(
             r"(?m)^By [A-Z][\w'’\-]+ [A-Z][\w'’\-]+ "
-            r"(?:The ([A-Z][\w'’\-]+(?: [A-Z0-9][\w'’\-]*){0,2})"
-            r"|([A-Z][\w'’\-]+(?: [A-Z0-9][\w'’\-]*){1,2}))[ \t]*$"
+            r"(?:The ([A-Z][\w'’\-]+(?: (?:& )?[A-Z0-9][\w'’\-]*){0,2})"
+            r"|([A-Z][\w'’\-]+(?: (?:& )?[A-Z0-9][\w'’\-]*){1,2}))[ \t]*$"
         ),
         None,
     ),

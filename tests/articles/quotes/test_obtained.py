@@ -208,6 +208,14 @@ def test_a_reporter_in_capitals_in_the_byline_names_the_outlet():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
 
 
+def test_told_the_last_word_of_an_outlet_named_with_an_ampersand_in_the_byline_is_told_us():
+    text = (
+        "By Petra Lindqvist-Ako\nMoorfield & Dales Gazette\n\n"
+        "“We never thought we’d get this far,” keeper Sam Ruddock-Ebo told the Gazette."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+
+
 def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed():
     speaking = (
         "Rosalind Achebe, speaking to Valley News, blamed the contractor. “Nobody has called us "
