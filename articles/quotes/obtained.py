@@ -363,6 +363,9 @@ _OWN_OUTLET_RES = (
     # "By Marisol Keane, The Brannock Ledger", "By Luke Brandvold | The Prairie Gazette": a
     # byline naming the outlet alone after a comma or a bar.
     (re.compile(rf"(?m)^By [^,|\n]{{2,60}}(?:,| \|) {_OWN_NAME}[ \t]*$"), None),
+    # "Ingrid Thorvaldsen-Mackie · Northern Prairie Dispatch": a byline without "By", the
+    # reporter's name and the outlet's set apart by a dot or a bar, a line of its own.
+    (re.compile(rf"(?m)^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{1,3}} [·|•] {_OWN_NAME}[ \t]*$"), None),
     # "By Martin Oddie, Business Editor, The Northern Post": the outlet after the rank; "By
     # Wanjiku Mbugua\nThe Rift Observer", "By Sophie Trenchard\nDaventon Echo": the outlet on the
     # byline's second line, read as one line, after a name of two words.

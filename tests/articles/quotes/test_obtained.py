@@ -216,6 +216,15 @@ def test_told_the_last_word_of_an_outlet_named_with_an_ampersand_in_the_byline_i
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
 
 
+def test_a_byline_without_by_that_sets_the_outlet_off_with_a_dot_names_the_newsroom():
+    text = (
+        "Rural school loses its bus\n\n"
+        "Tomas Ferreira-Lund · Upper Valley Sentinel\n\n"
+        "“The children walk four miles now,” parent Ada Kowalczyk-Obi told the Sentinel."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+
+
 def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed():
     speaking = (
         "Rosalind Achebe, speaking to Valley News, blamed the contractor. “Nobody has called us "
