@@ -504,7 +504,7 @@ _CLAUSE_STOP_RE = re.compile(r"[.;:]\s")
 
 
 _APPOSITIVE_RE = re.compile(
-    rf"({_RUN}),\s+[^,.;:“”\"]{{3,160}},\s+(?:[a-z]+ly\s+)?({_VERB_RE.pattern[3:-3]})\b"
+    rf"({_RUN}),(?:\s+\d{{1,3}},)?\s+[^,.;:“”\"]{{3,160}},\s+(?:[a-z]+ly\s+)?({_VERB_RE.pattern[3:-3]})\b"
 )
 
 

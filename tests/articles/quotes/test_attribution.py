@@ -412,6 +412,15 @@ def test_someone_who_was_quoted_by_an_outlet_as_saying_is_the_speaker():
     assert [q.speaker_name for q in find_quotes(text)] == ["Rutendo Vasquez-Ola", "Rutendo Vasquez-Ola"]
 
 
+def test_a_name_after_the_quotation_with_an_age_and_a_long_description_set_off_speaks():
+    text = (
+        "Striker Delphine Okoro-Marsh scored twice.\n\n"
+        "“My mum was in the stand,” Okoro-Marsh, 19, who studies nursing at the college in the week, "
+        "told reporters."
+    )
+    assert find_quotes(text)[0].speaker_name == "Delphine Okoro-Marsh"
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
