@@ -29,6 +29,13 @@ def test_a_capitalized_role_opening_a_sentence_is_a_title_not_part_of_the_name()
     assert q.proposed.title == "Tenant"
 
 
+def test_a_players_role_opening_a_sentence_is_a_title_not_part_of_the_name():
+    text = "Substitute Marek Olufemi-Brandt headed in the winner. “I just shut my eyes,” Olufemi-Brandt said."
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Marek Olufemi-Brandt"
+    assert q.proposed.title == "Substitute"
+
+
 def test_a_multi_word_title_with_of_is_not_part_of_the_name():
     text = "“Every vote will be counted,” Secretary of State Ana Ruiz said in a statement."
     q = find_quotes(text)[0]
