@@ -279,7 +279,8 @@ _ROLE_WORDS = (
     sophomore freshman skip lead third second fiddler singer curler captain flyhalf fly-half
     scrumhalf scrum-half halfback fullback winger wing centre striker midfielder goalkeeper
     keeper quarterback linebacker pitcher catcher shortstop batter bowler batsman wicketkeeper
-    jockey trainer skipper umpire referee delegate substitute defenceman debutant rookie""".split()
+    jockey trainer skipper umpire referee delegate substitute defenceman debutant rookie novelist
+    poet playwright painter sculptor composer dancer actor actress comedian filmmaker""".split()
     )
 )
 

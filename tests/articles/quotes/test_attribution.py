@@ -472,6 +472,14 @@ def test_a_noun_describing_a_person_means_the_person_the_story_is_about():
     assert [q.speaker_name for q in find_quotes(text)] == ["Kieran Boyle", "Mara Quinn"]
 
 
+def test_the_art_someone_practises_means_the_person_the_story_is_about():
+    text = (
+        "Ilse Varga-Moreau keeps her brushes in a coffee tin.\n\n"
+        "“I never clean them properly,” the painter says. “Nor does anyone I admire.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ilse Varga-Moreau", "Ilse Varga-Moreau"]
+
+
 def test_a_spokesman_for_a_body_named_by_its_noun_in_lowercase_speaks_for_it():
     text = (
         "Eleven people were treated, according to the Department of Transport. “Two remain in "
