@@ -148,6 +148,17 @@ _THE_NAME_END_RE = re.compile(
 )
 
 
+# What a person makes, whose title may follow it, set off or not: "her first novel, Slack Tide,",
+# "the album Kitchen Light".
+_WORK_NOUNS = frozenset(
+    """novel novels book books album albums film films movie memoir song documentary poem musical
+    opera""".split()
+)
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[\w’'\-]+['’]s)\s+(?:[a-z\d\-]+\s+){0,2}[a-z]+,?\s+$"
+)
+
+
 # A determiner and a number before a name ("a 2006 Land Cruiser", "his 1971 Gibson Les Paul"):
 # the model year or number of a product, which is nobody and no organization.
 _PRODUCT_BEFORE_RE = re.compile(r"\b(?i:an?|the|his|her|their|my|our|its)\s+\d[\d,]*\s+$")
@@ -1000,6 +1011,14 @@ class _Document:
                     continue
                 if prev.isdigit() and _PRODUCT_BEFORE_RE.search(par, max(0, start - 80), start):
                     continue  # "a 2006 Land Cruiser": a product, named by its make and model
+                if (
+                    prev.rstrip(",").lower() in _WORK_NOUNS
+                    and (not prev.endswith(",") or par.startswith(",", end))
+                    and _WORK_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
+                ):
+                    # "her first novel, Slack Tide, won": a work's title, set off after the noun
+                    # (not "In the book, Ruiz argues", where the name opens the clause).
+                    continue
                 opens_sentence = not prev or prev.endswith((".", "!", "?", ":", "—", "–", "--", "”", '"'))
                 before, title_tokens, name = _split_title(tokens, opens_sentence and raw[0] == tokens[0])
                 # "Jerome Baptiste of Homes for Calder": a person, then where they work.

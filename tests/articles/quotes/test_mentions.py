@@ -530,6 +530,23 @@ def test_a_surname_means_the_living_namesake_of_someone_named_in_passing_as_dead
     assert find_quotes(text)[0].speaker_name == "Grace Fenwick-Mbatha"
 
 
+def test_a_works_title_set_off_after_its_noun_is_nobodys_name():
+    text = (
+        "Odile Brannagh-Soto taught music for 30 years before her debut album, Pale Morrow, won "
+        "a national prize.\n\n"
+        "She says she misses the classroom.\n\n"
+        "“Teaching was the better job,” she says."
+    )
+    assert find_quotes(text)[0].speaker_name == "Odile Brannagh-Soto"
+
+
+def test_a_name_opening_a_clause_after_a_works_noun_is_still_a_name():
+    text = (
+        "Dara Quist-Allen wrote a book on tides. In the book, Quist-Allen argues the sea “keeps no records.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Dara Quist-Allen"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
