@@ -1777,6 +1777,8 @@ class _Document:
 def _name_tokens(head: str) -> list[str]:
     tokens = _clean_run(head.split())
     name = _split_title(tokens)[2] or tokens
+    if head[:4] in {"The ", "the "} and _is_org(name):
+        return name  # "The Western Review of Books called it": an organization's name, whole
     # "Joanne Whitlatch of Brightline Research": the person, then where they work.
     cut = next((n for n, w in enumerate(name) if w in {"of", "for", "at"}), 0)
     return name[:cut] if cut >= 2 and _is_person(name[:cut]) else name

@@ -547,6 +547,11 @@ def test_a_name_opening_a_clause_after_a_works_noun_is_still_a_name():
     assert find_quotes(text)[0].speaker_name == "Dara Quist-Allen"
 
 
+def test_an_organization_named_after_the_with_of_in_its_name_speaks_by_its_whole_name():
+    text = "“A bold, cold book,” said The Eastern Digest of Books in its spring issue."
+    assert find_quotes(text)[0].speaker_name == "Eastern Digest of Books"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
