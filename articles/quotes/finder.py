@@ -176,6 +176,11 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 first_char.islower() and not continued
             )
             found = _attribution_after(post[:_ATTRIBUTION_REACH]) if post.strip() else None
+            if found and pre.strip() and _NEW_CLAUSE_RE.match(post):
+                # "The Review called it “a quiet novel”, and the critic Ada Roe wrote that": the
+                # words after "and" open a clause of their own, with a speaker of their own; the
+                # quotation is the one's who speaks before it.
+                found = _attribution_before(pre[-_ATTRIBUTION_REACH:]) or found
             if not found and pre.strip():
                 found = _attribution_before(pre[-_ATTRIBUTION_REACH:])
             context_start = max(sentence_start, span.open - _ATTRIBUTION_REACH)
@@ -324,6 +329,12 @@ _LABELS_READ_PAST = 4
 
 
 # What joins a second quotation to the first in a sentence: "and that", "and wanted", "or".
+# A clause of its own after a quotation: "”, and the critic Ada Roe wrote", "”, but Ortiz said".
+_NEW_CLAUSE_RE = re.compile(
+    r"[\s,;]*(?:and|but|while|whereas)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}[A-Z]"
+)
+
+
 _JOINED_RE = re.compile(r"[\s,]*(?:and|or|but)(?:\s+(?:that|then|also|[a-z]+ed))?\s*")
 
 

@@ -308,3 +308,11 @@ def test_a_scare_quote_earlier_in_the_sentence_leaves_its_subject_to_the_quotati
     )
     quote = only(find_quotes(text))
     assert (quote.text, quote.speaker_name) == ("no longer leaves room for error", "Lim Boon Keat")
+
+
+def test_a_quotation_before_a_clause_of_its_own_is_the_speaker_before_it():
+    text = (
+        "The Harbour Arts Circle called the play “a small miracle”, and the critic Jonah Stroud-Ife "
+        "wrote that it was “too long by half”."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Harbour Arts Circle", "Jonah Stroud-Ife"]
