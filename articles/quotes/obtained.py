@@ -249,8 +249,8 @@ _MEMBERS = r"(?:councillors|councilors|councilmembers|commissioners)"
 # Words placed away from the meeting: said afterwards, outside, in an interview, told anyone
 # but the body.
 _PLACED_AWAY = (
-    r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing)"
-    r"|before the (?:meeting|hearing|session|trial)|interview"
+    r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing|debate)"
+    r"|before the (?:meeting|hearing|session|trial|debate)|interview"
     r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chamber|hall|building|hearing)"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
     # "Quintanar-Bode, reached by phone, said": words given the reporter on the telephone.
@@ -285,7 +285,10 @@ _MEETING_RE = re.compile(
     r"|(?:jury|court|tribunal)\b[^.]{0,60}?\b(?:has|have|had|was|were)\s+(?:heard|told)|\bjury told"
     # A court sitting: someone appearing before it, bail decided, a sentence passed.
     r"|appeared\b[^.]{0,60}?\b(?:court|magistrate|judge|tribunal)"
-    r"|(?:refused|denied|granted|refuses|denies|grants) (?:\w+ )?bail|(?:was|were|been) sentenced)\b",
+    r"|(?:refused|denied|granted|refuses|denies|grants) (?:\w+ )?bail|(?:was|were|been) sentenced"
+    # "traded sharp words ... in the only scheduled debate": candidates debating, an event the
+    # story reports (not "the debate over housing", a question argued about).
+    r"|(?:in|at|during)\s+(?:the|a|an|their|its|[\w'’]+day['’]s)\s+(?:[\w\-]+\s+){0,3}?debate(?!\s+(?:over|about|on)\b))\b",
     re.I,
 )
 

@@ -245,6 +245,24 @@ def test_words_someone_was_quoted_as_saying_are_relayed_and_a_release_quoting_th
     assert find_quotes(release, newsroom="Chronicle")[0].obtained == Quote.Obtained.STATEMENT
 
 
+def test_a_lead_reporting_a_debate_places_the_debaters_words_there_but_not_those_after_it():
+    text = (
+        "Mayoral hopefuls spar over rents\n\n"
+        "The three candidates for mayor argued over rent controls on Monday night in the first "
+        "televised debate of the campaign.\n\n"
+        "“Rents have doubled in ten years,” Ines Barrow-Kato said.\n\n"
+        "After the debate, Barrow-Kato told reporters she was “very happy.”"
+    )
+    found = find_quotes(text, newsroom="Chronicle")
+    assert [q.obtained for q in found] == [Quote.Obtained.HEARING, Quote.Obtained.SAID]
+    issue = (
+        "Council weighs rents\n\n"
+        "Landlords and tenants are divided in the long debate over rent controls in the city.\n\n"
+        "“Rents have doubled in ten years,” Ines Barrow-Kato said."
+    )
+    assert find_quotes(issue, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
 def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     text = (
         "Library hours cut\n\n"
