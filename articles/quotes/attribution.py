@@ -663,6 +663,10 @@ def _is_mandated(verb: str, left: str) -> bool:
     return bare and bool(_MANDATED_RE.search(left))
 
 
+# A verb of the subject's with "by" and a participle after it: "opened by calling", "began by".
+_VERB_BY_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|began)\s+by\s*$")
+
+
 # A sentence opening with a pronoun doing something: "He praised his players' effort,".
 _PRONOUN_ACTING_RE = re.compile(r"\s*(He|She|They|It|We)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 
@@ -706,6 +710,12 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             if spokesperson and _clean_run(spokesperson.group(1).split()):
                 # "A Pelipay spokesman declined to comment, saying only that": Pelipay.
                 return spokesperson.group(1), "organization", m.group(1)
+        if m.group(1).lower().endswith("ing"):
+            by = _VERB_BY_RE.search(left)
+            if by:
+                # "Lindqvart opened by calling the rules", "She began by thanking": the subject
+                # of the verb the participle tells the manner of.
+                left = left[: by.start()]
         found = _subject_before(left)
         if found:
             return (*found, m.group(1))

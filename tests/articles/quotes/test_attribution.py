@@ -421,6 +421,15 @@ def test_a_name_after_the_quotation_with_an_age_and_a_long_description_set_off_s
     assert find_quotes(text)[0].speaker_name == "Delphine Okoro-Marsh"
 
 
+def test_a_participle_after_a_verb_and_by_is_spoken_by_that_verbs_subject():
+    text = (
+        "Councillor Hamish Odili-Grant spoke first. Odili-Grant opened by calling the new parking "
+        "rules on the seafront “a tax on visitors.”\n\n"
+        "Mira Castellanos-Bey began by thanking the staff for what she called “months of work.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Hamish Odili-Grant", "Mira Castellanos-Bey"]
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
