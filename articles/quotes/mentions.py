@@ -390,6 +390,13 @@ _DOCUMENT_MENTION_RE = re.compile(
 )
 
 
+# A subject a document is about, passive before "in" and the document: "was judged inadequate
+# ... in a report", "were criticised in an audit".
+_JUDGED_IN_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^.;:“”\"]{0,80}?\bin\s+$"
+)
+
+
 # A name before a comma, with the age news copy sets off after it ("Mrs Ellacott, 74,").
 _NAME_BEFORE_COMMA_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*(?:,\s+\d{{1,3}})?$")
 
@@ -1414,6 +1421,15 @@ class _Document:
                     # "Eckhart-Vail's daughter, Gwendolyn Eckhart-Vail, said in a statement": the
                     # one named after the owner and the relation issued it, not the owner.
                     subjects = subjects[1:]
+                if (
+                    issuer is None
+                    and subjects
+                    and subjects[0].pos >= base
+                    and _JUDGED_IN_RE.search(par, subjects[0].pos - base, m.start())
+                ):
+                    # "Hollinshead Academy ... was judged inadequate ... in a report published on
+                    # Thursday": what the report judged, not who wrote it.
+                    subjects = []
                 if issuer is None and subjects:
                     issuer = subjects[0].entity
                 if issuer is None and par[m.start() : m.start() + 3].lower() == "its" and led:

@@ -552,6 +552,15 @@ def test_an_organization_named_after_the_with_of_in_its_name_speaks_by_its_whole
     assert find_quotes(text)[0].speaker_name == "Eastern Digest of Books"
 
 
+def test_a_report_that_judged_the_subject_is_not_the_subjects_own():
+    text = (
+        "Fernleigh Primary School was rated inadequate for safeguarding in a report published on "
+        "Monday.\n\n"
+        "Leaders “did not act quickly enough on concerns,” the report said."
+    )
+    assert find_quotes(text)[0].speaker_name == ""
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
