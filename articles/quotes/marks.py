@@ -197,6 +197,12 @@ def _classify(par: str, span: _Span) -> None:
         and _NAME_AFTER_RE.match(par, span.end_mark)
     ):
         span.kind = "nickname"
+    elif (
+        n_words <= 3
+        and _is_title_case(content)
+        and _KNOWN_AS_RE.search(par, max(0, span.open - _LONGEST_WORD), span.open)
+    ):
+        span.kind = "nickname"  # "Dimakatso Seleka, known to regulars as “Mama Dee”,"
     elif n_words <= 10 and span.close is not None and _is_title_case(content):
         # The clause after the marks, up to 160 characters (one more to see a stop at the edge).
         after = par[span.end_mark : span.end_mark + 161]
@@ -205,6 +211,13 @@ def _classify(par: str, span: _Span) -> None:
 
 
 _WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)\s+$")
+
+
+# What someone is called by others, before a name between marks: "known to regulars as",
+# "known locally as", "nicknamed".
+_KNOWN_AS_RE = re.compile(
+    r"\b(?:(?:known|referred\s+to)\s+(?:to\s+(?:[\w'’\-]+\s+){1,3}|locally\s+|simply\s+)?as|nicknamed)\s*$"
+)
 
 
 _AUXILIARIES = frozenset("had has have having was were is are been be being".split())

@@ -217,3 +217,11 @@ def test_the_words_a_flyer_or_a_leaflet_reads_are_a_slogan_not_a_quotation():
         "Volunteers left leaflets saying “Vote no on 4.”"
     )
     assert find_quotes(text) == []
+
+
+def test_a_name_someone_is_known_by_is_a_nickname_not_a_quotation():
+    text = (
+        "The bakery's owner, Agnes Mokoena-Ruiz, known to her customers as “Aunty Ag”, said she "
+        "would reopen. “We bake on Monday,” she said."
+    )
+    assert [q.text for q in find_quotes(text)] == ["We bake on Monday"]
