@@ -177,7 +177,8 @@ def _obtained(
 _OUTLET_WORDS = (
     r"(?:echo|gazette|times|post|news|herald|tribune|journal|courier|ledger|press|reuters|station|paper|"
     r"newspaper|magazine|news agency|network|radio|fm|television|tv|weekly|daily|programme|program|podcast|"
-    r"broadcaster)"
+    r"broadcaster|voice|observer|sentinel|advertiser|examiner|telegraph|guardian|mercury|dispatch|enquirer"
+    r"|inquirer|argus)"
 )
 
 

@@ -263,6 +263,12 @@ def test_a_lead_reporting_a_debate_places_the_debaters_words_there_but_not_those
     assert find_quotes(issue, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
 
 
+def test_told_a_paper_named_for_a_voice_or_an_observer_is_relayed():
+    for paper in ("the Marlow Voice", "the Tidewater Observer", "the Eastbrook Sentinel"):
+        text = f"“We are closed until further notice,” the owner, Ruth Adeyemi-Lutz, told {paper}."
+        assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
+
+
 def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     text = (
         "Library hours cut\n\n"
