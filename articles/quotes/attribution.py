@@ -719,8 +719,11 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
         found = _subject_before(left)
         if found:
             return (*found, m.group(1))
-    if not _VERB_RE.search(pre):
-        for m in reversed(list(_FINDING_RE.finditer(pre))):
+    # A finding after the last verb of speaking, or in a sentence with none ("accused of the
+    # shooting ... denied bail, with the magistrate finding that"), is the finder's words.
+    spoken = [m.end() for m in _VERB_RE.finditer(pre)]
+    if not spoken or _FINDING_RE.search(pre, spoken[-1]):
+        for m in reversed(list(_FINDING_RE.finditer(pre, spoken[-1] if spoken else 0))):
             # "Employment Judge Caroline Hatherley found the company had failed to follow a fair
             # procedure and that dismissal was": the judge's words.
             found = _subject_before(pre[: m.start()])

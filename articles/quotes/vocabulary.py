@@ -46,7 +46,7 @@ SPEECH_VERBS = frozenset(_VERB_FORMS.split()) | frozenset(_VERB_PHRASES)
 # What a court, a tribunal or an inquiry does with words: it finds or rules "...". Read only
 # where no speech verb stands before a quotation ("a magistrate found he posed an 'unacceptable
 # risk'"), since "found" is as often a discovery or a founding.
-_FINDING_RE = re.compile(r"\b(found|finds|ruled|rules|accepted|accepts|determined)\b")
+_FINDING_RE = re.compile(r"\b(found|finds|finding|ruled|rules|accepted|accepts|determined)\b")
 
 
 _VERB_RE = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)

@@ -430,6 +430,15 @@ def test_a_participle_after_a_verb_and_by_is_spoken_by_that_verbs_subject():
     assert [q.speaker_name for q in find_quotes(text)] == ["Hamish Odili-Grant", "Mira Castellanos-Bey"]
 
 
+def test_a_finding_after_the_last_verb_of_speaking_is_the_finders_words():
+    text = (
+        "Three men accused of the robbery were refused bail, with the magistrate finding that their "
+        "release would “put the witnesses at risk”.\n\n"
+        "Magistrate Thandeka Oyelaran-Botha said the case was strong."
+    )
+    assert find_quotes(text)[0].speaker_name == "Thandeka Oyelaran-Botha"
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
