@@ -1,7 +1,8 @@
 """The published stories each list page shows, read with SQL compiled once per process.
 
 Every list is ``Article.objects.published()`` narrowed by the page's record and in the
-stories' own order (newest first), as ``card_rows`` (``articles.cards``); Django's
+stories' own order (newest first), as ``card_rows`` (``articles.cards``): a section's, a
+tag's, an author's and a source's through the lists kept for them (``articles.listings``); Django's
 ``Paginator`` pages through them (``articles.prepared.PreparedList``: the count and each
 page's slice are the ORM's own SQL, compiled once). The records the pages are about are read
 the same way, by their address.
@@ -13,8 +14,10 @@ from django.db.models.functions import RowNumber
 from taggit.models import Tag
 
 from articles.cards import card_rows
-from articles.models import Article, Quote, Section, Source
+from articles.models import Article, Listing, ListingCount, Section, Source
 from articles.prepared import model_fields, prepared, prepared_list, saved_instance
+
+Kind = Listing.Kind
 
 
 @prepared_list()
@@ -74,29 +77,40 @@ def _ranked_query():
     )
 
 
-@prepared_list("section_pk")
+# A section's, tag's, author's and source's stories are read from the lists kept when stories
+# change (``articles.listings``): down one index, their length from one row, however large
+# the archive; and through ``published()`` still, so a row left behind shows nothing.
+def _on_list(kind: int, key):
+    on_list = Article.objects.published().filter(listings__kind=kind, listings__key=key)
+    return card_rows(on_list).order_by("-listings__published_at", "-listings__article_id")
+
+
+def _list_length(kind: int, key):
+    return ListingCount.objects.filter(kind=kind, key=key).values(n=F("stories"))
+
+
+@prepared_list("section_pk", count=lambda section_pk: _list_length(Kind.SECTION, section_pk))
 def in_section(section_pk):
     """A section's published stories."""
-    return card_rows(Article.objects.published().filter(section_id=section_pk))
+    return _on_list(Kind.SECTION, section_pk)
 
 
-@prepared_list("tag_pk")
+@prepared_list("tag_pk", count=lambda tag_pk: _list_length(Kind.TAG, tag_pk))
 def tagged(tag_pk):
     """The published stories carrying a tag."""
-    return card_rows(Article.objects.published().filter(tags__id=tag_pk))
+    return _on_list(Kind.TAG, tag_pk)
 
 
-@prepared_list("author_pk")
+@prepared_list("author_pk", count=lambda author_pk: _list_length(Kind.AUTHOR, author_pk))
 def by_author(author_pk):
     """The published stories on whose byline a person stands."""
-    return card_rows(Article.objects.published().filter(bylines__author_id=author_pk))
+    return _on_list(Kind.AUTHOR, author_pk)
 
 
-@prepared_list("source_pk")
+@prepared_list("source_pk", count=lambda source_pk: _list_length(Kind.SOURCE, source_pk))
 def quoting(source_pk):
     """The published stories quoting a source."""
-    quotes = Quote.objects.filter(source_id=source_pk).values("article_id")
-    return card_rows(Article.objects.published().filter(pk__in=quotes))
+    return _on_list(Kind.SOURCE, source_pk)
 
 
 def section_at(slug: str) -> Section | None:

@@ -539,6 +539,57 @@ class RelatedStory(models.Model):
         return f"{self.article_id} → {self.related_id} ({self.score})"
 
 
+class Listing(models.Model):
+    """One published story on one list page: its section's, a tag's, a byline's author's or
+    a quoted source's, with the time it was last published, the list's order.
+
+    Written only by ``articles.listings`` in the transaction that changes what readers see,
+    so that a list reads its page down one index and its length from ``ListingCount``
+    instead of counting and sorting the archive. Lists read their stories through
+    ``published()`` again, so a row left behind never shows a story readers may not see."""
+
+    class Kind(models.IntegerChoices):
+        SECTION = 1, "section"
+        TAG = 2, "tag"
+        AUTHOR = 3, "author"
+        SOURCE = 4, "source"
+
+    kind = models.PositiveSmallIntegerField(choices=Kind.choices)
+    # The section's, tag's, person's or source's id (several tables, so no foreign key).
+    key = models.BigIntegerField()
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="listings")
+    published_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "key", "article"], name="listing_once"),
+        ]
+        indexes = [
+            models.Index(fields=["kind", "key", "-published_at", "-article"], name="listing_order_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.key}: {self.article_id}"
+
+
+class ListingCount(models.Model):
+    """How many published stories one list holds (the rows of ``Listing`` for its kind
+    and key), kept by ``articles.listings`` with them."""
+
+    kind = models.PositiveSmallIntegerField(choices=Listing.Kind.choices)
+    key = models.BigIntegerField()
+    # Not positive-only: a count gone wrong must not stop an editor publishing (rebuild mends it).
+    stories = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "key"], name="listing_count_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.key}: {self.stories}"
+
+
 class ArticleEvent(models.Model):
     """The audit trail: one row per editorial transition, written by ``articles.workflow``."""
 

@@ -160,13 +160,15 @@ def prepared(*params: str, **kinds):
 class PreparedList:
     """A list of rows that Django's ``Paginator`` pages through (``count()`` and slices),
     each read with SQL compiled once per process: ``build(**params)`` returns the ordered
-    ``values()`` queryset of the rows, and the count is the same query's ``COUNT``."""
+    ``values()`` queryset of the rows, and the count is the same query's ``COUNT``, or what
+    ``count(**params)`` reads: a ``values()`` queryset of at most one row whose ``n`` is the
+    count (none: 0), for a list whose length is kept rather than counted."""
 
-    def __init__(self, build, *, params: tuple[str, ...] = (), kinds: dict | None = None):
+    def __init__(self, build, *, params: tuple[str, ...] = (), kinds: dict | None = None, count=None):
         self._rows = PreparedQuery(build, params=params, kinds=kinds)
         self._count = PreparedQuery(
             # Func, not Count: an aggregate in values() would group by the selected columns.
-            lambda **values: build(**values).order_by().values(n=Func(Value(1), function="COUNT")),
+            count or (lambda **values: build(**values).order_by().values(n=Func(Value(1), function="COUNT"))),
             params=params,
             kinds=kinds,
         )
@@ -184,8 +186,8 @@ class PreparedRows:
 
     def count(self) -> int:
         if self._counted is None:
-            (row,) = self._list._count.rows(**self._values)
-            self._counted = row["n"]
+            counted = self._list._count.rows(**self._values)
+            self._counted = max(counted[0]["n"], 0) if counted else 0
         return self._counted
 
     def __len__(self) -> int:
@@ -200,10 +202,11 @@ class PreparedRows:
         return self._list._rows.rows(limit=max(index.stop - start, 0), offset=start, **self._values)
 
 
-def prepared_list(*params: str, **kinds):
-    """Decorate a function building an ordered ``values()`` queryset into a ``PreparedList``."""
+def prepared_list(*params: str, count=None, **kinds):
+    """Decorate a function building an ordered ``values()`` queryset into a ``PreparedList``
+    (``count``: as ``PreparedList`` takes it)."""
 
     def decorate(build):
-        return PreparedList(build, params=params, kinds=kinds)
+        return PreparedList(build, params=params, kinds=kinds, count=count)
 
     return decorate

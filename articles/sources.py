@@ -14,7 +14,7 @@ from django.db.models import Count, F, Max, Q, Window
 from django.db.models.functions import DenseRank
 from django.utils import timezone
 
-from articles import workflow
+from articles import listings, workflow
 from articles.models import Article, Quote, Source, SourceMerge
 
 MERGE_NOT_ALLOWED = "Only editors may merge sources."
@@ -76,7 +76,9 @@ def source_merge(*, keep: Source, merge: Source, user) -> SourceMerge:
         for name in ATTRIBUTE_FIELDS:
             setattr(keep, name, getattr(merge, name))
 
+    quoting = set(Quote.objects.filter(source=merge).values_list("article_id", flat=True))
     moved = Quote.objects.filter(source=merge).update(source=keep)
+    listings.list_stories(quoting)
     SourceMerge.objects.filter(kept=merge).update(kept=keep)
     workflow.source_changes_close_for_merge(merged=merge, kept=keep, user=user)
     record = SourceMerge.objects.create(

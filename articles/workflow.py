@@ -28,7 +28,7 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.text import slugify
 
-from articles import notifications
+from articles import listings, notifications
 from articles.history import CONTENT_FIELDS, article_record_version, move_versions
 from articles.models import (
     Article,
@@ -294,8 +294,11 @@ def _after_commit(func, *args, **kwargs):
 
 
 def _announce(article: Article, action: str):
-    """Tell decoupled listeners (cache purging) that what readers see has changed."""
+    """What readers see of the story has changed: put it on (or take it off) the lists it
+    belongs on, in this transaction, and tell decoupled listeners (cache purging) once it
+    commits."""
     pk = article.pk
+    listings.list_stories([pk])
 
     def send():
         live = Article.objects.filter(pk=pk).first()

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
+from articles import listings
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -116,10 +117,19 @@ class ArticleFactory(factory.django.DjangoModelFactory):
 
 
 class PublishedArticleFactory(ArticleFactory):
+    """A live published story, on its lists as the workflow's publishing leaves it; quotes
+    made with ``QuoteFactory`` put it on their sources' lists. A test that changes a
+    published story's tags or byline afterwards calls ``listings.list_stories`` itself."""
+
     status = Article.Status.PUBLISHED
     first_published_at = factory.LazyFunction(timezone.now)
     last_published_at = factory.LazyAttribute(lambda a: a.first_published_at)
     publication_date = factory.LazyAttribute(lambda a: timezone.localdate(a.first_published_at))
+
+    @factory.post_generation
+    def listed(obj, create, extracted, **kwargs):
+        if create:
+            listings.list_stories([obj.pk])
 
 
 class ScheduledArticleFactory(ArticleFactory):
@@ -148,11 +158,17 @@ class SourceFactory(factory.django.DjangoModelFactory):
 class QuoteFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Quote
+        skip_postgeneration_save = True
 
     article = factory.SubFactory(ArticleFactory)
     source = factory.SubFactory(SourceFactory)
     text = "We will not cut patrols."
     order = factory.Sequence(lambda n: n)
+
+    @factory.post_generation
+    def listed(obj, create, extracted, **kwargs):
+        if create:
+            listings.list_stories([obj.article_id])
 
 
 class RelatedLinkFactory(factory.django.DjangoModelFactory):

@@ -12,14 +12,15 @@ merging into one of the selected tags keeps that tag's stories.
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from taggit.admin import TagAdmin
 from taggit.models import Tag, TaggedItem
 
-from articles import workflow
-from articles.models import Article
+from articles import listings, workflow
+from articles.models import Article, Listing
 
 MERGE_TAGS_NOT_ALLOWED = "Only editors may merge tags."
 MERGE_TAGS_NONE_SELECTED = "Select the tags to merge from the list first."
@@ -68,7 +69,15 @@ class NewsroomTagAdmin(TagAdmin):
         if not selected or not all(part.isdigit() for part in selected):
             self.message_user(request, MERGE_TAGS_NONE_SELECTED, messages.WARNING)
             return HttpResponseRedirect(reverse("admin:taggit_tag_changelist"))
-        return super().merge_tags_view(request)
+        if request.method != "POST":
+            return super().merge_tags_view(request)
+        with transaction.atomic():
+            # The stories on the merged tags' lists go on the kept tag's.
+            moved = Listing.objects.filter(kind=Listing.Kind.TAG, key__in=[int(part) for part in selected])
+            moved = set(moved.values_list("article_id", flat=True))
+            response = super().merge_tags_view(request)
+            listings.list_stories(moved)
+        return response
 
 
 if admin.site.is_registered(Tag):

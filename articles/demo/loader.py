@@ -28,6 +28,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 from reversion.models import Revision
 
+from articles import listings
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -322,6 +323,7 @@ def _advance(article, plan, now, author, editor, result) -> None:
         publication_date=timezone.localdate(published_at),
         updated_at=last_change,
     )
+    listings.list_stories([article.pk])
 
 
 def _correct(article: Article, story: DemoStory, editor) -> None:

@@ -31,7 +31,18 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
 
-from articles.models import Article, ArticleAuthor, Quote, RelatedLink, RelatedStory, Section, Source
+from articles.listings import rebuild as rebuild_listings
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Listing,
+    ListingCount,
+    Quote,
+    RelatedLink,
+    RelatedStory,
+    Section,
+    Source,
+)
 from articles.related import related_rebuild_all
 from articles.signals import public_content_changed
 
@@ -254,6 +265,12 @@ class Command(BaseCommand):
         # Statistics before the boxes: scoring them against never-analyzed tables picks plans
         # that scan, and takes seconds a story instead of milliseconds.
         self.refresh_statistics([Article, ArticleAuthor, Quote, RelatedLink, Source, TaggedItem, Tag])
+        # The lists each published story is on, as publishing each story would have left them.
+        listed_started = time.monotonic()
+        listed = rebuild_listings()
+        self.refresh_statistics([Listing, ListingCount])
+        if options["verbosity"] >= 1:
+            self.stdout.write(f"lists: {listed} rows, {time.monotonic() - listed_started:.1f} s")
         # Every story's related-articles box, as publishing each story would have left it.
         if not options["skip_related"]:
             related_rebuild_all(progress=boxes_progress)
