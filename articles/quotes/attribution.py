@@ -624,6 +624,15 @@ _ACTING_RE = re.compile(
 )
 
 
+# A sentence that opens with someone's role in lowercase and then its holder between commas:
+# "The department's spokesperson, Sipho Nkwanyana-Botha, confirmed", "Its chief executive, Ada
+# Roe, 54, announced".
+_ROLE_THEN_HOLDER_RE = re.compile(
+    rf"\s*{_SCENE_FIRST}(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_TOKEN}['’]s)\s+(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"[a-z][\w\-]*,\s+({_RUN}),\s+(?:\d{{1,3}},\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
 def _acting_person(
     sentence: str, organizations: bool = False, doc: _Document | None = None
 ) -> tuple[str, str, str] | None:
@@ -631,6 +640,11 @@ def _acting_person(
     title and surname (or, when ``organizations`` says so, an organization), doing something;
     given ``doc``, also by the surname alone of someone it named in full before ("Reis shook
     his head.")."""
+    held = _ROLE_THEN_HOLDER_RE.match(sentence)
+    if held and _is_person(_clean_run(held.group(1).split())):
+        # "The department's spokesperson, Sipho Nkwanyana-Botha, confirmed ... and said": a role
+        # in lowercase, then the one who holds it, named between commas.
+        return held.group(1), "proper", ""
     m = _ACTING_RE.match(sentence)
     if m is None:
         return None

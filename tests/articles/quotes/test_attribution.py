@@ -439,6 +439,14 @@ def test_a_finding_after_the_last_verb_of_speaking_is_the_finders_words():
     assert find_quotes(text)[0].speaker_name == "Thandeka Oyelaran-Botha"
 
 
+def test_the_holder_of_a_role_named_between_commas_says_what_follows_and():
+    text = (
+        "The ministry’s spokesperson, Amara Lindqvist-Obi, confirmed the permits had lapsed and said "
+        "renewals were “held up by a paperwork error”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Amara Lindqvist-Obi"
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
