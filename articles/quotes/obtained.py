@@ -155,6 +155,12 @@ def _obtained(
             # "read a statement from the witness box": a statement read out at the hearing.
             if kind in earlier and "hearing" not in earlier:
                 return kind
+        last = _last_sentence(lead_in).lower()
+        if "hearing" in earlier and _TOLD_BODY_RE.search(last) and not _PLACED_AWAY_RE.search(last):
+            # "Health Minister Annabel Corrigan-Sethi told parliament on Tuesday the government
+            # was ...\n\n“...,” Ms Corrigan-Sethi said.": said where the sentence before placed
+            # the speaker's words.
+            return "hearing"
     if verb.lower() in _WRITE_VERBS or "document" in found or _FINDING_RE.fullmatch(verb):
         # What a court, a tribunal or an audit "found" or "ruled" is written in its judgment
         # or report.
@@ -221,6 +227,13 @@ _TOLD_BROADCASTER_RE = re.compile(
 _SPOKEN_VERBS = SPEECH_VERBS - frozenset(
     """write writes wrote writing post posts posted tweet tweets tweeted email emails emailed read
     reads state states stated""".split()
+)
+
+
+# Words told to a body in session: "told parliament", "told the court", "told the committee".
+_TOLD_BODY_RE = re.compile(
+    r"\btold (?:the )?(?:court|jury|tribunal|inquest|inquiry|committee|council|parliament|senate|house"
+    r"|legislature|assembly|dáil)\b"
 )
 
 

@@ -269,6 +269,24 @@ def test_told_a_paper_named_for_a_voice_or_an_observer_is_relayed():
         assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
 
 
+def test_words_said_plainly_after_a_sentence_placing_the_speaker_before_a_body_were_said_there():
+    lead = (
+        "Dam levels fall to a record low\n\n"
+        "The state's dams are at their lowest since records began, new figures show.\n\n"
+        "Farmers say they have sold half their herds.\n\n"
+    )
+    text = lead + (
+        "Water Minister Ruth Okafor-Lang told parliament on Wednesday the dams were 40% full.\n\n"
+        "“Nobody should be washing a car this summer,” Ms Okafor-Lang said."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+    away = lead + (
+        "Water Minister Ruth Okafor-Lang told parliament on Wednesday the dams were 40% full.\n\n"
+        "She told reporters afterwards the rules would stay. “Nobody should be washing a car,” she said."
+    )
+    assert find_quotes(away, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
 def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     text = (
         "Library hours cut\n\n"
