@@ -265,7 +265,7 @@ _MEMBERS = r"(?:councillors|councilors|councilmembers|commissioners)"
 _PLACED_AWAY = (
     r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing|debate)"
     r"|before the (?:meeting|hearing|session|trial|debate)|interview"
-    r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chamber|hall|building|hearing)"
+    r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chambers?|hall|building|hearing)"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
     # "Quintanar-Bode, reached by phone, said": words given the reporter on the telephone.
     r"|(?:reached|contacted|speaking) by (?:phone|telephone)"

@@ -287,6 +287,15 @@ def test_words_said_plainly_after_a_sentence_placing_the_speaker_before_a_body_w
     assert find_quotes(away, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
 
 
+def test_words_said_outside_the_chambers_of_a_meeting_were_not_said_at_it():
+    text = (
+        "The city council voted 6-3 on Monday to keep the bus lanes.\n\n"
+        "Councillor Ode Marchetti-Lowe said outside council chambers that he would raise it "
+        "“at the very next sitting.”"
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
 def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     text = (
         "Library hours cut\n\n"
