@@ -288,7 +288,12 @@ _PLACED_AWAY_RE = re.compile(rf"\b(?:{_PLACED_AWAY})\b")
 
 # A sentence that opens by setting its scene away from the meeting: "Outside the courtroom, ...",
 # "Afterwards, ..."; one that only reports someone's words after it does not set the scene.
-_SCENE_RE = re.compile(rf"\s*(?:{_PLACED_AWAY})\b", re.I)
+_SCENE_RE = re.compile(
+    # "He said outside court that he would appeal.": a pronoun's words placed away, whose next
+    # paragraph, a quotation, carries on from them.
+    rf"\s*(?:(?:He|She|They)\s+(?:later\s+)?(?:said|added|told\s+\w+)\s+)?(?:{_PLACED_AWAY})\b",
+    re.I,
+)
 
 
 # A meeting, a hearing or a trial: the court hears a witness as a council hears a speaker.

@@ -296,6 +296,16 @@ def test_words_said_outside_the_chambers_of_a_meeting_were_not_said_at_it():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
 
 
+def test_a_quotation_after_a_pronoun_said_outside_court_was_not_said_in_court():
+    text = (
+        "A man has been refused bail at Harlow Magistrates' Court.\n\n"
+        "His lawyer, Priya Okonedo-Lamb, argued he had a fixed address. She said outside court that "
+        "she would appeal.\n\n"
+        "“My client will be vindicated,” Okonedo-Lamb said."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
 def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     text = (
         "Library hours cut\n\n"
