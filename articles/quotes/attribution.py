@@ -101,6 +101,10 @@ def _definite_head(phrase: str) -> str | None:
     return head if known or head in _GENERIC_ORG_NOUNS else None
 
 
+# Papers a court or prosecutors file, which speak as documents do: "the indictment states".
+_COURT_PAPERS = frozenset("indictment affidavit petition judgment judgement warrant".split())
+
+
 _YEAR_OLD_RE = re.compile(r"\d+-year-old")
 
 
@@ -831,6 +835,12 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
 def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _Entity | None:
     if how == "pronoun":
         word = head.lower()
+        if word == "it":
+            document = doc.document_speaking_before(pos)
+            if document in _DOCUMENT_NOUNS or document in _COURT_PAPERS:
+                # "“...,” the indictment states.\n\nIt says he moved money": the document,
+                # whose issuer is whoever the story said issued it, if anyone.
+                return next((a for a in doc.authors_of(document, pos) if not isinstance(a, str)), None)
         if word in {"it", "we"}:
             noun = doc.opening_noun_before(pos) if word == "it" else ""
             if noun and (noun in _ORG_SYNONYMS or noun.capitalize() in ORG_NOUNS):

@@ -397,6 +397,12 @@ _JUDGED_IN_RE = re.compile(
 )
 
 
+# A document speaking at the end of a sentence: "the indictment states.", "the report said."
+_DOCUMENT_SPOKE_RE = re.compile(
+    r"\b[Tt]he\s+(?:[\w\-]+\s+)?([a-z]+)\s+(?:states|stated|said|says|reads|read|adds|added)[.!]?\s*[“”\"]?\s*$"
+)
+
+
 # A name before a comma, with the age news copy sets off after it ("Mrs Ellacott, 74,").
 _NAME_BEFORE_COMMA_RE = re.compile(rf"[{_UPPER}][\w'’.\-]*(?:,\s+\d{{1,3}})?$")
 
@@ -1460,6 +1466,22 @@ class _Document:
         n = bisect_right(self._offsets, pos) - 1
         m = _OPENING_NOUN_RE.search(self._masked[n][: pos - self._offsets[n]])
         return m.group(1) if m else ""
+
+    def document_speaking_before(self, pos: int) -> str:
+        """The noun of a document that spoke last before ``pos``, at the end of the sentence
+        before it in its paragraph or of the paragraph before ("“...,” the indictment states.\n\nIt
+        says he"); empty when there is none."""
+        n = bisect_right(self._offsets, pos) - 1
+        before = self._masked[n][: pos - self._offsets[n]]
+        # The sentence "It" opens: what comes before it, or the paragraph before when it opens
+        # the paragraph.
+        opening = max(before.rfind(". It "), before.rfind(".” It "), before.rfind('." It '))
+        if opening >= 0:
+            before = before[: opening + 1]
+        elif before.lstrip(_QUOTED).startswith("It ") and n:
+            before = self._masked[n - 1]
+        m = _DOCUMENT_SPOKE_RE.search(before[-_LONGEST_WORD:])
+        return m.group(1).lower() if m else ""
 
     def _text_before(self, pos: int) -> bool:
         """Whether words (not only quotation marks) come before ``pos`` in its paragraph."""

@@ -447,6 +447,20 @@ def test_the_holder_of_a_role_named_between_commas_says_what_follows_and():
     assert find_quotes(text)[0].speaker_name == "Amara Lindqvist-Obi"
 
 
+def test_it_after_a_document_that_spoke_is_the_document_not_the_last_organization():
+    text = (
+        "The Riverbend Tenants Trust was named in an indictment unsealed on Friday.\n\n"
+        "“The defendant knew the repairs were never made,” the indictment states.\n\n"
+        "It says the money was moved “on at least 90 occasions.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["", ""]
+    released = (
+        "The Harbour Board released its annual report on Monday.\n\n"
+        "“Traffic rose by a tenth,” the report said. It said dredging was “long overdue.”"
+    )
+    assert [q.speaker_name for q in find_quotes(released)] == ["Harbour Board", "Harbour Board"]
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
