@@ -1765,7 +1765,12 @@ class _Document:
         if found is None and noun in _GENERIC_ORG_NOUNS:
             found = self._last("abbreviated", lambda m: is_org(m) and bool(m.entity.abbreviation), pos)
         if found is None and (noun in _GENERIC_ORG_NOUNS or noun in _DOCUMENT_NOUNS):
-            found = self._last("org", is_org, pos)
+            # "In a statement to The Gulf Courier, the company said", "a memo seen by the Business
+            # Tribune ... The memo said": a paper hears and reads what others say and issue; it
+            # is not the company, nor whoever issued the memo.
+            found = self._last(
+                "org, no outlet", lambda m: is_org(m) and not _is_news_outlet(m.entity.name), pos
+            )
         return found
 
     def _org_named_by_first_word(self, word: str, pos: int) -> _Entity | None:
@@ -1810,6 +1815,18 @@ class _Document:
             return self.persons[" ".join(tokens[-2:])]
         self.persons[name] = _Entity(name, "person", first=pos)
         return self.persons[name]
+
+
+# The words that end a newspaper's or a news agency's name.
+_NEWS_OUTLET_ENDINGS = frozenset(
+    "Tribune Courier Times Gazette Herald Journal Chronicle Echo News Post Observer Sentinel Dispatch".split()
+)
+
+
+def _is_news_outlet(name: str) -> bool:
+    """Whether ``name`` is a newspaper's or a news agency's ("The Gulf Courier", "Associated Press")."""
+    words = name.split()
+    return bool(words) and (words[-1] in _NEWS_OUTLET_ENDINGS or name in {"Associated Press", "Reuters"})
 
 
 def _name_tokens(head: str) -> list[str]:

@@ -561,6 +561,19 @@ def test_a_report_that_judged_the_subject_is_not_the_subjects_own():
     assert find_quotes(text)[0].speaker_name == ""
 
 
+def test_a_newspaper_that_saw_a_memo_neither_issued_it_nor_is_the_company():
+    memo = (
+        "Staff will get eight weeks' pay, according to an internal memo seen by the Valley Tribune. "
+        "The memo said staff would be “helped to find new roles”."
+    )
+    assert find_quotes(memo)[0].speaker_name == ""
+    company = (
+        "By Ada Rui, The Harbour Courier\n\n"
+        "In a statement to The Harbour Courier, the company said the rise was “modest”."
+    )
+    assert find_quotes(company)[0].speaker_name != "Harbour Courier"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
