@@ -93,7 +93,7 @@ ORG_NOUNS = frozenset(
     Resources Logistics Enterprises Insurance Mining Construction Realty Builders
     Pharmaceuticals Corp Inc Ltd Ltd. plc PLC LLP Chamber Municipality Tribunal Zoo Charity
     Radio Television Broadcasting Journal Herald Tribune Chronicle Travel Tours Print Printing
-    Printers Brewery Brewing Distillery Winery Studios Water""".split()
+    Printers Brewery Brewing Distillery Winery Studios Water Management""".split()
 )
 
 

@@ -574,6 +574,14 @@ def test_a_newspaper_that_saw_a_memo_neither_issued_it_nor_is_the_company():
     assert find_quotes(company)[0].speaker_name != "Harbour Courier"
 
 
+def test_a_firm_named_for_the_management_it_does_is_what_the_company_means():
+    text = (
+        "The flats are run by Saltmarsh Estate Management for the owners.\n\n"
+        "In a statement, the company said the new rents were “fair and lawful”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Saltmarsh Estate Management"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
