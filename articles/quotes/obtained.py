@@ -385,6 +385,13 @@ _OWN_OUTLET_RES = (
     # "By Marisol Keane, The Brannock Ledger", "By Luke Brandvold | The Prairie Gazette": a
     # byline naming the outlet alone after a comma or a bar.
     (re.compile(rf"(?m)^By [^,|\n]{{2,60}}(?:,| \|) {_OWN_NAME}[ \t]*$"), None),
+    # "By Kevin Otieno | Rift Valley Sports Weekly": a name of four words, alone on the line.
+    (
+        re.compile(
+            r"(?m)^By [^,|\n]{2,60}(?:,| \|) (?:The )?([A-Z][\w'’\-]+(?: (?:& )?[A-Z][\w'’\-]*){3})[ \t]*$"
+        ),
+        None,
+    ),
     # "Ingrid Thorvaldsen-Mackie · Northern Prairie Dispatch": a byline without "By", the
     # reporter's name and the outlet's set apart by a dot or a bar, a line of its own.
     (re.compile(rf"(?m)^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{1,3}} [·|•] {_OWN_NAME}[ \t]*$"), None),

@@ -225,6 +225,14 @@ def test_a_byline_without_by_that_sets_the_outlet_off_with_a_dot_names_the_newsr
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
 
 
+def test_an_outlet_of_four_words_after_a_bar_in_the_byline_names_the_newsroom():
+    text = (
+        "By Amina Wekesa | Lake Basin Farming Weekly\n\n"
+        "“The rains came late again,” grower Tobias Ochieng-Rao told Lake Basin Farming Weekly."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+
+
 def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed():
     speaking = (
         "Rosalind Achebe, speaking to Valley News, blamed the contractor. “Nobody has called us "
