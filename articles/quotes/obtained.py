@@ -459,12 +459,20 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
         last = m.group(1)
         if last not in names and any(_OUTLET_WORD_RE.fullmatch(part) for part in last.lower().split("-")):
             names.append(last)
-    # "told the Ledger" in the Brannock Ledger: a paper is called by the last word of its name.
+    # "told the Ledger" in the Brannock Ledger: a paper is called by the last word of its name;
+    # "told KXRN" in KXRN News: a broadcaster by its call letters.
     for name in list(names):
-        last = name.split()[-1]
+        words = name.split()
+        last = words[-1]
         if " " in name and last.lower() not in _BYLINE_ROLES and last not in names:
             names.append(last)
+        if len(words) >= 2 and _CALL_LETTERS_RE.fullmatch(words[0]) and words[0] not in names:
+            names.append(words[0])
     return tuple(names)
+
+
+# A broadcaster's call letters: "KXRN", "WKRD".
+_CALL_LETTERS_RE = re.compile(r"[KWC][A-Z]{2,3}")
 
 
 # A byline of four words or more, with no comma or bar, ending in one word.

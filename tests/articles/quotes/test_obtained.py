@@ -233,6 +233,14 @@ def test_an_outlet_of_four_words_after_a_bar_in_the_byline_names_the_newsroom():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
 
 
+def test_told_the_call_letters_of_the_broadcaster_in_the_byline_is_told_us():
+    text = (
+        "By Lena Ortiz-Braun, KWPL News\n\n"
+        "“We want the road fixed before winter,” resident Abe Kowalski told KWPL after the meeting."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+
+
 def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed():
     speaking = (
         "Rosalind Achebe, speaking to Valley News, blamed the contractor. “Nobody has called us "
