@@ -411,7 +411,8 @@ _OWN_OUTLET_RES = (
         re.compile(r"\b(?:correspondent|reporter|writer|editor|staff)s? [^.\n]{0,80}\bcontributed\b"),
         _OWN_NAME_BEFORE_RE,
     ),
-    (re.compile(rf"\b(?:obtained|seen|reviewed) by {_OWN_NAME}\b"), None),
+    # "a memo obtained by the Ledger", "When contacted by The Chennai Ledger, the officer said".
+    (re.compile(rf"\b(?:obtained|seen|reviewed|contacted|approached) by {_OWN_NAME}\b"), None),
     (re.compile(r"['’]s (?:requests? for comment|questions|inquiries|enquiries)\b"), _OWN_NAME_AT_END_RE),
     (
         re.compile(

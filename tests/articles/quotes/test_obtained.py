@@ -241,6 +241,14 @@ def test_told_the_call_letters_of_the_broadcaster_in_the_byline_is_told_us():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
 
 
+def test_an_outlet_that_contacted_someone_is_the_newsroom():
+    text = (
+        "“The drains have not been cleared in a year,” resident Kamala Iyer-Nath told The Coastal Ledger.\n\n"
+        "When contacted by The Coastal Ledger, the ward officer said a crew would be sent."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+
+
 def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed():
     speaking = (
         "Rosalind Achebe, speaking to Valley News, blamed the contractor. “Nobody has called us "
