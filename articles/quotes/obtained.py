@@ -55,6 +55,8 @@ _OBTAINED_RE = re.compile(
     # "In written testimony, ... said": testimony filed in writing, quoted as written.
     r"|written (?:testimony|evidence|submissions?|comments)"
     r"|determination|judgment|judgement"
+    # "In its citation, the society described her as": an award's citation, written.
+    r"|citation"
     r"|article|editorial)\b)"
 )
 

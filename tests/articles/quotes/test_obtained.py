@@ -249,6 +249,14 @@ def test_an_outlet_that_contacted_someone_is_the_newsroom():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
 
 
+def test_the_words_of_an_awards_citation_are_a_document():
+    text = (
+        "The Lakeland Potters' Guild gave Ines Marlow its medal in 2010. In its citation, the guild "
+        "called her “a maker who taught a county to see clay.”"
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.DOCUMENT
+
+
 def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed():
     speaking = (
         "Rosalind Achebe, speaking to Valley News, blamed the contractor. “Nobody has called us "
