@@ -301,6 +301,10 @@ _ISSUED_BY_AT_END_RE = re.compile(
 _OF_ORGS_UNIT_RE = re.compile(rf"({_RUN})['’]s(?:\s+[a-z][\w\-]*){{1,4}}$")
 
 
+# The parts of an organization that speak for it: "the party's district unit", "its press office".
+_UNIT_NOUNS = frozenset("unit branch wing chapter division arm office secretariat leadership".split())
+
+
 # A union local: "Amalgamated Transit Union Local 1488".
 _LOCAL_AT_END_RE = re.compile(rf"((?:{_TOKEN}\s+)*Local\s+\d[\d\-]*)$")
 
@@ -375,6 +379,10 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
         person = m.group(1).split(" of ")[0]
         if _is_person(_name_tokens(person)):
             return person, "proper"
+    if m and s.rsplit(None, 1)[-1] in _UNIT_NOUNS and _is_org(_clean_run(m.group(1).split())):
+        # "the Lok Samta Party's district unit called the allegations": the party, through a
+        # part of it.
+        return m.group(1), "organization"
     m = _NAMED_KIND_RE.search(s) or _LOCAL_AT_END_RE.search(s)
     if m and _clean_run(m.group(1).split()) and not _BASED_RE.search(m.group(1)):
         return m.group(1), "organization"

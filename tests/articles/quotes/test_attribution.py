@@ -461,6 +461,13 @@ def test_it_after_a_document_that_spoke_is_the_document_not_the_last_organizatio
     assert [q.speaker_name for q in find_quotes(released)] == ["Harbour Board", "Harbour Board"]
 
 
+def test_a_part_of_an_organization_speaks_for_the_organization():
+    text = "In a statement, the Green Valley Party’s youth wing called the ban “cowardly and petty”."
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Green Valley Party"
+    assert q.is_partial
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
