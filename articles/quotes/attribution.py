@@ -689,6 +689,12 @@ def _is_mandated(verb: str, left: str) -> bool:
     return bare and bool(_MANDATED_RE.search(left))
 
 
+# "as her family put it,", "as one neighbour put it:": words in someone's own way of saying them.
+_AS_PUT_IT_RE = re.compile(
+    r"\b[Aa]s\s+([^,.;:“”\"]{2,60}?)\s+(?:put|puts|has\s+put|had\s+put)\s+it\s*[,:]?\s*$"
+)
+
+
 # A verb of the subject's with "by" and a participle after it: "opened by calling", "began by".
 _VERB_BY_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|began)\s+by\s*$")
 
@@ -755,6 +761,12 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             found = _subject_before(pre[: m.start()])
             if found:
                 return (*found, m.group(1))
+    put = _AS_PUT_IT_RE.search(pre[-_LONGEST_QUOTED_AS:])
+    if put:
+        # "and, as her family put it, “several hundred students.”": the one who put it so.
+        found = _subject_before(put.group(1))
+        if found:
+            return (*found, "put")
     own = _OWN_ACCOUNT_RE.search(pre[-_LONGEST_QUOTED_AS:])
     if own:
         # "she was, by her own account, “bored to the back teeth”", "by his own admission, knew

@@ -468,6 +468,14 @@ def test_a_part_of_an_organization_speaks_for_the_organization():
     assert q.is_partial
 
 
+def test_words_as_someone_put_it_are_theirs():
+    text = (
+        "Coach Brigid Anand-Lowe has retired after 30 seasons.\n\n"
+        "She coached, as Anand-Lowe put it, “anyone who turned up.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Brigid Anand-Lowe"]
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
