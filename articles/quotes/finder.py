@@ -119,6 +119,14 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             index in captions
             or _CAPTION_RE.match(par)
             or (index == 0 and len(pars) > 1 and _is_headline(par))
+            # A headline given twice, short and then in full, over the byline.
+            or (
+                index == 1
+                and len(pars) > 2
+                and _BYLINE_RE.match(pars[2])
+                and _is_headline(pars[0])
+                and _is_headline(par)
+            )
         )
         for span in spans:
             if skip:

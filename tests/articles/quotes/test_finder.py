@@ -316,3 +316,15 @@ def test_a_quotation_before_a_clause_of_its_own_is_the_speaker_before_it():
         "wrote that it was “too long by half”."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Harbour Arts Circle", "Jonah Stroud-Ife"]
+
+
+def test_a_headline_given_short_and_then_in_full_over_the_byline_quotes_nobody():
+    text = (
+        "Harbour town floods\n\n"
+        "‘We lost everything in an hour’: harbour town floods as storm stalls\n\n"
+        "By Ada Mwangi-Roe\n\n"
+        "The storm dropped 300mm of rain on Portlow overnight.\n\n"
+        "‘We lost everything in an hour,’ shopkeeper Ivy Trelawney said. ‘The water came in "
+        "under the door.’"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ivy Trelawney", "Ivy Trelawney"]
