@@ -582,6 +582,14 @@ def test_a_firm_named_for_the_management_it_does_is_what_the_company_means():
     assert find_quotes(text)[0].speaker_name == "Saltmarsh Estate Management"
 
 
+def test_a_firm_named_for_what_it_sells_is_what_the_company_means():
+    text = (
+        "Castlemere Home Appliances is recalling 9,000 toasters sold since May.\n\n"
+        "“We are sorry to every customer,” the company said in a statement."
+    )
+    assert find_quotes(text)[0].speaker_name == "Castlemere Home Appliances"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
