@@ -1721,6 +1721,21 @@ class _Document:
                 break
             if self._speaking(mention) and mention.entity.pronoun() in {pronoun, ""}:
                 return mention.entity
+        if (
+            paragraph
+            and since == self._offsets[paragraph]
+            and not (n and self.mentions[found[n - 1]].pos >= since)
+        ):
+            # "Corrigan said losing Falepau would hurt. “...”\n\nAsked about the ladder, he
+            # added:": a paragraph naming nobody before its pronoun goes on from the one who
+            # spoke in the paragraph before, not from someone only spoken of there.
+            before = self._offsets[paragraph - 1]
+            for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
+                mention = self.mentions[found[index]]
+                if mention.pos < before:
+                    break
+                if self._speaking(mention) and mention.entity.pronoun() in {pronoun, ""}:
+                    return mention.entity
         for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
             # Someone the story itself calls by the pronoun, in this paragraph or the one before,
             # rather than someone unnamed it only describes just before ("Her partner, a

@@ -590,6 +590,16 @@ def test_a_firm_named_for_what_it_sells_is_what_the_company_means():
     assert find_quotes(text)[0].speaker_name == "Castlemere Home Appliances"
 
 
+def test_a_pronoun_in_a_paragraph_naming_nobody_goes_on_from_the_last_speaker_not_one_spoken_of():
+    text = (
+        "Striker Tomas Ferreira-Ally limped off before half time, and the club said he would have "
+        "scans.\n\n"
+        "Coach Rhys Calloway-Nunn said losing Ferreira-Ally would hurt. “He is our spark.”\n\n"
+        "Asked about the table, he added: “There is a long way to go.”"
+    )
+    assert find_quotes(text)[-1].speaker_name == "Rhys Calloway-Nunn"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
