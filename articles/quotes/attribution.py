@@ -998,6 +998,21 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                         # “These are the books I checked out.”": the quotation ending the
                         # paragraph is the words of the person the sentence before is about.
                         reported = _acting_person(intro[last_start:][:_ATTRIBUTION_REACH], doc=doc)
+                    whole = masked[span.par - 1].strip()
+                    if reported is None and alone and not any(e < len(whole) for e in _sentence_ends(whole)):
+                        # "Owner Teresa Haverly-Quinn, whose grandfather opened the bakery, stood
+                        # across the street.\n\n“My grandfather built those ovens.”": a paragraph
+                        # of one sentence turning to someone other than the last speaker, doing
+                        # something, then their words.
+                        acting = _acting_person(whole[:_ATTRIBUTION_REACH])
+                        if acting is not None:
+                            entity = _resolve(acting[0], acting[1], offsets[span.par - 1], doc)
+                            if (
+                                entity is not None
+                                and entity.kind == "person"
+                                and not (previous is not None and previous.entity is entity)
+                            ):
+                                reported = acting
                 if previous and previous.par == span.par and previous.entity is not None:
                     parent = previous
                 elif reported is not None and not intro.endswith(":"):

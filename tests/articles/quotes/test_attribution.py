@@ -476,6 +476,16 @@ def test_words_as_someone_put_it_are_theirs():
     assert [q.speaker_name for q in find_quotes(text)] == ["Brigid Anand-Lowe"]
 
 
+def test_a_quotation_alone_after_a_sentence_turning_to_someone_acting_is_theirs():
+    text = (
+        "Fire Chief Ana Kowalczyk-Reid said the blaze began in the kitchen. “It spread fast,” "
+        "Kowalczyk-Reid said.\n\n"
+        "Owner Milo Adebayo-Finch, who opened the cafe in 1998, watched from across the road.\n\n"
+        "“Twenty-six years, gone in an hour.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ana Kowalczyk-Reid", "Milo Adebayo-Finch"]
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
