@@ -148,6 +148,10 @@ _THE_NAME_END_RE = re.compile(
 )
 
 
+# A number in order ("13th", "2nd"), before the name of a thing in a series: "the 13th Malaysia Plan".
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 # What a person makes, whose title may follow it, set off or not: "her first novel, Slack Tide,",
 # "the album Kitchen Light".
 _WORK_NOUNS = frozenset(
@@ -1024,6 +1028,8 @@ class _Document:
                     continue
                 if prev.isdigit() and _PRODUCT_BEFORE_RE.search(par, max(0, start - 80), start):
                     continue  # "a 2006 Land Cruiser": a product, named by its make and model
+                if _ORDINAL_RE.fullmatch(prev) and not _is_org(tokens):
+                    continue  # "under the 13th Malaysia Plan": a plan, a games, nobody's name
                 if (
                     prev.rstrip(",").lower() in _WORK_NOUNS
                     and (not prev.endswith(",") or par.startswith(",", end))

@@ -600,6 +600,15 @@ def test_a_pronoun_in_a_paragraph_naming_nobody_goes_on_from_the_last_speaker_no
     assert find_quotes(text)[-1].speaker_name == "Rhys Calloway-Nunn"
 
 
+def test_a_name_after_an_ordinal_is_a_things_not_a_persons():
+    text = (
+        "Minister Halim Osman-Rae said two more dams had been funded under the 12th Borneo Plan.\n\n"
+        "He urged farmers to keep the channels clear.\n\n"
+        "“A dam cannot save a blocked drain,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Halim Osman-Rae"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
