@@ -401,6 +401,13 @@ _JUDGED_IN_RE = re.compile(
 )
 
 
+# A document after its owner's possessive, its noun capitalized in a title or not: "The
+# alliance's annual Workforce Report", "the council's report".
+_OWNED_DOCUMENT_RE = re.compile(
+    rf"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[\w\-]+\s+){{0,3}}?((?i:{'|'.join(sorted(_DOCUMENT_NOUNS))}))\b"
+)
+
+
 # A document speaking at the end of a sentence: "the indictment states.", "the report said."
 _DOCUMENT_SPOKE_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-]+\s+)?([a-z]+)\s+(?:states|stated|said|says|reads|read|adds|added)[.!]?\s*[“”\"]?\s*$"
@@ -1453,6 +1460,16 @@ class _Document:
                     sentence_end = ends[n] if n < len(ends) else len(par)
                     sentence = par[start - base : sentence_end][:_ATTRIBUTION_REACH]
                 self._documents.append((base + m.start(), noun, issuer, sentence))
+        for par, base in zip(masked, offsets, strict=True):
+            for m in _OWNED_DOCUMENT_RE.finditer(par):
+                # "The alliance's annual Workforce Report, released Tuesday at its spring
+                # conference in Kansas City,": the report is the alliance's.
+                owner, noun = m.group(1).lower(), m.group(2).lower()
+                if owner in _ORG_SYNONYMS or owner.capitalize() in ORG_NOUNS:
+                    issuer = self.last_org(base + m.start(), owner)
+                    if issuer is not None:
+                        self._documents.append((base + m.start(2), noun, issuer, ""))
+        self._documents.sort(key=lambda d: d[0])
         self._document_positions = [d[0] for d in self._documents]
 
     def authors_of(self, noun: str, pos: int):

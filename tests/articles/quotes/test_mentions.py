@@ -609,6 +609,16 @@ def test_a_name_after_an_ordinal_is_a_things_not_a_persons():
     assert find_quotes(text)[0].speaker_name == "Halim Osman-Rae"
 
 
+def test_a_document_after_an_organizations_possessive_is_its_own():
+    text = (
+        "The Northern Growers Association has 400 members.\n\n"
+        "The association’s annual Harvest Report, released Monday at its conference in Carver City, "
+        "found yields had fallen.\n\n"
+        "“Costs rose faster than prices,” the report said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Northern Growers Association"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
