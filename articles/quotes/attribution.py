@@ -301,6 +301,10 @@ _ISSUED_BY_AT_END_RE = re.compile(
 _OF_ORGS_UNIT_RE = re.compile(rf"({_RUN})['’]s(?:\s+[a-z][\w\-]*){{1,4}}$")
 
 
+# "circulating on", "posted on", "shared via": a platform or a place before a verb, no speaker.
+_PLACE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:on|via)\s+$")
+
+
 # The parts of an organization that speak for it: "the party's district unit", "its press office".
 _UNIT_NOUNS = frozenset("unit branch wing chapter division arm office secretariat leadership".split())
 
@@ -420,6 +424,10 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
         return m.group(1), "definite"
     m = _RUN_AT_END_RE.search(s)
     if m and _clean_run(m.group(1).split()):
+        if _PLACE_BEFORE_RE.search(s, 0, m.start(1)):
+            # "messages circulating on WhatsApp said": where the words went round, not who
+            # said them.
+            return None
         return m.group(1), "proper"
     return None
 

@@ -486,6 +486,14 @@ def test_a_quotation_alone_after_a_sentence_turning_to_someone_acting_is_theirs(
     assert [q.speaker_name for q in find_quotes(text)] == ["Ana Kowalczyk-Reid", "Milo Adebayo-Finch"]
 
 
+def test_a_platform_that_messages_went_round_on_is_no_speaker():
+    text = (
+        "Hundreds queued from dawn after messages circulating on Telegram said that “every family "
+        "will get a sack of rice”."
+    )
+    assert find_quotes(text)[0].speaker_name == ""
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
