@@ -283,7 +283,12 @@ EDITOR_GUARDED_STATUSES = (Article.Status.PUBLISHED, Article.Status.SCHEDULED, A
 class SourceQuerySet(models.QuerySet):
     def public(self):
         """Sources readers may see: those quoted in at least one published story."""
-        return self.filter(quotes__article__in=Article.objects.published().values("pk")).distinct()
+        # EXISTS stops at the first such quote (the source's quotes are indexed by source),
+        # where a join read every quote of the source and made the sources distinct.
+        quoted = Quote.objects.filter(
+            source=models.OuterRef("pk"), article__in=Article.objects.published().values("pk")
+        )
+        return self.filter(models.Exists(quoted))
 
     def editor_guarded(self):
         """Sources whose public fields only an editor changes directly: those quoted in a
