@@ -148,6 +148,10 @@ _THE_NAME_END_RE = re.compile(
 )
 
 
+# What a name before it calls a product: "the Aura range", "its Ginger Nuggets ranges".
+_PRODUCT_AFTER_RE = re.compile(r"\s+(?:ranges?|brands?|product\s+lines?|models?|flavours?|flavors?)\b")
+
+
 # A number in order ("13th", "2nd"), before the name of a thing in a series: "the 13th Malaysia Plan".
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -1035,6 +1039,8 @@ class _Document:
                     continue
                 if prev.isdigit() and _PRODUCT_BEFORE_RE.search(par, max(0, start - 80), start):
                     continue  # "a 2006 Land Cruiser": a product, named by its make and model
+                if _PRODUCT_AFTER_RE.match(par, end) and not _is_org(tokens):
+                    continue  # "its Fellside Crunch and Ginger Nuggets ranges": products, no one
                 if _ORDINAL_RE.fullmatch(prev) and not _is_org(tokens):
                     continue  # "under the 13th Malaysia Plan": a plan, a games, nobody's name
                 if (

@@ -619,6 +619,15 @@ def test_a_document_after_an_organizations_possessive_is_its_own():
     assert find_quotes(text)[0].speaker_name == "Northern Growers Association"
 
 
+def test_a_name_before_range_or_brand_is_a_products_not_an_organizations():
+    text = (
+        "Tamsworth Dairies is to close its creamery in Ashby.\n\n"
+        "The company told staff that its Golden Meadow and Highfield Blue ranges would move to its "
+        "plant in Wales, which it said had “room to grow”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tamsworth Dairies"
+
+
 def test_the_verb_opening_a_question_is_no_part_of_the_name():
     text = (
         "Marguerite Osei ran the diner for forty years.\n\n"
