@@ -57,6 +57,8 @@ _OBTAINED_RE = re.compile(
     r"|determination|judgment|judgement"
     # "In its citation, the society described her as": an award's citation, written.
     r"|citation"
+    # "the indictment states": the charges as filed, a court paper.
+    r"|indictment|affidavit"
     r"|article|editorial)\b)"
 )
 

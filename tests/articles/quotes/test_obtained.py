@@ -257,6 +257,15 @@ def test_the_words_of_an_awards_citation_are_a_document():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.DOCUMENT
 
 
+def test_words_of_an_indictment_or_an_affidavit_are_a_document():
+    lead = "A former treasurer of the Brackley Sailing Club pleaded not guilty on Monday.\n\n"
+    for text in (
+        lead + "“The defendant concealed the transfers,” the indictment states.",
+        lead + "He told deputies he “only borrowed it,” according to the affidavit.",
+    ):
+        assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.DOCUMENT
+
+
 def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed():
     speaking = (
         "Rosalind Achebe, speaking to Valley News, blamed the contractor. “Nobody has called us "
