@@ -59,6 +59,8 @@ _OBTAINED_RE = re.compile(
     r"|citation"
     # "the indictment states": the charges as filed, a court paper.
     r"|indictment|affidavit"
+    # "The audit described the plan as", "A circular issued by the health officer directs".
+    r"|audit|circular|memorandum|directive"
     r"|article|editorial)\b)"
 )
 

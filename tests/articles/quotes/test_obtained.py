@@ -266,6 +266,15 @@ def test_words_of_an_indictment_or_an_affidavit_are_a_document():
         assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.DOCUMENT
 
 
+def test_words_of_an_audit_a_circular_or_a_memorandum_are_a_document():
+    for text in (
+        "The audit described the council's fleet records as “incomplete and unreliable.”",
+        "A circular issued by the district health officer directs clinics to “report every case.”",
+        "Ortiz warned in a memorandum that the pumps “may fail in heavy rain.”",
+    ):
+        assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.DOCUMENT
+
+
 def test_speaking_to_a_broadcaster_its_call_letters_and_reportedly_are_relayed():
     speaking = (
         "Rosalind Achebe, speaking to Valley News, blamed the contractor. “Nobody has called us "
