@@ -42,7 +42,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from taggit.models import Tag
 
 from articles.management import load
-from articles.models import Article, Quote, Section, Source
+from articles.models import Article, Quote, Section, Source, author_url
 from articles.related import closest_stories_sql, related_for_article, related_refresh
 from articles.search import search_articles
 
@@ -78,7 +78,7 @@ class Timings:
         )
 
 
-LIST_KINDS = ("home", "section", "tag", "source")
+LIST_KINDS = ("home", "section", "tag", "author", "source")
 
 
 class Command(BaseCommand):
@@ -217,11 +217,13 @@ class Command(BaseCommand):
         sources = Source.objects.public().filter(
             pk__in=Quote.objects.filter(article__in=sample).values("source_id")
         )[:20]
+        authors = User.objects.filter(bylined_articles__in=published.filter(pk__in=sample)).distinct()[:20]
         return {
             "story": stories,
             "home": ["/", "/?page=3"],
             "section": [section.get_absolute_url() for section in Section.objects.all()],
             "tag": [f"/tag/{tag.slug}/" for tag in tags],
+            "author": [author_url(author) for author in authors],
             "source": [source.get_absolute_url() for source in sources],
         }
 
