@@ -190,6 +190,9 @@ def _subject_before(left: str) -> tuple[str, str] | None:
     found, skipped = _skip_descriptions(s, lowercase=True)
     if found is None and skipped:
         found, _ = _skip_descriptions(s, lowercase=False)
+    if found is not None and found[1] == "proper" and f"@{found[0]}" in s:
+        # "One user, @SahraCommuter, posted:": a handle on social media, no name the story gives.
+        return None
     return found
 
 

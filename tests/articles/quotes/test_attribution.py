@@ -494,6 +494,11 @@ def test_a_platform_that_messages_went_round_on_is_no_speaker():
     assert find_quotes(text)[0].speaker_name == ""
 
 
+def test_a_social_media_handle_is_no_name_the_story_gives():
+    text = "Reaction online was mixed. One user, @HarbourRider, posted: “Still cheaper than the car park.”"
+    assert find_quotes(text)[0].speaker_name == ""
+
+
 def test_someone_known_only_by_the_name_they_gave_is_credited_by_it():
     text = (
         "One commuter, who gave her name only as Ms Adeyemi, said: “The trains never come on time.”\n\n"
