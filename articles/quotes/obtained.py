@@ -307,7 +307,7 @@ _MEETING_RE = re.compile(
     r"\b(?:hearing|meeting|public comment|trial|testified|testimony|jurors|the court heard"
     r"|pleaded (?:guilty|not guilty)|inquest"
     # "a jury at Kesterton Crown Court has heard", "jury told": a trial, reported as it sits.
-    r"|(?:jury|court|tribunal)\b[^.]{0,60}?\b(?:has|have|had|was|were)\s+(?:heard|told)|\bjury told"
+    r"|(?:jury|court|tribunal|inquiry)\b[^.]{0,60}?\b(?:has|have|had|was|were)\s+(?:heard|told)|\bjury told"
     # A court sitting: someone appearing before it, bail decided, a sentence passed.
     r"|appeared\b[^.]{0,60}?\b(?:court|magistrate|judge|tribunal)"
     r"|(?:refused|denied|granted|refuses|denies|grants) (?:\w+ )?bail|(?:was|were|been) sentenced"

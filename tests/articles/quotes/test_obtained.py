@@ -356,6 +356,14 @@ def test_a_quotation_after_a_pronoun_said_outside_court_was_not_said_in_court():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
 
 
+def test_a_lead_in_which_an_inquiry_has_heard_evidence_reports_a_hearing():
+    text = (
+        "A public inquiry into a quarry near Coldmere has heard evidence on dust and noise.\n\n"
+        "“The dust settles on every windowsill,” resident Agnes Fairlie-Obi said."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+
+
 def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     text = (
         "Library hours cut\n\n"
