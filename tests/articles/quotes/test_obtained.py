@@ -364,6 +364,14 @@ def test_a_lead_in_which_an_inquiry_has_heard_evidence_reports_a_hearing():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
 
 
+def test_a_lead_reporting_someone_jailed_reports_the_sentencing_hearing():
+    text = (
+        "A driver who fled a crash that injured two cyclists has been jailed for three years.\n\n"
+        "Mitigating, Ruth Okafor-Bell said her client was “deeply ashamed.”"
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+
+
 def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     text = (
         "Library hours cut\n\n"
