@@ -310,7 +310,8 @@ _MEETING_RE = re.compile(
     r"|(?:jury|court|tribunal|inquiry)\b[^.]{0,60}?\b(?:has|have|had|was|were)\s+(?:heard|told)|\bjury told"
     # A court sitting: someone appearing before it, bail decided, a sentence passed.
     r"|appeared\b[^.]{0,60}?\b(?:court|magistrate|judge|tribunal)"
-    r"|(?:refused|denied|granted|refuses|denies|grants) (?:\w+ )?bail|(?:was|were|been) (?:sentenced|jailed)"
+    r"|(?:refused|denied|granted|refuses|denies|grants) (?:[\w,.$£€]+ ){0,2}?bail"
+    r"|(?:was|were|been) (?:sentenced|jailed)"
     # "traded sharp words ... in the only scheduled debate": candidates debating, an event the
     # story reports (not "the debate over housing", a question argued about).
     r"|(?:in|at|during)\s+(?:the|a|an|their|its|[\w'’]+day['’]s)\s+(?:[\w\-]+\s+){0,3}?debate(?!\s+(?:over|about|on)\b))\b",

@@ -372,6 +372,14 @@ def test_a_lead_reporting_someone_jailed_reports_the_sentencing_hearing():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
 
 
+def test_a_lead_reporting_bail_granted_with_its_amount_reports_the_bail_hearing():
+    text = (
+        "A former mayor has been granted R15 000 bail by the Komati Magistrate's Court.\n\n"
+        "His advocate, Lindi Vos-Nkosi, said he had “nowhere to run.”"
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+
+
 def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     text = (
         "Library hours cut\n\n"
