@@ -17,15 +17,26 @@ Rules:
 * Served from the cache or rendered afresh, a fragment names its tags on the page being
   rendered, so the page carries them.
 * A hit costs one cache read (the fragment and the purge mark together), as a page does; a
-  fragment rendered while a purge happened is used but not stored.
+  fragment rendered while a purge happened is used but not stored. The same read brings the
+  versions of the tags the page has named so far, and the versions a fragment served was
+  stored with are current while the mark has not moved: a page made of fragments kept reads
+  the cache once in all.
 * Pages rendered for signed-in users (``pagecache.rendering_afresh``) neither read nor fill
   fragments, and staff previews never ask for them.
 """
 
 from django.core.cache import cache
 
-from articles.delivery.pagecache import KEY_PREFIX, PURGE_MARK_KEY, rendering_afresh, tag_key, tag_versions
-from articles.delivery.tags import SITE, page_tags_add, page_tags_collecting
+from articles.delivery.pagecache import (
+    KEY_PREFIX,
+    PURGE_MARK_KEY,
+    rendering_afresh,
+    tag_key,
+    tag_versions,
+    tag_versions_seen,
+    tag_versions_unseen,
+)
+from articles.delivery.tags import SITE, page_tags_add, page_tags_collecting, page_tags_named
 
 # Longer than pages: a fragment is keyed by its thing's version and purged with its tags,
 # so keeping it longer only saves renders. Within the tags' versions' lifetime.
@@ -53,18 +64,25 @@ def fragments(keys, render_missing) -> dict:
         for tags, _value in made.values():
             page_tags_add(*tags)
         return {key: value for key, (_tags, value) in made.items()}
-    found = cache.get_many([*full_keys.values(), PURGE_MARK_KEY])
+    # The versions of the tags the page has named so far come in the same read: with those
+    # its fragments were stored with, the page needs no read of its own (``tag_versions``).
+    own = tag_versions_unseen(page_tags_named())
+    found = cache.get_many([*full_keys.values(), PURGE_MARK_KEY, *own])
     mark = found.get(PURGE_MARK_KEY)
+    tag_versions_seen({key: found.get(key) for key in own})
     values, stale = {}, {}
     for key, full_key in full_keys.items():
         entry = found.get(full_key)
         if entry is not None:
             (values if entry[0] == mark else stale)[key] = entry
+    for _stamp, versions, _tags, _value in values.values():
+        tag_versions_seen(versions)
     if stale:
         # Stamped before the last purge: checked against their tags' versions, all at once,
         # and stamped anew while still current.
         current = cache.get_many(list({name for entry in stale.values() for name in entry[1]}))
         restamped = {}
+        tag_versions_seen(current)
         for key, (_stamp, versions, tags, value) in stale.items():
             if all(current.get(name) == version for name, version in versions.items()):
                 values[key] = restamped[full_keys[key]] = (mark, versions, tags, value)

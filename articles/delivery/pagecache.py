@@ -53,7 +53,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe
 
 from articles.delivery import frontend
-from articles.delivery.tags import SITE, page_tags_collecting
+from articles.delivery.tags import SITE, page_tags_add, page_tags_collecting
 
 KEY_PREFIX = "public-pages"
 PURGE_MARK_KEY = f"{KEY_PREFIX}:purge-mark"
@@ -111,15 +111,40 @@ def page_cache_purge() -> None:
     page_cache_purge_tags([SITE])
 
 
+# The tag versions read while a page renders (with the fragments it is made of), by key, so
+# that the page's own need not be read again: read before the page is stored, they are
+# never newer than the purge mark the store checks.
+_seen: ContextVar[dict | None] = ContextVar("page_tag_versions_seen", default=None)
+
+
+def tag_versions_seen(versions: dict) -> None:
+    """Tell the page being rendered the current versions of tags (by ``tag_key``) read."""
+    seen = _seen.get()
+    if seen is not None:
+        seen.update((key, version) for key, version in versions.items() if version is not None)
+
+
+def tag_versions_unseen(tags) -> list[str]:
+    """The keys of those of ``tags`` whose versions the page being rendered has not read."""
+    seen = _seen.get() or {}
+    return [key for key in map(tag_key, tags) if key not in seen]
+
+
 def tag_versions(tags) -> dict:
-    """The current version of each tag, giving one to a tag that has none yet."""
+    """The current version of each tag, giving one to a tag that has none yet (those the page
+    being rendered has read already are not read again)."""
     keys = {tag_key(tag): tag for tag in tags}
-    versions = cache.get_many(keys)
+    seen = _seen.get() or {}
+    versions = {key: seen[key] for key in keys if key in seen}
+    unread = [key for key in keys if key not in versions]
+    if unread:
+        versions.update(cache.get_many(unread))
     missing = [key for key in keys if key not in versions]
     for key in missing:
         cache.add(key, _new_version(), timeout=TAG_VERSION_SECONDS)
     if missing:
         versions.update(cache.get_many(missing))
+    tag_versions_seen(versions)
     return versions
 
 
@@ -309,13 +334,18 @@ def cached_public_page(view=None, *, query_params=("page",), tags=()):
             else:
                 response, purge_mark = _cached_response(key)
             if response is None:
-                with page_tags_collecting() as collected:
-                    response = func(request, *args, **kwargs)
-                    if hasattr(response, "render") and callable(response.render):
-                        response = response.render()
-                if response.status_code == 200 and not response.streaming:
-                    page_tags = {SITE, *tags, *collected}
-                    versions = tag_versions(page_tags)
+                seen = _seen.set({})
+                try:
+                    with page_tags_collecting() as page_tags:
+                        page_tags_add(SITE, *tags)
+                        response = func(request, *args, **kwargs)
+                        if hasattr(response, "render") and callable(response.render):
+                            response = response.render()
+                    kept = response.status_code == 200 and not response.streaming
+                    versions = tag_versions(page_tags) if kept else None
+                finally:
+                    _seen.reset(seen)
+                if kept:
                     _set_etag(response)
                     _set_last_modified(response, versions)
                     _set_cache_tags(response, page_tags)

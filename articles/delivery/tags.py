@@ -56,6 +56,11 @@ def page_tags_collecting():
         _collected.reset(token)
 
 
+def page_tags_named() -> frozenset[str]:
+    """The tags named so far on the page being rendered (none outside a render)."""
+    return frozenset(_collected.get() or ())
+
+
 def page_tags_add(*tags: str) -> None:
     """Name what the page being rendered shows."""
     collected = _collected.get()

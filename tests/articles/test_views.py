@@ -10,9 +10,13 @@ from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import http_date
 
 from articles import lists, workflow
+from articles.delivery import fragments, pagecache
+from articles.delivery.tags import list_tag
 from articles.models import Article, ArticleRedirect, author_url
+from tests.articles.delivery.test_pagecache import CountingCache
 from tests.articles.public_site import (
     HIDDEN,
     PRIVATE_STRINGS,
@@ -355,6 +359,29 @@ def test_a_list_rendered_again_reads_only_which_stories_it_shows(client, setting
         again = client.get(section_url).content
 
     assert again == first
+
+
+def test_a_list_made_of_kept_cards_reads_the_cache_once_and_dates_itself_by_its_last_purge(
+    client, settings, monkeypatch
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    section = SectionFactory(name="Harbor", slug="harbor")
+    story = PublishedArticleFactory(section=section, tags=["ferries"])
+    client.get(section.get_absolute_url())
+    counting = CountingCache(fragments.cache)
+    monkeypatch.setattr(fragments, "cache", counting)
+    monkeypatch.setattr(pagecache, "cache", counting)
+
+    client.get(section.get_absolute_url())
+    assert counting.calls == ["get_many"]
+
+    # A purge of the list alone (a story withdrawn from it) dates the page, though its cards,
+    # and the versions they were kept with, are as they were.
+    later = story.last_published_at.timestamp() + 3600
+    monkeypatch.setattr(pagecache, "_clock", lambda: later)
+    pagecache.page_cache_purge_tags([list_tag("section", section.pk)])
+    response = client.get(section.get_absolute_url())
+    assert response.headers["Last-Modified"] == http_date(later)
 
 
 def test_a_card_kept_for_a_list_shows_a_renamed_author_and_leaves_a_withdrawn_story(
