@@ -1089,3 +1089,20 @@ def test_a_water_company_named_for_its_place_is_an_organization_the_company_mean
         "A spokesperson for the company said: “We are deeply sorry.”"
     )
     assert find_quotes(text)[0].speaker_name == "Carreg Valley Water"
+
+
+def test_malaysian_honorifics_a_grandmothers_courtesy_and_church_titles_are_not_the_name():
+    text = (
+        "The state's Works Minister, Datuk Farah Idris, said repairs would start soon. “We have "
+        "the money,” she said.\n\n"
+        "Gogo Nomvula Zikalala, 81, walks two kilometres for water. “My legs are old,” she said.\n\n"
+        "The parish priest, Rev. Canon Emeka Obi, was moved last month.\n\n"
+        "“I go where I am sent,” Canon Obi said.\n\n"
+        "Council President Pro Tem Dale Whitcombe voted no. “It is too soon,” he said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == [
+        "Farah Idris",
+        "Nomvula Zikalala",
+        "Emeka Obi",
+        "Dale Whitcombe",
+    ]
