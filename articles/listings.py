@@ -1,11 +1,12 @@
 """Which published stories each list page holds, kept when stories change.
 
-A section's, a tag's, an author's and a source's page list the published stories that are
-in that section, carry that tag, have that person on their byline or quote that source,
-newest first. Reading that from the stories themselves means counting and sorting every
-story the list holds on each render, which grows with the archive. Instead each published
-story has one ``Listing`` row per list it is on, with the time it was last published, and
-each list its ``ListingCount``: a page is read down one index, its length from one row.
+The front page's later pages list every published story; a section's, a tag's, an author's
+and a source's page the published stories that are in that section, carry that tag, have
+that person on their byline or quote that source; newest first. Reading that from the
+stories themselves means counting and sorting every story the list holds on each render,
+which grows with the archive. Instead each published story has one ``Listing`` row per list
+it is on, with the time it was last published, and each list its ``ListingCount``: a page is
+read down one index, its length from one row.
 
 Rules:
 
@@ -22,6 +23,7 @@ Rules:
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.models import BigIntegerField, Value
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from taggit.models import Tag, TaggedItem
@@ -29,6 +31,8 @@ from taggit.models import Tag, TaggedItem
 from articles.models import Article, ArticleAuthor, Listing, ListingCount, Quote
 
 Kind = Listing.Kind
+# The latest stories' list is one list: every published story is on it.
+LATEST_KEY = 0
 
 
 def _now_listed(article_ids) -> dict[tuple[int, int, int], object]:
@@ -39,7 +43,7 @@ def _now_listed(article_ids) -> dict[tuple[int, int, int], object]:
     )
     if not stories:
         return {}
-    listed = {}
+    listed = {(Kind.LATEST, LATEST_KEY, pk): published_at for pk, published_at in stories.items()}
     for pk, section_id in Article.objects.filter(pk__in=stories).values_list("pk", "section_id"):
         listed[(Kind.SECTION, section_id, pk)] = stories[pk]
     tagged = TaggedItem.objects.filter(
@@ -146,6 +150,9 @@ def rebuild(using: str = DEFAULT_DB_ALIAS) -> int:
     ListingCount.objects.using(using).all().delete()
     published = Article.objects.using(using).published()
     each_kind = {
+        Kind.LATEST: published.annotate(
+            latest_key=Value(LATEST_KEY, output_field=BigIntegerField())
+        ).values_list("latest_key", "id", "last_published_at"),
         Kind.SECTION: published.values_list("section_id", "id", "last_published_at"),
         Kind.TAG: published.filter(tags__isnull=False).values_list("tags__id", "id", "last_published_at"),
         Kind.AUTHOR: published.filter(bylines__isnull=False).values_list(

@@ -14,16 +14,17 @@ from django.db.models.functions import RowNumber
 from taggit.models import Tag
 
 from articles.cards import card_rows
+from articles.listings import LATEST_KEY
 from articles.models import Article, Listing, ListingCount, Section, Source
 from articles.prepared import model_fields, prepared, prepared_list, saved_instance
 
 Kind = Listing.Kind
 
 
-@prepared_list()
+@prepared_list(count=lambda: _list_length(Kind.LATEST, LATEST_KEY))
 def latest():
     """Every published story."""
-    return card_rows(Article.objects.published())
+    return _on_list(Kind.LATEST, LATEST_KEY)
 
 
 @prepared_list()
@@ -77,8 +78,8 @@ def _ranked_query():
     )
 
 
-# A section's, tag's, author's and source's stories are read from the lists kept when stories
-# change (``articles.listings``): down one index, their length from one row, however large
+# The latest stories and a section's, tag's, author's and source's are read from the lists
+# kept when stories change (``articles.listings``): down one index, their length from one row, however large
 # the archive; and through ``published()`` still, so a row left behind shows nothing.
 def _on_list(kind: int, key):
     on_list = Article.objects.published().filter(listings__kind=kind, listings__key=key)

@@ -545,8 +545,9 @@ class RelatedStory(models.Model):
 
 
 class Listing(models.Model):
-    """One published story on one list page: its section's, a tag's, a byline's author's or
-    a quoted source's, with the time it was last published, the list's order.
+    """One published story on one list: the latest stories' (every published story, key 0),
+    its section's, a tag's, a byline's author's or a quoted source's, with the time it was
+    last published, the list's order.
 
     Written only by ``articles.listings`` in the transaction that changes what readers see,
     so that a list reads its page down one index and its length from ``ListingCount``
@@ -558,9 +559,11 @@ class Listing(models.Model):
         TAG = 2, "tag"
         AUTHOR = 3, "author"
         SOURCE = 4, "source"
+        LATEST = 5, "latest"
 
     kind = models.PositiveSmallIntegerField(choices=Kind.choices)
-    # The section's, tag's, person's or source's id (several tables, so no foreign key).
+    # The section's, tag's, person's or source's id (several tables, so no foreign key); 0
+    # on the latest stories' list.
     key = models.BigIntegerField()
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="listings")
     published_at = models.DateTimeField()

@@ -53,6 +53,7 @@ def test_publishing_puts_a_story_on_its_lists_and_withdrawing_takes_it_off(
     workflow.article_approve(article=story, user=editor)
 
     expected = {
+        (Kind.LATEST, listings.LATEST_KEY),
         (Kind.SECTION, story.section_id),
         (Kind.TAG, budget),
         (Kind.TAG, parks),
@@ -82,16 +83,14 @@ def test_published_changes_move_the_story_from_list_to_list(journalist, editor):
     workflow.article_publish_changes(article=copy, user=editor)
 
     schools = Tag.objects.get(name="schools").pk
-    assert on_lists(story) == {
+    moved_to = {
+        (Kind.LATEST, listings.LATEST_KEY),
         (Kind.SECTION, copy.section_id),
         (Kind.TAG, schools),
         (Kind.AUTHOR, journalist.pk),
     }
-    assert counts() == {
-        (Kind.SECTION, copy.section_id): 1,
-        (Kind.TAG, schools): 1,
-        (Kind.AUTHOR, journalist.pk): 1,
-    }
+    assert on_lists(story) == moved_to
+    assert counts() == {entry: 1 for entry in moved_to}
     story.refresh_from_db()
     assert set(Listing.objects.filter(article=story).values_list("published_at", flat=True)) == {
         story.last_published_at
@@ -111,6 +110,18 @@ def test_a_list_runs_newest_publication_first_and_its_length_is_one_row(django_a
         assert tagged.count() == 3
         assert [row["id"] for row in tagged[0:2]] == [stories[1].pk, stories[2].pk]
     assert [row["id"] for row in tagged[2:20]] == [stories[0].pk]
+
+
+def test_the_latest_stories_are_every_published_story_counted_from_one_row(django_assert_num_queries):
+    now = timezone.now()
+    older = PublishedArticleFactory(last_published_at=now - timedelta(days=2))
+    newer = PublishedArticleFactory(last_published_at=now - timedelta(days=1))
+    ArticleFactory()
+    latest = lists.latest.of()
+
+    with django_assert_num_queries(2):
+        assert latest.count() == 2
+        assert [row["id"] for row in latest[0:20]] == [newer.pk, older.pk]
 
 
 def test_a_row_left_behind_never_shows_a_story_readers_may_not_see():
@@ -161,10 +172,11 @@ def test_a_story_or_tag_deleted_leaves_its_lists():
     budget, parks = (Tag.objects.get(name=name).pk for name in ("budget", "parks"))
 
     story.delete()
-    assert counts() == {(Kind.SECTION, story.section_id): 1, (Kind.TAG, budget): 1}
+    left = {(Kind.LATEST, listings.LATEST_KEY): 1, (Kind.SECTION, story.section_id): 1}
+    assert counts() == {**left, (Kind.TAG, budget): 1}
 
     Tag.objects.get(pk=budget).delete()
-    assert counts() == {(Kind.SECTION, story.section_id): 1}
+    assert counts() == left
     assert not Listing.objects.filter(kind=Kind.TAG).exists()
     assert not ListingCount.objects.filter(kind=Kind.TAG, key=parks).exclude(stories=0).exists()
 
