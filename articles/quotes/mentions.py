@@ -135,6 +135,9 @@ _ABBREVIATION_RE = re.compile(rf"[{_UPPER}][{_UPPER}&.]{{1,8}}")
 _WORD_RE = re.compile(r"\S+")
 
 
+_CAPITALS_WORD_RE = re.compile(rf"\b[{_UPPER}]{{3,8}}(?:['’]s)?\b")
+
+
 # What follows a place in capitals opening a story: the dash of its dateline, or its region;
 # the wire service or outlet may stand in brackets before the dash ("FRANKFURT (Rhein
 # Wirtschaftsdienst) -"), and is no one the story quotes.
@@ -798,7 +801,7 @@ def _local_name(par: str, at: int, end: int) -> tuple[int, str]:
     return start, " ".join(par[start:end].split())
 
 
-def _runs(par: str, lone: frozenset = frozenset()):
+def _runs(par: str, lone: frozenset = frozenset(), capitals: frozenset = frozenset()):
     """(start, end, text) of each run of capitalized words, split where a sentence ends
     ("... Rosa Ortiz. According to ..."): a full stop after a word that is not an initial
     or an abbreviation. A title's object joined by "and" is one run with the title and the
@@ -810,7 +813,11 @@ def _runs(par: str, lone: frozenset = frozenset()):
         if (
             held is not None
             and par[held[1] : start] in {" and ", " & "}
-            and (_TITLE_OBJECT_RE.search(held[2]) or _one_name_with_and(par, held[0], held[2], run, lone))
+            and (
+                _TITLE_OBJECT_RE.search(held[2])
+                or _one_name_with_and(par, held[0], held[2], run, lone)
+                or _initials_written_alone(held[2], run, capitals)
+            )
         ):
             held = (held[0], end, par[held[0] : end])
             continue
@@ -819,6 +826,28 @@ def _runs(par: str, lone: frozenset = frozenset()):
         held = (start, end, run)
     if held is not None:
         yield held
+
+
+def _initials_written_alone(a_run: str, b_run: str, capitals: frozenset) -> bool:
+    """Whether ``a_run``, "and" and ``b_run`` are one name because their capitals, from some
+    word of ``a_run`` on, spell an abbreviation the story writes on its own: "Immigration and
+    Customs Enforcement" when the story goes on with "ICE's field office", "Food and Drug
+    Administration" with "the FDA"; ``capitals`` holds the words the story writes in capitals."""
+    return bool(b_run[:1].isupper()) and bool(_spelled_capitals(f"{a_run} and {b_run}".split(), capitals))
+
+
+def _spelled_capitals(tokens: list[str], capitals: frozenset) -> str:
+    """The word in ``capitals`` that the capitals of ``tokens``, from some word on to the end,
+    spell ("ICE" for "U.S. Immigration and Customs Enforcement"), or ""; "and", "of" and "the"
+    spell nothing."""
+    if "and" not in tokens:
+        return ""
+    words = [w for w in tokens if w[:1].isupper()]
+    for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        letters = "".join(w[0] for w in words[k:])
+        if len(letters) >= 3 and letters in capitals:
+            return letters
+    return ""
 
 
 # An organization named for its field, whose object runs on through "and": "Department of
@@ -945,6 +974,10 @@ class _Document:
             for start, _, run in _sentence_runs(par)
             if " " not in run and not par.endswith(" and ", 0, start)
         )
+        # The words written in capitals ("ICE", "the FDA's"), which a name with "and" may spell.
+        capitals = frozenset(
+            _strip_possessive(m.group(0)) for par in masked for m in _CAPITALS_WORD_RE.finditer(par)
+        )
         # A month that is a given name too, before a surname the story writes after it more than
         # once ("June Halloran" in the headline and again in the lead): a name, not a date.
         month_names = Counter(m.group(0) for par in masked for m in _GIVEN_MONTH_RE.finditer(par))
@@ -971,7 +1004,7 @@ class _Document:
                 locals_.append((local_start, m.end()))
             in_local = 0
             dateline_end = 0
-            for start, end, run in _runs(par, lone):
+            for start, end, run in _runs(par, lone, capitals):
                 if start < dateline_end:
                     continue  # the outlet in a dateline's brackets
                 while in_local < len(locals_) and locals_[in_local][1] <= start:
@@ -1059,11 +1092,17 @@ class _Document:
                     self.mentions.append(_Mention(pos, self.org(" ".join(name[cut + 1 :]), pos), False))
                     name, tokens = name[:cut], [*before, *title_tokens, *name[:cut]]
                 team = len(tokens) >= 2 and tokens[-1] in teams
+                # "U.S. Immigration and Customs Enforcement" in a story that writes "ICE": an
+                # organization, which its capitals name too.
+                spelled = "" if title_tokens else _spelled_capitals(tokens, capitals)
                 if not title_tokens and (
-                    team or _is_org(tokens) or self._named_as_a_thing(par, raw, prev, end)
+                    team or spelled or _is_org(tokens) or self._named_as_a_thing(par, raw, prev, end)
                 ):
                     org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
                     org = org or self.org(" ".join(tokens), pos)
+                    if spelled and spelled not in self.abbreviations and spelled not in self.orgs:
+                        org.abbreviation = org.abbreviation or spelled
+                        self.abbreviations[spelled] = org
                     does = _WHICH_DOES_RE.match(par, end)
                     if does:
                         # "Skerry Link, which operates the route": what "the operator" later means.

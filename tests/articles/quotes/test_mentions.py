@@ -1106,3 +1106,14 @@ def test_malaysian_honorifics_a_grandmothers_courtesy_and_church_titles_are_not_
         "Emeka Obi",
         "Dale Whitcombe",
     ]
+
+
+def test_a_name_holding_and_whose_capitals_the_story_writes_is_one_organization():
+    text = (
+        "Federal Mining and Land Safety confirmed the inspection, saying the mine “was found to "
+        "be in breach of two rules.”\n\n"
+        "The samples went to the Eastvale FMLS Testing Centre on Friday."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Federal Mining and Land Safety"
+    assert q.proposed.abbreviation == "FMLS"
