@@ -398,6 +398,9 @@ _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 # A document the story mentions, which a later "the statement said" may mean.
 _DOCUMENT_MENTION_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+    # "Rep. Ana Ruiz wrote to the agency's field office": she wrote a letter, which a later
+    # "The letter calls him" means.
+    r"|\b(?:wrote|has\s+written|had\s+written)\s+to\s+(?=the\b|[A-Z])"
 )
 
 
@@ -1466,7 +1469,7 @@ class _Document:
                 start = base + (ends[n - 1] if n else 0)
                 first = bisect_left(self._positions, start)
                 last = bisect_left(self._positions, base + m.start())
-                noun, issuer = m.group(1).lower(), None
+                noun, issuer = (m.group(1) or "letter").lower(), None
                 by = _ISSUED_BY_RE.match(par, m.end())
                 if by and _clean_run(by.group(1).split()):
                     # "The report, by the National Institute of Coastal Research (NICR),"

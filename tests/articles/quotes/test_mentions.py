@@ -1117,3 +1117,11 @@ def test_a_name_holding_and_whose_capitals_the_story_writes_is_one_organization(
     q = find_quotes(text)[0]
     assert q.speaker_name == "Federal Mining and Land Safety"
     assert q.proposed.abbreviation == "FMLS"
+
+
+def test_someone_who_wrote_to_an_office_wrote_the_letter_the_story_then_quotes():
+    text = (
+        "Neighbours have rallied. Senator Imogen Strand wrote to the ministry on Friday asking "
+        "for a review “as a matter of urgency.” The letter calls the closure “a false economy.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Imogen Strand", "Imogen Strand"]
