@@ -1840,8 +1840,9 @@ class _Document:
                 is_org(m)
                 and (
                     m.entity.name.split()[-1] in wanted
-                    # "the chamber": the "Chamber of Commerce", whose noun comes before "of".
-                    or m.entity.name.split(" of ")[0].split()[-1] in wanted
+                    # "the chamber": the "Chamber of Commerce", whose noun comes before "of";
+                    # "the office": the "Federal Office for Migration and Refugees".
+                    or m.entity.name.split(" of ")[0].split(" for ")[0].split()[-1] in wanted
                     or noun in m.entity.nouns
                     or (by_abbreviation and bool(m.entity.abbreviation))
                 )

@@ -1125,3 +1125,11 @@ def test_someone_who_wrote_to_an_office_wrote_the_letter_the_story_then_quotes()
         "for a review “as a matter of urgency.” The letter calls the closure “a false economy.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Imogen Strand", "Imogen Strand"]
+
+
+def test_the_noun_of_an_organization_named_for_its_field_with_for_is_what_the_story_calls_it():
+    text = (
+        "The Federal Office for Coastal Safety said the harbour would stay closed.\n\n"
+        "“Nobody will sail before the survey is done,” the office said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Federal Office for Coastal Safety"
