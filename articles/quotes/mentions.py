@@ -502,6 +502,13 @@ _PARENT_OF_RE = re.compile(
 )
 
 
+# The first words of the names of a state's bodies, which copy writes after the country's
+# possessive.
+_STATE_BODY_WORDS = frozenset(
+    "Federal National State Central Supreme Constitutional Ministry Department Office Agency".split()
+)
+
+
 def _without_affiliation(tokens: list[str]) -> list[str]:
     """``tokens`` without a possessor written before a person's name, the party, club or
     company the person belongs to ("Labor's Dev Singh", "The Greens' Ortiz"); a possessive
@@ -512,6 +519,16 @@ def _without_affiliation(tokens: list[str]) -> list[str]:
             if _is_person(rest):
                 return rest
             owner = _strip_possessive(tokens[n])
+            if (
+                n == 0
+                and len(rest) >= 2
+                and rest[0] in _STATE_BODY_WORDS
+                and not owner.endswith(("en", "s", "ople"))
+                and _is_org(rest)
+            ):
+                # "Germany's Federal Office for Migration and Refugees", "Kenya's Ministry of
+                # Health": a country's or a state's own body, named without its owner.
+                return rest
             if n >= 1 and owner in ORG_NOUNS:
                 # "the Cobb's Ferry Band Alumni Association's Facebook page": the organization
                 # owns what its name runs into.

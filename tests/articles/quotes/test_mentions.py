@@ -1133,3 +1133,12 @@ def test_the_noun_of_an_organization_named_for_its_field_with_for_is_what_the_st
         "“Nobody will sail before the survey is done,” the office said."
     )
     assert find_quotes(text)[0].speaker_name == "Federal Office for Coastal Safety"
+
+
+def test_a_state_body_after_its_countrys_possessive_is_named_without_the_country():
+    text = (
+        "Norway's National Agency for Coastal Safety said the survey would take a week.\n\n"
+        "“Nobody will sail before it is done,” the agency said.\n\n"
+        "The Children's Hospital of Eastbury said two sailors were treated."
+    )
+    assert find_quotes(text)[0].speaker_name == "National Agency for Coastal Safety"
