@@ -210,6 +210,16 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
             # "Rep. Gary Schlagel, R-Hugoton, said": the party and the home town of the one named.
             s = body[: cut + 1].rstrip()
             continue
+        if (
+            cut >= 0
+            and _RUN_RE.fullmatch(segment)
+            and _PLACE_BEFORE_COMMA_RE.search(body, 0, cut)
+            and not _is_person(_name_tokens(segment))
+        ):
+            # "Dr. Ana Ruiz, who studies reefs at a laboratory in Hobart, Australia, said": the
+            # country or region of the place before the comma, part of the description.
+            s = body[:cut].rstrip() + ","
+            continue
         if cut >= 0 and _RUN_RE.fullmatch(segment) and _clean_run(segment.split()):
             return (segment, "proper"), skipped
         named_as = _NAMED_AS_RE.search(segment)
@@ -238,6 +248,10 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         else:
             s = body
     return _subject_at_end(s.rstrip(",").rstrip()), skipped
+
+
+# A place written after a preposition, before the comma and the region it lies in: "in Hobart".
+_PLACE_BEFORE_COMMA_RE = re.compile(rf"\s(?:in|at|from|near|outside)\s+{_RUN}$")
 
 
 # A legislator's party and district or state, as American copy sets them off after the name

@@ -931,3 +931,11 @@ def test_a_parent_called_by_how_many_children_they_have_is_the_one_the_story_is_
         "“He's a bright boy,” the mother-of-two said."
     )
     assert find_quotes(text)[0].speaker_name == "Dana Whitlow"
+
+
+def test_the_region_after_a_place_in_a_description_is_no_speaker():
+    text = (
+        "Dr. Lotte Marrin, who studies seagrass at a field station in Esbjerg, Denmark, said "
+        "the survey was “thorough and overdue.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Lotte Marrin"
