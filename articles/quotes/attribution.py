@@ -272,6 +272,10 @@ _NAMED_AS_RE = re.compile(
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^.;:“”\"]{2,120}?),?\s+as\s+(saying|telling|writing)\b")
 
 
+# What a document quoted, introduced with a colon: "The release quoted its director, Kjell Aune:".
+_QUOTED_INTRO_RE = re.compile(r"\bquoted\s+([^.;:“”\"]{2,120}?)\s*:\s*$")
+
+
 # "Prakash Naik, who campaigned for her, was quoted by the Rashtra News Agency as saying": the
 # subject, quoted by an outlet, whose words they are.
 _WAS_QUOTED_AS_RE = re.compile(
@@ -291,7 +295,10 @@ def _quoted_as(text: str) -> tuple[str, str, str] | None:
         return (*found, m.group(1)) if found else None
     m = _QUOTED_AS_RE.search(text)
     if m is None:
-        return None
+        m = _QUOTED_INTRO_RE.search(text)
+        found = _subject_before(m.group(1)) if m else None
+        # "A news release quoted its director, Kjell Aune: “...”": the one quoted.
+        return (*found, "quoted") if found and found[1] != "definite" else None
     found = _subject_before(m.group(1))
     return (*found, m.group(2)) if found else None
 

@@ -939,3 +939,11 @@ def test_the_region_after_a_place_in_a_description_is_no_speaker():
         "the survey was “thorough and overdue.”"
     )
     assert find_quotes(text)[0].speaker_name == "Lotte Marrin"
+
+
+def test_the_one_a_release_quoted_before_a_colon_is_the_speaker():
+    text = (
+        "A statement from the trust quoted its chief executive, Morwenna Tregear: “We will "
+        "reopen the ward as soon as it is safe.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Morwenna Tregear"
