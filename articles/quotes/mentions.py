@@ -332,6 +332,14 @@ _REPORTED_OPENING_RE = re.compile(r"\s*(?:[a-z]+\s+)?|\s*(?:[\w,]+\s+){0,6}?that
 
 
 # Verbs whose object is the one spoken to, not the speaker.
+# A preposition and a role in lowercase before a name: "by referee", "with fellow striker"
+# (not "from board member", "the chair of the bench", which may open who the story turns to).
+_OBJECT_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:by|with|against|alongside|among|including)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*\s+$"
+)
+
+
 _LISTENER_VERBS = frozenset(
     "tell tells told telling ask asks asked urge urges urged warn warns warned".split()
 )
@@ -1046,6 +1054,14 @@ class _Document:
                     _AUTHORED_BY_RE.search(par, max(0, start - _LONGEST_WORD), start)
                 )
                 subject_like = subject_like or named_as or authored
+                if (
+                    subject_like
+                    and prev[:1].islower()
+                    and _OBJECT_ROLE_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
+                ):
+                    # "sent to the stands by referee Neil Gadsby": the one a preposition takes
+                    # through a role in lowercase is an object, not whom "he said" means.
+                    subject_like = False
                 raw = run.split()
                 tokens = _clean_run(raw)
                 given_month = (

@@ -1142,3 +1142,12 @@ def test_a_state_body_after_its_countrys_possessive_is_named_without_the_country
         "The Children's Hospital of Eastbury said two sailors were treated."
     )
     assert find_quotes(text)[0].speaker_name == "National Agency for Coastal Safety"
+
+
+def test_a_name_a_preposition_takes_through_a_lowercase_role_is_not_whom_he_said_means():
+    text = (
+        "Harriers coach Owen Talbot, who was booked by referee Simon Parry before half-time, "
+        "was all smiles afterwards.\n\n"
+        "“We deserved that,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Owen Talbot"
