@@ -943,6 +943,12 @@ def _sentence_runs(par: str):
 
 
 # "the Gannets", "the Hornets": a plural (not "the Jones family", "the Rovers Return") after "the".
+_THE_SIDES_ROLE_RE = re.compile(
+    rf"\b[Tt]he\s+([{_UPPER}][a-z]+)\s+(?:boss|manager|head\s+coach|coach|captain|skipper|"
+    r"squad|fans|supporters|players|dressing\s+room|back\s+line|defence|defense|midfield)\b"
+)
+
+
 _THE_PLURAL_RE = re.compile(
     rf"\b[Tt]he\s+([{_UPPER}][a-z]+[a-rt-z]s)\b(?!\s+(?:family|[{_UPPER}]))(?!['’]\w)"
 )
@@ -995,6 +1001,9 @@ class _Document:
         # A plural the story writes after "the" ("the Gannets", "the Hornets") is a team's name,
         # or a band's: a name ending with it ("Halcombe Gannets") is no person's.
         teams = {m.group(1) for par in masked for m in _THE_PLURAL_RE.finditer(par)}
+        # "The Vale boss", "the Rovers manager": a side's name before its manager or players,
+        # so "Hollin Vale" is a club's.
+        teams |= {m.group(1) for par in masked for m in _THE_SIDES_ROLE_RE.finditer(par)}
         # The words the story writes as a run of their own ("Jones said"): a surname, maybe.
         lone = frozenset(
             _strip_possessive(run).rstrip(".,")

@@ -1151,3 +1151,13 @@ def test_a_name_a_preposition_takes_through_a_lowercase_role_is_not_whom_he_said
         "“We deserved that,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Owen Talbot"
+
+
+def test_a_name_written_after_the_before_its_boss_or_players_is_a_sides_not_a_persons():
+    text = (
+        "Ashby Town threw away a lead at home on Saturday.\n\n"
+        "Manager Rhys Dalloway was furious. The Town boss, who has lost four in a row, admitted "
+        "the players had let him down.\n\n"
+        "Asked about the next match, he said: “Nobody is safe.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Rhys Dalloway"
