@@ -89,7 +89,11 @@ def _definite_head(phrase: str) -> str | None:
     # "the Chicago-based company": a place the noun is based in is no name.
     if _CAPITAL_RE.search(_BASED_RE.sub("", rest)):
         return None
-    head = _strip_possessive(phrase.split()[-1]).lower()
+    words = phrase.split()
+    if len(words) >= 3 and _YEAR_OLD_RE.fullmatch(words[-2]) and words[-1].islower():
+        # "the 31-year-old centre-half": whatever the noun, someone of an age, a person.
+        return words[-2]
+    head = _strip_possessive(words[-1]).lower()
     known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS
     known = (
         known

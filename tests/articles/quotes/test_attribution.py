@@ -947,3 +947,11 @@ def test_the_one_a_release_quoted_before_a_colon_is_the_speaker():
         "reopen the ward as soon as it is safe.”"
     )
     assert find_quotes(text)[0].speaker_name == "Morwenna Tregear"
+
+
+def test_the_one_of_an_age_with_any_noun_after_is_a_person():
+    text = (
+        "Skipper Tane Horomona, who kicked four penalties, was not satisfied.\n\n"
+        "“We left points out there,” said the 27-year-old flanker."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tane Horomona"
