@@ -340,6 +340,13 @@ _OBJECT_ROLE_BEFORE_RE = re.compile(
 )
 
 
+# A listener's role in lowercase before their name: "told the regional broadcaster".
+_LISTENER_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:told|tells|tell|telling|asked|asks|urged|urges|warned|warns)\s+"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){1,3}$"
+)
+
+
 _LISTENER_VERBS = frozenset(
     "tell tells told telling ask asks asked urge urges urged warn warns warned".split()
 )
@@ -1070,6 +1077,14 @@ class _Document:
                 ):
                     # "sent to the stands by referee Neil Gadsby": the one a preposition takes
                     # through a role in lowercase is an object, not whom "he said" means.
+                    subject_like = False
+                if (
+                    subject_like
+                    and prev[:1].islower()
+                    and _LISTENER_ROLE_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
+                ):
+                    # "He told the regional broadcaster Bayerischer Rundfunk that": the listener,
+                    # told through a role in lowercase, as "told Radio Kiwi" is.
                     subject_like = False
                 raw = run.split()
                 tokens = _clean_run(raw)

@@ -1161,3 +1161,11 @@ def test_a_name_written_after_the_before_its_boss_or_players_is_a_sides_not_a_pe
         "Asked about the next match, he said: “Nobody is safe.”"
     )
     assert find_quotes(text)[0].speaker_name == "Rhys Dalloway"
+
+
+def test_a_listener_told_through_a_role_in_lowercase_is_not_whom_the_pronoun_means():
+    text = (
+        "The mayor, Ilse Brandauer, has stayed neutral. She told the regional broadcaster "
+        "Kestrel Sound that the town was “tired, not angry.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Ilse Brandauer"
