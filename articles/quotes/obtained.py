@@ -205,6 +205,8 @@ _RELAYED_RE = re.compile(
     rf"\b(?:told|(?:speaking|spoke|talking|talked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
     rf"(?:(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b|{_STATION})|\btold\s+channel\s+\d+"
     rf"|\b{_OUTLET_WORDS}\s+(?:reported|reports)\b"
+    # "he said, according to the broadcaster": words the outlet heard and reported.
+    rf"|\b(?:said|says|added|told\s+[a-z]+),\s+according\s+to\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,2}}?{_OUTLET_WORDS}\b"
     # "was quoted as saying", "was quoted by the Rashtra News Agency as saying": quoted elsewhere
     # first, as "reportedly said" is (a release that "quoted her as saying" is a statement's).
     r"|\b(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:by\s+[^.;:“”\"]{2,80}?\s+)?as\s+(?:saying|telling)\b"

@@ -704,3 +704,8 @@ def test_words_given_in_written_testimony_are_a_document_not_spoken_at_the_heari
         "residential customers.”"
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_words_said_according_to_an_outlet_are_relayed():
+    text = "“We will rebuild the pier by summer,” the harbourmaster said, according to the local paper."
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
