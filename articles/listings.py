@@ -38,14 +38,13 @@ LATEST_KEY = 0
 def _now_listed(article_ids) -> dict[tuple[int, int, int], object]:
     """The lists the published ones of ``article_ids`` belong on: (kind, key, story) to the
     story's last publication."""
-    stories = dict(
-        Article.objects.published().filter(pk__in=article_ids).values_list("pk", "last_published_at")
-    )
+    stories, listed = {}, {}
+    published = Article.objects.published().filter(pk__in=article_ids)
+    for pk, section_id, published_at in published.values_list("pk", "section_id", "last_published_at"):
+        stories[pk] = published_at
+        listed[(Kind.LATEST, LATEST_KEY, pk)] = listed[(Kind.SECTION, section_id, pk)] = published_at
     if not stories:
         return {}
-    listed = {(Kind.LATEST, LATEST_KEY, pk): published_at for pk, published_at in stories.items()}
-    for pk, section_id in Article.objects.filter(pk__in=stories).values_list("pk", "section_id"):
-        listed[(Kind.SECTION, section_id, pk)] = stories[pk]
     tagged = TaggedItem.objects.filter(
         content_type=ContentType.objects.get_for_model(Article), object_id__in=stories
     ).values_list("object_id", "tag_id")
@@ -62,8 +61,9 @@ def _now_listed(article_ids) -> dict[tuple[int, int, int], object]:
 
 def list_stories(article_ids) -> None:
     """Make the lists ``article_ids`` are on what the stories hold now: a published story is
-    on its section's, its tags', its authors' and its quoted sources' lists, at its last
-    publication; any other story (draft, withdrawn, working copy, gone) on none."""
+    on the latest stories' list and its section's, its tags', its authors' and its quoted
+    sources' lists, at its last publication; any other story (draft, withdrawn, working
+    copy, gone) on none."""
     article_ids = set(article_ids)
     if article_ids:
         _relist(article_ids, _now_listed(article_ids))
@@ -111,8 +111,9 @@ def _add_to_counts(counts: dict[tuple[int, int], int], using: str = DEFAULT_DB_A
     connection = connections[using]
     quote = connection.ops.quote_name
     table = quote(ListingCount._meta.db_table)
+    # In one order, so that two publishes sharing lists wait for each other, never deadlock.
     values = ", ".join(["(%s, %s, %s)"] * len(counts))
-    params = [value for (kind, key), n in counts.items() for value in (kind, key, n)]
+    params = [value for (kind, key), n in sorted(counts.items()) for value in (kind, key, n)]
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {table} ({quote('kind')}, {quote('key')}, {quote('stories')}) VALUES {values} "
