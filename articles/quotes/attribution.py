@@ -556,6 +556,13 @@ _APPOSITIVE_RE = re.compile(
 )
 
 
+# After a quotation, a role in lowercase, then its holder set off by commas, then the verb: "the
+# regional bishop of the Protestant church in the area, Dr. Martin Eschenbach, wrote".
+_ROLE_HOLDER_VERB_RE = re.compile(
+    rf"(?:the|its|his|her|their)\s+[a-z][^,.;:“”\"]{{2,100}}?,\s+({_RUN}),\s+(?:[a-z]+ly\s+)?({_VERB_RE.pattern[3:-3]})\b"
+)
+
+
 # A sentence that opens with its speech verb: "Said Mayor Lena Fairweather, opening the hearing: ..."
 _VERB_FIRST_RE = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Replied|Recalled|Explained|Declared)\s+(?=[A-Z]|the\s)"
@@ -620,6 +627,11 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
             if named and _is_person(_name_tokens(named.group(1))):
                 found = (named.group(1), "proper")
         return (*found, m.group(1)) if found else None
+    m = _ROLE_HOLDER_VERB_RE.match(rest)
+    if m and _is_person(_name_tokens(m.group(1))):
+        # "“...,” the regional bishop of the Protestant church, Dr. Martin Eschenbach, wrote":
+        # the role, then its holder set off by commas, then the verb.
+        return m.group(1), "proper", m.group(2)
     m = _APPOSITIVE_RE.match(rest)
     if m and _clean_run(m.group(1).split()):
         # "Margaret Okonkwo-Hale, Northline's senior vice president for ..., said"

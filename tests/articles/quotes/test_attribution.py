@@ -955,3 +955,11 @@ def test_the_one_of_an_age_with_any_noun_after_is_a_person():
         "“We left points out there,” said the 27-year-old flanker."
     )
     assert find_quotes(text)[0].speaker_name == "Tane Horomona"
+
+
+def test_a_role_then_its_holder_between_commas_after_the_quote_is_the_speaker():
+    text = (
+        "“We were not consulted,” the chair of the residents' association on the estate, "
+        "Dr. Nadia Okonjo, wrote in an email."
+    )
+    assert find_quotes(text)[0].speaker_name == "Nadia Okonjo"
