@@ -378,7 +378,18 @@ _PARENT_PRONOUNS = {
 }
 
 
+# Someone named with the colleagues they worked with: "Solheim-Vatne and her co-authors".
+_WITH_COLLEAGUES_RE = re.compile(
+    rf"(?:^|\s)({_RUN})\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(?:co-authors|coauthors|colleagues|co-researchers|collaborators|team)$"
+)
+
+
 def _subject_at_end(s: str) -> tuple[str, str] | None:
+    m = _WITH_COLLEAGUES_RE.search(s)
+    if m and _clean_run(m.group(1).split()):
+        # "Solheim-Vatne and her co-authors write that": the one the story names speaks for them.
+        return m.group(1), "proper"
     m = _BRACKETED_ABBREVIATION_RE.search(s)
     if m:
         # "... for Kent and Weald Ambulance Service NHS Trust (KWAS)": the organization its

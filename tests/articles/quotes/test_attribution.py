@@ -963,3 +963,12 @@ def test_a_role_then_its_holder_between_commas_after_the_quote_is_the_speaker():
         "Dr. Nadia Okonjo, wrote in an email."
     )
     assert find_quotes(text)[0].speaker_name == "Nadia Okonjo"
+
+
+def test_someone_named_with_their_co_authors_speaks_for_them():
+    text = (
+        "The study was led by Dr Anna Vikstrom of the Lofoten Institute.\n\n"
+        "Vikstrom and her co-authors write that the decline “cannot be explained by fishing "
+        "alone.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Anna Vikstrom"
