@@ -67,7 +67,8 @@ TITLE_WORDS = frozenset(
     Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC Premier
     DS DI DC DCI DSI DSU DCS PS SP ASP DSP CSP SSP ACP DCP CP AIG DIG IGP MCA Advocate Adv Adv.
     Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri
-    Smt Leader Ratu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore""".split()
+    Smt Leader Ratu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore
+    Ven. Ven Venerable""".split()
 )
 
 
@@ -75,7 +76,7 @@ TITLE_WORDS = frozenset(
 # the stop after them never ends a sentence or the name that follows.
 _TITLE_ABBREVIATIONS = frozenset(
     "Dr Mr Mrs Ms Mx St Jr Sr Gov Sen Rep Lt Sgt Capt Det Insp Cpl Const Supt Coun Gen Col Maj "
-    "Cmdr Atty Hon Prof Rev".split()
+    "Cmdr Atty Hon Prof Rev Ven".split()
 )
 
 

@@ -1169,3 +1169,14 @@ def test_a_listener_told_through_a_role_in_lowercase_is_not_whom_the_pronoun_mea
         "Kestrel Sound that the town was “tired, not angry.”"
     )
     assert find_quotes(text)[0].speaker_name == "Ilse Brandauer"
+
+
+def test_venerable_written_short_is_an_archdeacons_title_not_a_sentence_end():
+    text = (
+        "In a statement, the diocesan secretary, Ven. Tolu Bankole, called the protest "
+        "“unchristian.”\n\n"
+        "“No priest belongs to a congregation,” the statement read."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Tolu Bankole", "Tolu Bankole"]
+    assert found[0].obtained == "statement"
