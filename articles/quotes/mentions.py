@@ -994,6 +994,9 @@ class _Document:
         # A firm named in the possessive ("Hartlow's"), by its name without the "'s".
         self.possessive_names: dict[str, _Entity] = {}
         self.mentions: list[_Mention] = []
+        # The second word of each longer name, by the person named ("Gachanja" in "Peter
+        # Gachanja Mwangi"), or None when two people share it.
+        self.second_words: dict[str, _Entity | None] = {}
         # A surname of two words or more ("Ní Dhuibhir", "van der Berg") stands for the one
         # person named before whose name ends with it.
         self.tails: dict[str, _Entity | None] = {}
@@ -1221,7 +1224,7 @@ class _Document:
         self.first_names: dict[str, _Entity | None] = {}
         # The second word of a longer name may be the surname that the family name comes first
         # in, or the first of two ("Mr Teo" after "Marcus Teo Wei Liang").
-        second_words: dict[str, _Entity | None] = {}
+        second_words: dict[str, _Entity | None] = self.second_words
         # A surname stands for the first person of that name, unless the story first names them
         # in passing as one who has died ("after the death of MLA Ramkishan Patil") and then a
         # namesake ("his son, Vikrant Patil"), who is the one still doing things.
@@ -1949,6 +1952,10 @@ class _Document:
                 return known
         if len(tokens) == 1 and self.first_names.get(tokens[0]) is not None:
             return self.first_names[tokens[0]]
+        if len(tokens) == 1 and self.second_words.get(tokens[0]) is not None:
+            # "Mr. Gachanja said" after "Peter Gachanja Mwangi": the name the story calls him
+            # by, the second of three, as "Mr Teo" after "Marcus Teo Wei Liang".
+            return self.second_words[tokens[0]]
         if len(tokens) >= 2 and self.tails.get(name) is not None:
             return self.tails[name]  # "Ní Dhuibhir" after "Máire Ní Dhuibhir"
         if len(tokens) >= 2 and self._particle_tail(tokens) is not None:

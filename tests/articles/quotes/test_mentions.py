@@ -1180,3 +1180,12 @@ def test_venerable_written_short_is_an_archdeacons_title_not_a_sentence_end():
     found = find_quotes(text)
     assert [q.speaker_name for q in found] == ["Tolu Bankole", "Tolu Bankole"]
     assert found[0].obtained == "statement"
+
+
+def test_the_second_of_three_names_after_a_courtesy_title_is_the_one_named_in_full():
+    text = (
+        "“The roads are ruining us,” cooperative chairman Samuel Kariuki Njoroge told the "
+        "Chronicle.\n\n"
+        "Speaking after the meeting, Mr. Kariuki said prices would rise “once the roads reopen.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Samuel Kariuki Njoroge"] * 2
