@@ -16,7 +16,7 @@ from taggit.models import Tag
 from articles.cards import card_rows
 from articles.listings import LATEST_KEY
 from articles.models import Article, Listing, ListingCount, Section, Source
-from articles.prepared import model_fields, prepared, prepared_list, saved_instance
+from articles.prepared import PAGE, model_fields, prepared, prepared_list, saved_instance
 
 Kind = Listing.Kind
 
@@ -79,10 +79,16 @@ def _ranked_query():
 
 
 # The latest stories and a section's, tag's, author's and source's are read from the lists
-# kept when stories change (``articles.listings``): down one index, their length from one row, however large
-# the archive; and through ``published()`` still, so a row left behind shows nothing.
+# kept when stories change (``articles.listings``): a page down one index (its offset walked
+# in the index alone), their length from one row, however large the archive; and through
+# ``published()`` still, so a row left behind shows nothing.
 def _on_list(kind: int, key):
-    on_list = Article.objects.published().filter(listings__kind=kind, listings__key=key)
+    page = (
+        Listing.objects.filter(kind=kind, key=key)
+        .order_by("-published_at", "-article_id")
+        .values("article_id")[:PAGE]
+    )
+    on_list = Article.objects.published().filter(listings__kind=kind, listings__key=key, pk__in=page)
     return card_rows(on_list).order_by("-listings__published_at", "-listings__article_id")
 
 

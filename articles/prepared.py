@@ -17,6 +17,9 @@ Rules:
   filter's value.
 * Anything else the queryset depends on is fixed when it is first built: it must not read
   the clock, settings that change, or rows that may change.
+* A queryset holding a subquery sliced ``[:PAGE]`` is sliced there, not at its end: each
+  call's ``limit`` and ``offset`` page the subquery (a deep page's offset is then walked
+  down the subquery's index alone), and the call must give a ``limit``.
 """
 
 import datetime
@@ -31,6 +34,10 @@ from django.db.models import Func, Value
 # true), dates in the first century, strings no slug or name has.
 _STAND_IN_BASE = -2_047_000_000
 _FIRST_DAY = datetime.date(1, 1, 1)
+# The slice that marks a subquery as the one each call's limit and offset page: a length no
+# list reaches, written into the compiled SQL as its own LIMIT and replaced on every call.
+PAGE = 2_047_999_999
+_PAGE_LIMIT = f"LIMIT {PAGE}"
 
 
 def _stand_in(kind, index: int):
@@ -95,6 +102,8 @@ class PreparedQuery:
         fields = [selected[0] for selected in compiler.select[0 : compiler.col_count]]
         if compiler.has_composite_fields(fields):
             raise ValueError("A prepared query cannot select composite primary keys.")
+        if sql.count(_PAGE_LIMIT) > 1:
+            raise ValueError("A prepared query can page one subquery only.")
         compiled = (sql, list(constants), slots, compiler, compiler.get_converters(fields), [])
         self._compiled[alias] = compiled
         return compiled
@@ -103,9 +112,14 @@ class PreparedQuery:
         self, *, using: str = DEFAULT_DB_ALIAS, limit: int | None = None, offset: int = 0, **values
     ) -> list[dict]:
         """The rows for ``values``; ``limit`` and ``offset`` slice them as the ORM's slicing
-        does (the queryset must not be sliced itself)."""
+        does (the queryset must not be sliced itself, but for a subquery sliced ``[:PAGE]``,
+        which they slice instead)."""
         sql, constants, slots, compiler, converters, names = self._compiled.get(using) or self._compile(using)
-        if limit is not None:
+        if _PAGE_LIMIT in sql:
+            if limit is None:
+                raise ValueError("A query paged inside is read a page at a time: give a limit.")
+            sql = sql.replace(_PAGE_LIMIT, f"LIMIT {int(limit)} OFFSET {int(offset)}")
+        elif limit is not None:
             sql = f"{sql} LIMIT {int(limit)} OFFSET {int(offset)}"
         ops = connections[using].ops
         pairs = zip(constants, slots, strict=True)

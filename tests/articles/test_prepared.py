@@ -5,11 +5,13 @@ import datetime
 
 import pytest
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import F
+from django.test.utils import CaptureQueriesContext
 from taggit.models import TaggedItem
 
 from articles.models import Article, Correction
-from articles.prepared import PreparedQuery, prepared, prepared_list
+from articles.prepared import PAGE, PreparedQuery, prepared, prepared_list
 from articles.related import _box_query
 from tests.factories import PublishedArticleFactory, RelatedLinkFactory, SectionFactory
 
@@ -122,3 +124,31 @@ def test_a_prepared_list_pages_as_the_orm_pages_the_same_queryset():
         assert list(prepared_page.object_list) == list(orm_page.object_list), number
         assert (prepared_page.number, prepared_page.paginator.count) == (orm_page.number, 7)
     assert section_rows.of(section_pk=SectionFactory().pk).count() == 0
+
+
+@prepared_list("section_pk")
+def section_rows_paged_inside(section_pk):
+    page = Article.objects.filter(section_id=section_pk).order_by("-id").values("id")[:PAGE]
+    return Article.objects.published().filter(pk__in=page).order_by("-id").values("id", "headline")
+
+
+def test_a_subquery_sliced_by_page_is_where_each_page_is_cut():
+    section = SectionFactory()
+    stories = [PublishedArticleFactory(section=section, headline=f"Story {n}") for n in range(7)]
+    newest_first = [{"id": s.pk, "headline": s.headline} for s in reversed(stories)]
+
+    rows = section_rows_paged_inside.of(section_pk=section.pk)
+    assert rows[0:3] == newest_first[0:3]
+    assert rows[3:6] == newest_first[3:6]
+    assert rows[6:9] == newest_first[6:]
+    with CaptureQueriesContext(connection) as queries:
+        rows[3:6]
+    (sql,) = [query["sql"] for query in queries.captured_queries]
+    # The page is cut inside, where the stories are listed; the outer query is not sliced.
+    assert "LIMIT 3 OFFSET 3" in sql and not sql.rstrip().endswith("OFFSET 3")
+    assert str(PAGE) not in sql
+
+
+def test_a_query_paged_inside_is_read_a_page_at_a_time():
+    with pytest.raises(ValueError, match="give a limit"):
+        section_rows_paged_inside._rows.rows(section_pk=SectionFactory().pk)
