@@ -8,7 +8,17 @@ Each story in the data folder is a ``.txt`` or ``.html`` file with a ``.json`` b
 
 ``quotes`` lists every quotation in the story, one entry per quoted passage, with the
 speaker's full name (or organization's name) as the finder should resolve it, or "" when
-the story does not name the speaker ("one neighbor, who asked not to be named, said").
+the story does not name the speaker ("one neighbor, who asked not to be named, said"). Two
+conventions settle who the speaker is (the annotations follow them, and so must new stories):
+
+- reported speech nested in reported speech credits the person whose words are in the marks:
+  when the story reports that A said B said "..." ("the union said it had been told the plant
+  was "safe for now""), the speaker is B, or "" when B goes unnamed, and ``obtained`` is how
+  B gave the words (a letter B wrote is a ``document``);
+- an unnamed spokesperson of a named organization credits the organization ("a county
+  spokeswoman said", "a spokesman for the port authority said": the county, the port
+  authority); a spokesperson the story names is that person.
+
 ``known_sources`` are records the newsroom already has; the finder resolves against them.
 ``obtained``, when given, is the ``Quote.Obtained`` value the words call for, by these
 conventions (the annotations follow them, and so must new stories):
@@ -25,7 +35,9 @@ conventions (the annotations follow them, and so must new stories):
   court"), or the story reports the body's meeting (its lead has the body voting, approving or
   hearing someone) and the speaker speaks there as a member or a speaker, unless the words are
   placed elsewhere ("said after the meeting", "told reporters outside");
-- ``said``: everything else spoken ("said", "says", "added", "told reporters").
+- ``said``: everything else spoken ("said", "says", "added", "told reporters"), remarks at a
+  press conference or a briefing among them ("said at a news conference"): a press
+  conference is not a ``hearing``.
 
 Three sets live in the data folder, and the command reports each on its own line:
 
