@@ -215,3 +215,18 @@ def test_editors_and_journalists_lists_ask_the_same_questions_whoever_reads(clie
     queries, cl = list_queries(client, {"q": "council"})
     assert cl.result_count == Article.objects.count()
     assert queries <= 12
+
+
+def test_the_byline_column_names_each_story_s_people_in_byline_order_unless_overridden(client, editor):
+    reporter = JournalistFactory(first_name="Ana", last_name="Ruiz")
+    nameless = JournalistFactory(username="desk-photo", first_name="", last_name="")
+    PublishedArticleFactory(authors=[nameless, reporter], headline="Two on the byline")
+    PublishedArticleFactory(
+        authors=[reporter], headline="Wire rewrite", byline_override="Staff and wire reports"
+    )
+    client.force_login(editor)
+
+    html = client.get(reverse(CHANGELIST)).content.decode()
+
+    assert "desk-photo, Ana Ruiz" in html
+    assert "Staff and wire reports" in html
