@@ -12,9 +12,10 @@ the story does not name the speaker ("one neighbor, who asked not to be named, s
 conventions settle who the speaker is (the annotations follow them, and so must new stories):
 
 - reported speech nested in reported speech credits the person whose words are in the marks:
-  when the story reports that A said B said "..." ("the union said it had been told the plant
-  was "safe for now""), the speaker is B, or "" when B goes unnamed, and ``obtained`` is how
-  B gave the words (a letter B wrote is a ``document``);
+  when the story reports that A said B said "..." ("the mayor said the county had promised to
+  "look at it again""), the speaker is B and ``obtained`` is how B gave the words (a letter B
+  wrote is a ``document``); when the story does not say who B is ("she said she had been told
+  the school was "in no danger""), the words come only through A, and A is the speaker;
 - an unnamed spokesperson of a named organization credits the organization ("a county
   spokeswoman said", "a spokesman for the port authority said": the county, the port
   authority); a spokesperson the story names is that person.
