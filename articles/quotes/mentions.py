@@ -1000,6 +1000,8 @@ class _Document:
         # A surname of two words or more ("Ní Dhuibhir", "van der Berg") stands for the one
         # person named before whose name ends with it.
         self.tails: dict[str, _Entity | None] = {}
+        # The people named by two words, by the second: whom a fuller form of a name may mean.
+        self._by_surname: dict[str, list[_Entity]] = {}
         singles: list[tuple] = []
         # (position, relation, person) of each "a son, Peter Penhallow,": whom a later "her son" means.
         relatives: list[tuple[int, str, _Entity]] = []
@@ -1181,7 +1183,12 @@ class _Document:
                     self.mentions.append(_Mention(pos, org or self.org(" ".join(before), pos), org_subject))
                 if _is_person(name, titled=bool(title_tokens) or given_month):
                     key = " ".join(name)
-                    person = self.persons.get(key) or self.tails.get(key) or self._particle_tail(name)
+                    person = (
+                        self.persons.get(key)
+                        or self.tails.get(key)
+                        or self._particle_tail(name)
+                        or self._fuller_name_of(name)
+                    )
                     if person is None:
                         name_start = par.rfind(" ".join(name), start, end)
                         title, org_name = _descriptor(par, name_start, end)
@@ -1483,8 +1490,24 @@ class _Document:
             return None
         return self.tails.get(" ".join([tokens[0].lower(), *tokens[1:]]))
 
+    def _fuller_name_of(self, tokens: list[str]) -> _Entity | None:
+        """The one person named before by a first name and ``tokens``' surname whom ``tokens``,
+        with a middle name, name in full: "Walter Stanley Koval" after "Walt Koval", the name a
+        story gives when it tells a life; the first given name the same, or that one's start
+        (the short form in everyday use: Walt, Chris, Alex)."""
+        if len(tokens) < 3 or not tokens[1][:1].isupper():
+            return None
+        known = self._by_surname.get(tokens[-1], ())
+        if len(known) != 1:
+            return None
+        short = known[0].name.split()[0]
+        same = tokens[0] == short or (len(short) >= 3 and tokens[0].startswith(short))
+        return known[0] if same else None
+
     def _add_tails(self, person: _Entity) -> None:
         words = person.name.split()
+        if len(words) == 2:
+            self._by_surname.setdefault(words[1], []).append(person)
         for n in range(1, len(words) - 1):
             tail = " ".join(words[n:])
             known = self.tails.get(tail, person)

@@ -1189,3 +1189,13 @@ def test_the_second_of_three_names_after_a_courtesy_title_is_the_one_named_in_fu
         "Speaking after the meeting, Mr. Kariuki said prices would rise “once the roads reopen.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Samuel Kariuki Njoroge"] * 2
+
+
+def test_a_fuller_form_of_a_name_with_a_middle_name_is_the_person_named_before():
+    # An obituary names its subject as everyone knew them, then in full when it tells the life.
+    text = (
+        "Fred Lindqvist, who ran the ferry to Gull Island for 40 years, has died at 91.\n\n"
+        "Born in 1934, Frederick Carl Lindqvist learned to pilot a boat before he could ride a bike.\n\n"
+        "“The tide never once asked me what I wanted,” he told a reporter in 1998."
+    )
+    assert find_quotes(text)[0].speaker_name == "Fred Lindqvist"
