@@ -848,7 +848,8 @@ _ISSUED_COLON_RE = re.compile(
 _POSSESSIVE_COLON_RE = re.compile(
     rf"(?:^|\s)(His|Her|Their|Its|his|her|their|its|{_RUN}['’]s|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s+"
     r"(?:[a-z]+\s+)?"
-    r"(answer|reply|response|message|advice|verdict|explanation|warning|prediction|assessment|line|view|take)"
+    r"(answer|reply|response|message|advice|verdict|explanation|warning|prediction|assessment|line|view|take|"
+    r"greeting|motto|mantra|catchphrase|refrain|plea|promise|instructions)"
     r"\s*:\s*$"
 )
 

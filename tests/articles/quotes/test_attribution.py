@@ -972,3 +972,12 @@ def test_someone_named_with_their_co_authors_speaks_for_them():
         "alone.”"
     )
     assert find_quotes(text)[0].speaker_name == "Anna Vikstrom"
+
+
+def test_a_possessive_and_what_someone_always_said_before_a_colon_credit_the_owner():
+    # A profile's "his greeting:", "her motto:": the words someone was known for saying.
+    text = (
+        "Ines Okafor-Lund kept the hardware store on Pike Street open for 38 years, and every "
+        "customer heard her motto: “If we don’t have it, you don’t need it.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Ines Okafor-Lund"
