@@ -2,27 +2,24 @@
 templates' environment, ``articles.site_templates``; the markup is
 ``templates/site/articles/includes/section_nav.html``).
 
-The menu is kept in the shared cache (the page cache's own), so a page renders it without a
-query; saving or deleting a section drops it once the change commits, for every process.
-Its markup is made once per process for each menu and current section (``section_menu``):
-it depends on nothing else.
+Each process keeps the menu with the version of the ``site`` cache tag it was read under,
+and reads it again from the database when that version has moved: saving or deleting a
+section purges ``site`` once the change commits (``articles.delivery.purge``), for every
+process. The page being rendered has read that version already with its fragments, so the
+menu costs a page no query and no cache read of its own. Its markup is made once per
+process for each menu and current section (``section_menu``): it depends on nothing else.
 """
 
 from functools import lru_cache
 from typing import NamedTuple
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf
 
 from articles.addresses import address
+from articles.delivery.pagecache import tag_key, tag_versions
+from articles.delivery.tags import SITE
 from articles.models import Section
-
-# Named for the shape of its rows, so that a cache filled by an older release is not misread.
-MENU_KEY = "site-nav:sections:name-slug"
 
 
 class MenuEntry(NamedTuple):
@@ -61,11 +58,19 @@ def section_menu(current=None):
     return _menu_markup(*key)
 
 
+# The menu's rows as this process last read them, and the ``site`` version read before.
+_kept = (None, [])
+
+
 def _menu_rows() -> list[tuple[str, str]]:
-    rows = cache.get(MENU_KEY)
-    if rows is None:
+    global _kept
+    version = tag_versions([SITE]).get(tag_key(SITE))
+    kept_under, rows = _kept
+    # Read after the version: a section change commits before it purges, so rows read once
+    # the new version is seen hold the change.
+    if version is None or version != kept_under:
         rows = list(Section.objects.values_list("name", "slug"))
-        cache.set(MENU_KEY, rows, timeout=None)
+        _kept = (version, rows)
     return rows
 
 
@@ -76,9 +81,3 @@ def _menu_markup(rows: tuple, current_slug: str, script_prefix: str, urlconf: st
 
     macro = engines["jinja2"].env.get_template("articles/includes/section_nav.html").module.section_nav
     return macro(_entries(rows), current_slug)
-
-
-@receiver(post_save, sender=Section, dispatch_uid="articles.site_nav.section_saved")
-@receiver(post_delete, sender=Section, dispatch_uid="articles.site_nav.section_deleted")
-def _forget_menu(sender, **kwargs):
-    transaction.on_commit(lambda: cache.delete(MENU_KEY), robust=True)

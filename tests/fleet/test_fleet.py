@@ -116,3 +116,33 @@ def test_a_story_the_scheduler_publishes_is_seen_through_varnish_and_other_pages
         story for story in others if reader.get(fleet.varnish + story["path"])[1].get("X-Cache") == "HIT"
     ]
     assert still_cached == others
+
+
+def test_a_section_renamed_through_one_app_server_is_in_every_menu_of_the_other_at_once(fleet):
+    reader = Browser()
+    [(pk, name, slug, description, order)] = fleet.sql(
+        'select id, name, slug, description, "order" from articles_section order by "order", id limit 1'
+    )
+    story = stories(fleet, "published")[-1]
+    # The other app server's workers have read the menu already.
+    pages = [fleet.apps[1] + "/", fleet.apps[1] + story["path"], fleet.apps[1] + "/search/?q=city"]
+    for _ in range(4):
+        assert all(f">{name}</a>" in reader.get(url)[2] for url in pages)
+    editor = Editor(fleet.apps[0])
+    change = f"{fleet.apps[0]}/admin/articles/section/{pk}/change/"
+
+    def rename(to):
+        _, _, form = editor.get(change)
+        fields = {"name": to, "slug": slug, "description": description, "order": order}
+        status, _ = editor.post(change, fields | {"csrfmiddlewaretoken": editor.csrf(form)})
+        assert status == 200
+
+    rename(f"{name} Desk")
+    try:
+        # Every worker of the other server, whichever answers: ask each page several times.
+        eventually(
+            lambda: all(f">{name} Desk</a>" in reader.get(url)[2] for url in pages for _ in range(4)),
+            within=2,
+        )
+    finally:
+        rename(name)
