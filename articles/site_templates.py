@@ -34,7 +34,7 @@ from pathlib import Path
 from django.conf import settings
 from django.template import defaultfilters
 from django.templatetags.static import static
-from django.utils import timezone
+from django.utils import timezone, translation
 from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
@@ -91,9 +91,18 @@ def date(value, arg=None) -> str:
 
 
 def now(format_string: str) -> str:
-    """Django's ``{% now %}``: the current time in the current time zone, formatted."""
+    """Django's ``{% now %}``: the current time in the current time zone, to the second,
+    formatted."""
     tzinfo = timezone.get_current_timezone() if settings.USE_TZ else None
-    return defaultfilters.date(datetime.datetime.now(tz=tzinfo), format_string)
+    moment = datetime.datetime.now(tz=tzinfo).replace(microsecond=0)
+    return _formatted(moment, format_string, translation.get_language())
+
+
+# Every page prints the date in its masthead and footer: formatting it is a part of each
+# render worth keeping, and within a second (in one language) it is the same.
+@functools.lru_cache(maxsize=64)
+def _formatted(moment: datetime.datetime, format_string: str, language: str) -> str:
+    return defaultfilters.date(moment, format_string)
 
 
 def django_escape(value):
