@@ -641,7 +641,12 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
     if not 2 <= words <= 4 or len(tokens) > 6 or tokens[0] in _PLACE_PREFIXES:
         return False
     checked = tokens[1:] if titled and tokens[0] in _CALENDAR_WORDS else tokens
-    if any(t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS for t in checked):
+    if any(
+        (t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS)
+        # "Devon St. Aubyn Clarke": a saint's name between a given name and the surname.
+        and not (t in _SAINT_WORDS and 0 < n < len(checked) - 2)
+        for n, t in enumerate(checked)
+    ):
         return False
     if any(t[:1].islower() and t not in _NAME_PARTICLES and t not in _ARABIC_PARTICLES for t in tokens[1:-1]):
         return False  # "Medal of Merit", "Order of Canada": a lowercase word other than "van", "bin"
@@ -712,14 +717,22 @@ def _name_at_end(tokens: list[str]) -> int:
     """How many of ``tokens`` end them as a person's name: the surname, the particles before
     it ("van der"), initials ("P.T.", "K.") and a given name before a single initial."""
     i = len(tokens) - 1
-    while i > 1 and tokens[i - 1] in _NAME_PARTICLES:
+    while i > 1 and (tokens[i - 1] in _NAME_PARTICLES or tokens[i - 1] in _SAINT_WORDS):
         i -= 1
     while i > 1 and _INITIALS_RE.fullmatch(tokens[i - 1]):
         i -= 1
     given_initials = _INITIALS_RE.fullmatch(tokens[i]) and len(tokens[i]) > 2
     if i > 1 and not given_initials and tokens[i - 1] not in {"of", "for", "the"}:
         i -= 1  # the given name: "Kate Harland", "Tom K. Reyes" (not "P.T. Varghese")
+    if i > 2 and tokens[i - 1] in _SAINT_WORDS and tokens[i - 2][:1].isupper():
+        # "Devon St. Aubyn Clarke": a saint's name given as a middle name is one with its "St.",
+        # and the given name comes before them.
+        i -= 2
     return len(tokens) - i
+
+
+# The word a saint's name opens with, in names taken from one ("St. Aubyn", "St John").
+_SAINT_WORDS = frozenset("St. St Ste. Saint Sainte".split())
 
 
 _ROLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$")

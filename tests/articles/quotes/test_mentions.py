@@ -1199,3 +1199,15 @@ def test_a_fuller_form_of_a_name_with_a_middle_name_is_the_person_named_before()
         "“The tide never once asked me what I wanted,” he told a reporter in 1998."
     )
     assert find_quotes(text)[0].speaker_name == "Fred Lindqvist"
+
+
+def test_a_saints_name_inside_a_persons_name_is_part_of_it():
+    # Caribbean and Irish names take a saint's name as a middle name or a surname.
+    text = (
+        "Minister of Youth and Sport Kerwin St. Rose Baptiste told reporters the stadium would reopen.\n\n"
+        "“The roof is finished and the pitch is ready,” Mr. Baptiste said.\n\n"
+        "Minister of Culture Maeve St. John said the grant “will keep the small theatres open.”"
+    )
+    first, second = find_quotes(text)
+    assert first.speaker_name == "Kerwin St. Rose Baptiste"
+    assert second.speaker_name == "Maeve St. John"
