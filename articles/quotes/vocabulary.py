@@ -95,7 +95,8 @@ ORG_NOUNS = frozenset(
     Pharmaceuticals Corp Inc Ltd Ltd. plc PLC LLP Chamber Municipality Tribunal Zoo Charity
     Radio Television Broadcasting Journal Herald Tribune Chronicle Travel Tours Print Printing
     Printers Brewery Brewing Distillery Winery Studios Water Management Appliances Electronics
-    Furnishings Textiles Chemicals Plastics Products Supplies Dairies Cosmetics Beverages""".split()
+    Furnishings Textiles Chemicals Plastics Products Supplies Dairies Cosmetics Beverages
+    Organisation Organization Organisations Organizations""".split()
 )
 
 

@@ -1211,3 +1211,13 @@ def test_a_saints_name_inside_a_persons_name_is_part_of_it():
     first, second = find_quotes(text)
     assert first.speaker_name == "Kerwin St. Rose Baptiste"
     assert second.speaker_name == "Maeve St. John"
+
+
+def test_an_organisation_named_as_one_keeps_the_place_it_is_of():
+    text = (
+        "The Small Growers Organisation of Dominica said the new levy would “fall hardest on the "
+        "hillside farms.”"
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Small Growers Organisation of Dominica"
+    assert q.proposed.kind == "organization"
