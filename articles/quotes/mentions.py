@@ -857,7 +857,13 @@ def _runs(par: str, lone: frozenset = frozenset(), capitals: frozenset = frozens
     whose name holds "and" (``_one_name_with_and``); ``lone`` holds the words the story
     writes as a run of their own ("Jones said"), which may be a surname."""
     held = None  # the run before, yielded once the next shows it is not joined to it
+    # "the Ministry of Education, Sports and Culture": a body named for the fields it covers,
+    # listed with commas, is one name.
+    lists = [m.span() for m in _FIELDS_LISTED_RE.finditer(par)] if ", " in par else []
     for start, end, run in _sentence_runs(par):
+        if held is not None and any(a >= held[0] and a < held[1] < start < end <= b for a, b in lists):
+            held = (held[0], end, par[held[0] : end])
+            continue
         if (
             held is not None
             and par[held[1] : start] in {" and ", " & "}
@@ -874,6 +880,12 @@ def _runs(par: str, lone: frozenset = frozenset(), capitals: frozenset = frozens
         held = (start, end, run)
     if held is not None:
         yield held
+
+
+_FIELDS_LISTED_RE = re.compile(
+    rf"\b(?:Ministry|Department|Office|Secretariat|Directorate|Bureau|Commission)\s+of\s+[{_UPPER}][a-z]+"
+    rf"(?:,\s+[{_UPPER}][a-z]+){{1,3}},?\s+and\s+[{_UPPER}][a-z]+\b(?!\s+[{_UPPER}])"
+)
 
 
 def _initials_written_alone(a_run: str, b_run: str, capitals: frozenset) -> bool:

@@ -1221,3 +1221,11 @@ def test_an_organisation_named_as_one_keeps_the_place_it_is_of():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Small Growers Organisation of Dominica"
     assert q.proposed.kind == "organization"
+
+
+def test_a_body_named_for_the_fields_it_covers_listed_with_commas_is_one_name():
+    text = (
+        "The Ministry of Fisheries, Forests and Lands said in a statement that the ban was "
+        "“necessary to let the reef recover.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Ministry of Fisheries, Forests and Lands"
