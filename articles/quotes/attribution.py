@@ -176,12 +176,27 @@ def _family(phrase: str) -> tuple[str, str] | None:
 _BRACKETED_ASIDE_RE = re.compile(r"\s*\((?=[^()]*[\s,])[^()“”\"]{2,50}\)")
 
 
+# A document the subject spoke through, set off by commas between the subject and its verb,
+# however much it says of who signed or sent it.
+_DOCUMENT_ASIDE_RE = re.compile(
+    r",\s+(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b[^“”\"]*,$"
+)
+
+
 def _subject_before(left: str) -> tuple[str, str] | None:
     """The speaker written at the end of ``left``, the words right before a speech verb,
     as (words, how) with how one of pronoun, definite, proper; None when there is none.
     Relative clauses, ages and descriptions set off by commas are skipped; when skipping a
     description in lowercase leaves no speaker, it named one ("signed by manager Trent Mabry")."""
     s = _BRACKETED_ASIDE_RE.sub("", left).rstrip()
+    aside = _DOCUMENT_ASIDE_RE.search(s)
+    if aside:
+        # "the diocese, in a statement signed by its secretary, Ven. Dr. Ada Roe, and sent to
+        # journalists in Ado-Ekiti, described": the one who issued it, whoever signed or sent it.
+        found = _subject_before(s[: aside.start()])
+        if found:
+            return found
     while _AUX_RE.search(" " + s):
         s = _AUX_RE.sub("", " " + s).strip()
     s = _RELATIVE_AT_END_RE.sub(",", s).rstrip()
@@ -668,8 +683,10 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
         if _used_as_noun(sentence, m):
             continue
         left = sentence[: m.start()]
-        # A name counts as one word ("the Chief Press Secretary to the governor, Tunde Afolabi-Okon,").
-        if len(_RUN_RE.sub("N", left).split()) > 12:
+        aside = _DOCUMENT_ASIDE_RE.search(left.rstrip())
+        # A name counts as one word ("the Chief Press Secretary to the governor, Tunde Afolabi-Okon,"),
+        # and a document set off after the subject none ("the diocese, in a statement signed by").
+        if len(_RUN_RE.sub("N", left[: aside.start()] if aside else left).split()) > 12:
             return None
         found = _subject_before(left)
         return (*found, m.group(1)) if found else None

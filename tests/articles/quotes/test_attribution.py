@@ -981,3 +981,17 @@ def test_a_possessive_and_what_someone_always_said_before_a_colon_credit_the_own
         "customer heard her motto: “If we don’t have it, you don’t need it.”"
     )
     assert find_quotes(text)[0].speaker_name == "Ines Okafor-Lund"
+
+
+def test_a_body_speaking_through_a_document_signed_by_an_officer_is_the_speaker():
+    # The officer signs and someone hands it out; the words are the body's.
+    text = (
+        "Members of St. Agnes' Church in Oyo voted to keep their choirmaster, whom the Diocese of "
+        "Lower Ogun had dismissed.\n\n"
+        "The diocese, in a circular signed by its registrar, Mrs. Folake Adesanmi-Cole, and handed "
+        "to reporters at the cathedral gate, called the vote “null and of no effect.”\n\n"
+        "“Appointments in the choir are made by the diocese alone,” the circular said."
+    )
+    first, second = find_quotes(text)
+    assert first.speaker_name == "Diocese of Lower Ogun"
+    assert second.speaker_name == "Diocese of Lower Ogun"
