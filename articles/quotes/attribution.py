@@ -105,6 +105,10 @@ def _definite_head(phrase: str) -> str | None:
     return head if known or head in _GENERIC_ORG_NOUNS else None
 
 
+# What a piece of research is published as.
+_RESEARCH_PAPERS = frozenset("paper study".split())
+
+
 # Papers a court or prosecutors file, which speak as documents do: "the indictment states".
 _COURT_PAPERS = frozenset("indictment affidavit petition judgment judgement warrant".split())
 
@@ -975,6 +979,12 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
                         author = _resolve(reported[0], reported[1], pos, doc)
                 if author is not None:
                     return author
+            if noun in _RESEARCH_PAPERS:
+                # "The paper warns that": the study's, and so its lead author's when the story
+                # names one and nobody else as its author.
+                lead = doc.lead_author(pos)
+                if lead is not None:
+                    return lead
         if noun not in _PERSON_ROLES and _is_person_noun(noun):
             # "Mowat, 19, came on late. ... the teenager said": the person the story is about.
             return doc.last_person(pos, role=noun) or doc.last_person(pos)

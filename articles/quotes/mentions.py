@@ -411,6 +411,13 @@ _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 
 
 # A document the story mentions, which a later "the statement said" may mean.
+# Who led the research a paper reports: "the study's lead author, Dr Ada Roe", "said lead
+# author Professor Ada Roe", "senior researcher Ada Roe".
+_LEAD_AUTHOR_RE = re.compile(
+    rf"\b(?:lead|senior|first|principal|corresponding)\s+(?:author|researcher|investigator)s?,?\s+({_RUN})"
+)
+
+
 _DOCUMENT_MENTION_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
     # "Rep. Ana Ruiz wrote to the agency's field office": she wrote a letter, which a later
@@ -1403,6 +1410,7 @@ class _Document:
         self._offsets = offsets
         self._masked = masked
         self._indexes: dict[object, list[int]] = {}
+        self._lead_authors: list[tuple[int, _Entity]] | None = None
         self._read_roles(masked, offsets)
         self._read_deaths(masked, offsets)
         self._read_documents(masked, offsets)
@@ -1870,6 +1878,20 @@ class _Document:
         return self._last(
             ("relation", relation), lambda m: m.entity.kind == "person" and relation in m.entity.nouns, pos
         )
+
+    def lead_author(self, pos: int) -> _Entity | None:
+        """The last person before ``pos`` the story calls a study's lead author ("the study's
+        lead author, Dr Ada Roe", "said lead author Professor Ada Roe"): whose words "the paper
+        warns" gives, when the story says nobody else wrote it."""
+        if self._lead_authors is None:
+            self._lead_authors = []
+            for par, base in zip(self._masked, self._offsets, strict=True):
+                for m in _LEAD_AUTHOR_RE.finditer(par):
+                    _, _, name = _split_title(_clean_run(m.group(1).split()))
+                    if _is_person(name):
+                        self._lead_authors.append((base + m.start(1), self.by_name(name, base + m.start(1))))
+        found = [entity for at, entity in self._lead_authors if at < pos]
+        return found[-1] if found else None
 
     def last_spoken_for(self, pos: int) -> _Entity | None:
         """The organization an unnamed spokesperson named last before ``pos`` speaks for."""

@@ -291,7 +291,8 @@ _ROLE_WORDS = (
 # What an organization issues: "the statement said" speaks for the last organization named.
 _DOCUMENT_NOUNS = frozenset(
     """statement letter report filing order ruling analysis release memo lawsuit complaint notice
-    article editorial study audit survey email circular directive advisory bulletin memorandum""".split()
+    article editorial study audit survey email circular directive advisory bulletin memorandum
+    paper""".split()
 )
 
 

@@ -995,3 +995,14 @@ def test_a_body_speaking_through_a_document_signed_by_an_officer_is_the_speaker(
     first, second = find_quotes(text)
     assert first.speaker_name == "Diocese of Lower Ogun"
     assert second.speaker_name == "Diocese of Lower Ogun"
+
+
+def test_what_a_paper_says_is_its_lead_authors_when_the_story_names_one():
+    text = (
+        "Coastal towns could lose a fifth of their beaches by 2060, a new study suggests.\n\n"
+        "“We did not expect the losses to come this fast,” said the study's lead author, Dr. Anneke "
+        "Visser, a geographer at the Hollandia Institute of Marine Sciences.\n\n"
+        "The paper warns that sea walls built in the 1970s “may accelerate erosion on neighbouring "
+        "stretches of sand.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Anneke Visser", "Anneke Visser"]
