@@ -61,6 +61,11 @@ _OBTAINED_RE = re.compile(
     r"|indictment|affidavit"
     # "The audit described the plan as", "A circular issued by the health officer directs".
     r"|audit|circular|memorandum|directive"
+    # "The paper, by Ruiz and 11 co-authors, states", "In the paper, the authors write": a
+    # piece of research, quoted as published (not "told the paper", a newspaper).
+    r"|(?:[Tt]he|[Tt]heir|[Ii]ts) paper,? (?:by|published|states|stated|describes|described|warns|warned|"
+    r"concludes|concluded|argues|argued|notes|noted|says|said|suggests|suggested)"
+    r"|[Ii]n (?:the|a|their|its) paper"
     r"|article|editorial)\b)"
 )
 

@@ -709,3 +709,11 @@ def test_words_given_in_written_testimony_are_a_document_not_spoken_at_the_heari
 def test_words_said_according_to_an_outlet_are_relayed():
     text = "“We will rebuild the pier by summer,” the harbourmaster said, according to the local paper."
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
+
+
+def test_a_research_papers_words_are_a_document():
+    text = (
+        "The paper, by Dr. Anneke Visser and nine co-authors, states that the dunes are "
+        "“retreating at twice the rate recorded in the 1990s.”"
+    )
+    assert find_quotes(text)[0].obtained == "document"
