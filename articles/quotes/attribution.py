@@ -94,7 +94,7 @@ def _definite_head(phrase: str) -> str | None:
         # "the 31-year-old centre-half": whatever the noun, someone of an age, a person.
         return words[-2]
     head = _strip_possessive(words[-1]).lower()
-    known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS
+    known = head in _PERSON_ROLES or head in _ORG_SYNONYMS or head in _DOCUMENT_NOUNS or head in _AUTHOR_NOUNS
     known = (
         known
         or head == "family"
@@ -103,6 +103,10 @@ def _definite_head(phrase: str) -> str | None:
         or _is_person_noun(head)
     )
     return head if known or head in _GENERIC_ORG_NOUNS else None
+
+
+# Those who wrote a piece of research, speaking as one: "the authors write".
+_AUTHOR_NOUNS = frozenset("authors researchers".split())
 
 
 # What a piece of research is published as.
@@ -985,6 +989,9 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
                 lead = doc.lead_author(pos)
                 if lead is not None:
                     return lead
+        if noun in _AUTHOR_NOUNS:
+            # "In the paper, the authors write": the study's lead author, when the story names one.
+            return doc.lead_author(pos)
         if noun not in _PERSON_ROLES and _is_person_noun(noun):
             # "Mowat, 19, came on late. ... the teenager said": the person the story is about.
             return doc.last_person(pos, role=noun) or doc.last_person(pos)

@@ -418,6 +418,13 @@ _LEAD_AUTHOR_RE = re.compile(
 )
 
 
+# "Dr. Ada Roe, a coastal ecologist at the University of Kilwa and the study's lead author".
+_NAMED_LEAD_AUTHOR_RE = re.compile(
+    rf"({_RUN}),[^.;“”\"]{{0,100}}?\b(?:the|its)\s+(?:study|paper|research|report)['’]s\s+"
+    r"(?:lead|senior|first|principal|corresponding)\s+(?:author|researcher|investigator)\b"
+)
+
+
 _DOCUMENT_MENTION_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
     # "Rep. Ana Ruiz wrote to the agency's field office": she wrote a letter, which a later
@@ -1886,10 +1893,11 @@ class _Document:
         if self._lead_authors is None:
             self._lead_authors = []
             for par, base in zip(self._masked, self._offsets, strict=True):
-                for m in _LEAD_AUTHOR_RE.finditer(par):
+                for m in [*_LEAD_AUTHOR_RE.finditer(par), *_NAMED_LEAD_AUTHOR_RE.finditer(par)]:
                     _, _, name = _split_title(_clean_run(m.group(1).split()))
                     if _is_person(name):
                         self._lead_authors.append((base + m.start(1), self.by_name(name, base + m.start(1))))
+            self._lead_authors.sort(key=lambda a: a[0])
         found = [entity for at, entity in self._lead_authors if at < pos]
         return found[-1] if found else None
 

@@ -1006,3 +1006,13 @@ def test_what_a_paper_says_is_its_lead_authors_when_the_story_names_one():
         "stretches of sand.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Anneke Visser", "Anneke Visser"]
+
+
+def test_the_authors_of_a_paper_speak_through_its_lead_author_named_after_a_description():
+    text = (
+        "“We kept finding salt where there should have been none,” said Dr. Tomasz Wielgosz, a "
+        "hydrologist at the Baltic Polytechnic and the study's lead author.\n\n"
+        "In the paper, the authors write that wells near the coast are “drawing seawater inland "
+        "faster than any model predicted.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Tomasz Wielgosz", "Tomasz Wielgosz"]
