@@ -38,6 +38,8 @@ from django.utils.cache import add_never_cache_headers
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from newsroom.content_security import with_policy
+
 logger = logging.getLogger(__name__)
 
 DATABASE_DOWN = (OperationalError, InterfaceError)
@@ -73,7 +75,9 @@ def _log_outage(request, exc) -> None:
 class OutageMiddleware:
     """Turn a lost database or cache into ``503`` and the friendly page. Place it near the
     top of ``MIDDLEWARE`` (after WhiteNoise, before sessions), so the middleware that reads
-    the database runs inside it."""
+    the database runs inside it. The page it answers in place of a middleware's failure
+    gets the Content-Security-Policy there (``with_policy``); one answered for a view's
+    failure passes through the policy middleware like any response."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -85,7 +89,7 @@ class OutageMiddleware:
             # Raised outside any view (in a middleware inside this one): Django has already
             # turned it into its 500 page; the reader gets the outage page instead.
             _log_outage(request, failure)
-            return outage_response(request, failure)
+            return with_policy(request, outage_response(request, failure))
         return response
 
     def process_exception(self, request, exception):

@@ -15,6 +15,7 @@ Rules:
   without the nonce is still refused there.
 """
 
+import functools
 from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware
@@ -58,3 +59,16 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             admin_update = settings.CONTENT_SECURITY_POLICY_ADMIN if is_admin_path(request.path_info) else {}
             parts.update = {**self.media_update, **admin_update, **(parts.update or {})}
         return parts
+
+
+def with_policy(request, response):
+    """``response``, made outside the middleware, with the policy the middleware gives
+    ``request``'s part of the site (unless it has one)."""
+    middleware = _outside_middleware()
+    middleware.process_request(request)
+    return middleware.process_response(request, response)
+
+
+@functools.cache
+def _outside_middleware() -> ContentSecurityPolicyMiddleware:
+    return ContentSecurityPolicyMiddleware(lambda request: None)

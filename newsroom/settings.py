@@ -71,11 +71,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "newsroom.content_security.ContentSecurityPolicyMiddleware",
     "articles.outage.OutageMiddleware",
     # Readers' pages from the page cache, before sessions, auth and the rest are set up;
     # inside the outage middleware, so a cache that is down gives the friendly 503 page.
     "articles.delivery.pagecache.PublicPageCacheMiddleware",
+    # Inside the page cache: a page is stored with its policy and served without working it
+    # out again (a public page's policy is the same for every reader). The outage page, made
+    # outside, is given it by the outage middleware.
+    "newsroom.content_security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before CommonMiddleware, so that CORS headers go on every answer of the read API.
     "corsheaders.middleware.CorsMiddleware",

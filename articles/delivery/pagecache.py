@@ -26,10 +26,9 @@ Rules:
   ``PublicPageCacheMiddleware`` near the top of the middleware stack, before sessions, auth and
   the rest are set up, for requests that carry no session cookie (nobody signed in); the
   page is stored there too, as its status, headers and bytes, once every middleware inside
-  it has added its headers (the security headers and the Content-Security-Policy are added
-  outside it, afresh on every answer, and a view's own policy, which django-csp's decorators
-  mark on the response, is stored with the page and marked again on every hit). A response
-  that sets a cookie is never stored.
+  it has added its headers, the Content-Security-Policy included (a public page's policy is
+  the same for every reader); the security headers are added outside it, afresh on every
+  answer. A response that sets a cookie is never stored.
 * Every public page carries an ``ETag`` (a digest of the body) and ``Last-Modified``: the
   view's own date (a story's last update), or the last purge of one of its tags if that is
   later. Conditional requests are answered ``304 Not Modified``, from the cache as well.
@@ -59,17 +58,12 @@ KEY_PREFIX = "public-pages"
 PURGE_MARK_KEY = f"{KEY_PREFIX}:purge-mark"
 # Named in every page's key, so that entries an older release stored in another shape are
 # never read (they only wait out their expiry).
-ENTRY_FORMAT = "stamped-bytes"
+ENTRY_FORMAT = "stamped-bytes-with-policy"
 # Browsers keep a copy but must ask before reusing it; the revalidation costs one cache
 # lookup (or none, in Varnish) and answers 304 when nothing changed.
 PUBLIC_CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
 PRIVATE_CACHE_CONTROL = {"private": True, "no_cache": True}
 CACHEABLE_METHODS = {"GET", "HEAD"}
-# What django-csp's view decorators (csp_update, csp_replace, csp_exempt) mark on a response
-# for the policy middleware, outside the cache, to read.
-POLICY_MARKS = tuple(
-    f"_csp_{kind}{suffix}" for kind in ("exempt", "update", "replace", "config") for suffix in ("", "_ro")
-)
 # A tag's version must outlive the pages stored with it (PAGE_CACHE_SECONDS). One that expires
 # anyway only turns those pages into misses, so versions need not be kept for ever.
 TAG_VERSION_SECONDS = 7 * 24 * 3600
@@ -212,17 +206,14 @@ def _cached_response(key):
     entry, mark = found.get(key), found.get(PURGE_MARK_KEY)
     if entry is None:
         return None, mark
-    stamp, versions, expires, status, headers, content, marks = entry
+    stamp, versions, expires, status, headers, content = entry
     if stamp != mark:
         if not tags_still_current(versions):
             return None, mark
         remaining = int(expires - _clock())
         if remaining > 0:
             cache.set(key, (mark, *entry[1:]), remaining)
-    response = HttpResponse(content, status=status, headers=headers)
-    for name, value in marks.items():
-        setattr(response, name, value)
-    return response, mark
+    return HttpResponse(content, status=status, headers=headers), mark
 
 
 def _store(key, response, versions, purge_mark) -> None:
@@ -233,7 +224,6 @@ def _store(key, response, versions, purge_mark) -> None:
     if cache.get(PURGE_MARK_KEY) != purge_mark:
         return
     timeout = settings.PAGE_CACHE_SECONDS
-    marks = {name: getattr(response, name) for name in POLICY_MARKS if hasattr(response, name)}
     entry = (
         purge_mark,
         versions,
@@ -241,7 +231,6 @@ def _store(key, response, versions, purge_mark) -> None:
         response.status_code,
         dict(response.items()),
         response.content,
-        marks,
     )
     cache.set(key, entry, timeout)
 

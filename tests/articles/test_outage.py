@@ -38,6 +38,10 @@ def database_down():
 def assert_outage_page(response, text=FRIENDLY):
     assert response.status_code == 503
     assert text in response.content.decode()
+    # The policy of its part of the site: the admin's page has its styles inline.
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert ("'unsafe-inline'" in policy) == (text == ADMIN_FRIENDLY)
     assert response["Retry-After"] == str(RETRY_AFTER_SECONDS)
     assert "no-store" in response["Cache-Control"]
     assert "public" not in response["Cache-Control"]
