@@ -421,6 +421,20 @@ _OWN_OUTLET_RES = (
         ),
         None,
     ),
+    # "CKRV News Staff", "Kimberly Rowe-Barrett/Clarion Staff Reporter": a staff byline, a
+    # line of its own; "The Far North Gazette, with wire services": the outlet and its sources.
+    (re.compile(rf"(?m)^(?:[^/\n]{{2,60}}/)?{_OWN_NAME} [Ss]taff(?: [Rr]eporter| [Ww]riter)?[ \t]*$"), None),
+    (re.compile(rf"(?m)^{_OWN_NAME}, with (?:wire services|wires|agencies|news agencies)[ \t]*$"), None),
+    # "By Marie-Claude Thibodeau, The Coastal Courier PORT AINSLIE — For": a byline run into
+    # the dateline that opens the story, the outlet before the place in capitals.
+    (
+        re.compile(
+            r"(?m)^By [^,|\n]{2,60}, (?:The )?"
+            r"((?:(?![A-Z]{2,}\b)[A-Z][\w'’\-]+)(?: (?![A-Z]{2,}\b)[A-Z][\w'’\-]+){0,2})"
+            r" (?=[A-Z]{2,}\b[A-Z ,.'’\-]*[—–-])"
+        ),
+        None,
+    ),
     (
         re.compile(r"\b(?:correspondent|reporter|writer|editor|staff)s? [^.\n]{0,80}\bcontributed\b"),
         _OWN_NAME_BEFORE_RE,

@@ -717,3 +717,18 @@ def test_a_research_papers_words_are_a_document():
         "“retreating at twice the rate recorded in the 1990s.”"
     )
     assert find_quotes(text)[0].obtained == "document"
+
+
+def test_the_outlet_a_staff_byline_or_a_byline_run_into_the_dateline_names_is_the_newsrooms():
+    staff = (
+        "Storm knocks out power to 4,000 homes\n\n"
+        "KWPB News Staff\n\n"
+        "“The lines came down like spaghetti,” lineman Oskar Brandvik-Hale told KWPB News."
+    )
+    assert find_quotes(staff)[0].obtained == Quote.Obtained.TOLD_US
+    run_in = (
+        "Ferry fares to rise in spring\n\n"
+        "By Ines Caddick-Rowe, The Harbourside Sentinel LOWER BAYFIELD — Fares will rise. "
+        "“We were told in a letter, nothing more,” commuter Aled Pryce told the Sentinel."
+    )
+    assert find_quotes(run_in)[0].obtained == Quote.Obtained.TOLD_US
