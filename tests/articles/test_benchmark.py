@@ -23,6 +23,18 @@ def test_the_benchmark_reports_timings_query_counts_and_plans():
     assert "runs    2" in report.split("Story pages")[1].splitlines()[1]
     assert "Plan of the sidebar's scoring query" in report
     assert "Plan of the search query 'housing'" in report
+    assert "have a related-articles box worked out" not in report
+
+
+def test_the_benchmark_says_when_the_sampled_stories_boxes_were_not_worked_out():
+    call_command(
+        "generate_archive", "--stories=12", "--tags=10", "--sources=8", "--skip-related", stdout=StringIO()
+    )
+    out = StringIO()
+
+    call_command("benchmark", "--sample=4", "--repeat=1", "--no-explain", "--query=housing", stdout=out)
+
+    assert "Only 0 of the 4 sampled stories have a related-articles box worked out" in out.getvalue()
 
 
 def test_the_benchmark_needs_published_stories():
