@@ -121,9 +121,14 @@ def _obtained(
     if "told" in near and _TOLD_US_RE.search(near):
         return "told_us"
     names = [n.lower() for n in (newsroom, *own_names) if n]
-    if names and ("told" in near or "tell" in near):
+    if names and ("told" in near or "tell" in near or " to " in near or " by " in near):
+        # "told the Post", and "Speaking to the Champion after the meeting," or "Contacted by
+        # the Post," before the speaker's words: they answered the newsroom.
         outlets = "|".join(map(re.escape, names))
-        told = re.compile(rf"\b(?:told|tells|tell|telling)\s+(?:the\s+)?(?:{outlets})\b")
+        told = re.compile(
+            r"\b(?:told|tells|tell|telling|(?:speaking|spoke|talking|talked)\s+to|"
+            rf"(?:contacted|approached|reached)\s+by)\s+(?:the\s+)?(?:{outlets})\b"
+        )
         if told.search(near):
             return "told_us"
     if _RELAYED_RE.search(near):
@@ -439,6 +444,8 @@ _OWN_OUTLET_RES = (
         re.compile(r"\b(?:correspondent|reporter|writer|editor|staff)s? [^.\n]{0,80}\bcontributed\b"),
         _OWN_NAME_BEFORE_RE,
     ),
+    # "This article first appeared in the Kilcarrig Champion": a note to readers.
+    (re.compile(rf"\b(?:first appeared|was first published|originally appeared) in {_OWN_NAME}"), None),
     # "a memo obtained by the Ledger", "When contacted by The Chennai Ledger, the officer said".
     (re.compile(rf"\b(?:obtained|seen|reviewed|contacted|approached) by {_OWN_NAME}\b"), None),
     (re.compile(r"['’]s (?:requests? for comment|questions|inquiries|enquiries)\b"), _OWN_NAME_AT_END_RE),

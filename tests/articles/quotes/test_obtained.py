@@ -732,3 +732,18 @@ def test_the_outlet_a_staff_byline_or_a_byline_run_into_the_dateline_names_is_th
         "“We were told in a letter, nothing more,” commuter Aled Pryce told the Sentinel."
     )
     assert find_quotes(run_in)[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_words_given_when_the_newsroom_contacted_or_spoke_to_someone_are_told_us():
+    contacted = (
+        "By Rhea Baptiste-Lall, The Leeward Standard\n\n"
+        "Contacted by the Standard, harbour master Idris Connell-Joseph said repairs were "
+        "“weeks, not months, away.”"
+    )
+    assert find_quotes(contacted)[0].obtained == Quote.Obtained.TOLD_US
+    speaking = (
+        "Speaking to the Wexmoor Champion after the meeting, Cllr Nuala Breslin said she would "
+        "write to the minister. “If nobody answers, I will write again,” she said.\n\n"
+        "This article first appeared in the Wexmoor Champion."
+    )
+    assert find_quotes(speaking)[0].obtained == Quote.Obtained.TOLD_US
