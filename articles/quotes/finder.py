@@ -260,6 +260,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
 
     results = []
     obtained_by_span: dict[int, str] = {}
+    placed_away: set[int] = set()
     for span in quotes:
         base = offsets[span.par]
         lead_in, earlier_hints = span.lead_in, span.earlier_hints
@@ -299,6 +300,13 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             abbreviations = [span.entity.abbreviation, *[t for t in written if _is_abbreviation(t)]]
             source = match_source(span.entity.name, span.entity.kind, candidates, abbreviations=abbreviations)
             proposed = None if source is not None else span.entity.proposal()
+        # Someone whose words the story placed away from the meeting ("said after the inquest",
+        # "speaking outside the hearing") spoke to the reporter there, and their later words
+        # too, unless the story places those at the meeting.
+        away = span.entity is not None and span.entity.name and id(span.entity) in placed_away
+        if span.entity is not None and span.entity.name and at_meeting:
+            if _PLACED_AWAY_RE.search((lead_in + " " + span.context).lower()):
+                placed_away.add(id(span.entity))
         carried = obtained_by_span.get(id(span.carries_on)) if span.carries_on is not None else None
         # A quotation carrying on from the one before came the same way: "“...,” she wrote. “...”"
         obtained = carried or _obtained(
@@ -308,7 +316,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             span.obtained_hints,
             lead_in=lead_in,
             earlier_hints=earlier_hints,
-            at_meeting=at_meeting,
+            at_meeting=at_meeting and not away,
             own_names=own_names,
             defined=defined,
             setting=setting,

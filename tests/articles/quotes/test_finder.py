@@ -328,3 +328,14 @@ def test_a_headline_given_short_and_then_in_full_over_the_byline_quotes_nobody()
         "under the door.’"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Ivy Trelawney", "Ivy Trelawney"]
+
+
+def test_someone_the_story_placed_away_from_the_meeting_goes_on_speaking_away_from_it():
+    text = (
+        "A hoard of 400 silver pennies found on a hill farm near Llanfenni has been declared "
+        "treasure at an inquest.\n\n"
+        "Farmer Owain Trefor-Blake, 58, found the coins while fencing in March. Speaking outside "
+        "the hearing, he said: “I thought it was a bottle cap.”\n\n"
+        "“My wife still doesn't believe me,” he added."
+    )
+    assert [q.obtained for q in find_quotes(text)] == ["said", "said"]
