@@ -191,6 +191,7 @@ def _obtained(
         and not _AWAY_FROM_MEETING_RE.search(near)
         and not (setting and _SCENE_RE.match(setting))
         and not _SPOKESPERSON_TITLE_RE.search(speaker_title)
+        and not _SAID_BEFORE_RE.search(text)
     ):
         return "hearing"
     return "said"
@@ -293,6 +294,11 @@ _PLACED_AWAY = (
 # Words told to the body in session were said there; words placed away from it, or given by a
 # spokesperson (who answers the press), were not.
 _AWAY_FROM_MEETING_RE = re.compile(rf"\b(?:{_PLACED_AWAY}|spokes(?:man|woman|person))\b")
+
+
+# Words someone "has said" or "had said" were said before the meeting the story reports, at
+# no particular one: "Gov. Ada Roe has said she supports “meaningful action”".
+_SAID_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|long\s+|already\s+)?said\b")
 
 
 # A spokesperson's title ("district spokesperson"): one who speaks for a body to the press.

@@ -747,3 +747,12 @@ def test_words_given_when_the_newsroom_contacted_or_spoke_to_someone_are_told_us
         "This article first appeared in the Wexmoor Champion."
     )
     assert find_quotes(speaking)[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_words_someone_has_said_before_are_not_the_meetings():
+    text = (
+        "The state Senate on Tuesday approved a bill capping water use by data centres, 24-15.\n\n"
+        "Gov. Marisa Quenneville-Oduya has said she wants “a limit with teeth” but has not said "
+        "whether she would sign it."
+    )
+    assert find_quotes(text)[0].obtained == "said"
