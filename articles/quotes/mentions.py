@@ -411,6 +411,17 @@ _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 
 
 # A document the story mentions, which a later "the statement said" may mean.
+# A lead's body called by what it is, speaking: "the regional health authority says", "the
+# state's transport agency said"; how far into a story a lead runs, and how soon after it the
+# body must be named.
+_LEAD_BODY_RE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}(authority|agency|board|commission|department|ministry|"
+    r"council|company|operator|utility|district|trust|union|association)\s+(?:says|said|announced|confirmed)\b"
+)
+_LEAD_PARAGRAPHS = 6
+_LEAD_BODY_REACH = 800
+
+
 # Who led the research a paper reports: "the study's lead author, Dr Ada Roe", "said lead
 # author Professor Ada Roe", "senior researcher Ada Roe".
 _LEAD_AUTHOR_RE = re.compile(
@@ -1419,6 +1430,7 @@ class _Document:
         self._indexes: dict[object, list[int]] = {}
         self._lead_authors: list[tuple[int, _Entity]] | None = None
         self._read_roles(masked, offsets)
+        self._read_lead_bodies(masked, offsets)
         self._read_deaths(masked, offsets)
         self._read_documents(masked, offsets)
         self._read_pronouns(masked, offsets)
@@ -1440,6 +1452,24 @@ class _Document:
             self.mentions = sorted([*self.mentions, *found], key=lambda m: m.pos)
             self._positions = [m.pos for m in self.mentions]
             self._indexes = {}
+
+    def _read_lead_bodies(self, masked: list[str], offsets: list[int]) -> None:
+        """A body a lead calls by what it is before naming it ("..., the regional health
+        authority says." and then "Northern Shield Health said"): what "the authority" means
+        after, when no body the story named before is one."""
+        for par, base in list(zip(masked, offsets, strict=True))[:_LEAD_PARAGRAPHS]:
+            for m in _LEAD_BODY_RE.finditer(par):
+                noun, pos = m.group(1).lower(), base + m.start(1)
+                wanted = _ORG_SYNONYMS.get(noun, {noun.capitalize()})
+                orgs = [mention for mention in self.mentions if mention.entity.kind == "organization"]
+                if any(
+                    o.pos < pos and (o.entity.name.split()[-1] in wanted or noun in o.entity.nouns)
+                    for o in orgs
+                ):
+                    continue
+                later = next((o for o in orgs if o.pos > pos and o.subject_like and o.entity.name), None)
+                if later is not None and later.pos - pos <= _LEAD_BODY_REACH:
+                    later.entity.nouns.add(noun)
 
     def _read_deaths(self, masked: list[str], offsets: list[int]) -> None:
         """Mark each person the story says has died: named before "died" or "passed away" (past

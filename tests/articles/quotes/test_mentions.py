@@ -1229,3 +1229,13 @@ def test_a_body_named_for_the_fields_it_covers_listed_with_commas_is_one_name():
         "“necessary to let the reef recover.”"
     )
     assert find_quotes(text)[0].speaker_name == "Ministry of Fisheries, Forests and Lands"
+
+
+def test_a_body_a_lead_calls_by_what_it_is_before_naming_it_is_what_that_noun_means_after():
+    text = (
+        "Hosepipes will be banned across the valley from Friday, the regional water authority says.\n\n"
+        "Northvale Water said in a release that its reservoirs were at a third of their capacity.\n\n"
+        "Gardeners may still use watering cans, and the authority said it would “review the ban "
+        "every fortnight.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Northvale Water"
