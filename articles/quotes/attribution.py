@@ -791,6 +791,37 @@ _PRONOUN_ACTING_RE = re.compile(r"\s*(He|She|They|It|We)\s+(?:[a-z]+ly\s+)?[a-z]
 _SPOKESPERSON_OPENS_RE = re.compile(rf"\s*(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+{_SPOKESPERSON_WORDS}\s+[a-z]")
 
 
+# Verbs of telling someone something, and the auxiliary that makes the one told their subject:
+# "she was told", "the union had been assured".
+_TOLD_VERBS = frozenset("told assured informed advised warned promised".split())
+_PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being|get|got|gets)\s+(?:[a-z]+ly\s+|also\s+|only\s+)?$"
+)
+
+
+# Who told: "by Councillor Ada Roe", "by the housing office", up to what they told.
+_TOLD_BY_RE = re.compile(r"\s*by\s+([^,.;:“”\"]{2,80}?)\s*(?:,|\bthat\b|\bto\b|$)")
+
+
+# What the one told was told someone would do: "the county would", "the board will".
+_WOULD_DO_RE = re.compile(
+    r"\s*(?:that\s+)?([^,.;:“”\"]{2,80}?)\s+(?:would|will|was\s+going\s+to|were\s+going\s+to)(?:\s+[a-z]|\s*$)"
+)
+
+
+def _teller(told: str) -> tuple[str, str] | None:
+    """(speaker, how) of words someone was told, from what follows the verb: the one named after
+    "by"; else the one said to be going to do what the words say ("had been told the county
+    would “look at it again”"); None when the story does not say who told them, and the words
+    come only through the one who reports being told."""
+    m = _TOLD_BY_RE.match(told) or _WOULD_DO_RE.match(told)
+    if m:
+        found = _subject_at_end(m.group(1).strip())
+        if found and found[1] in {"proper", "definite", "organization"}:
+            return found
+    return None
+
+
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
     quoted = _quoted_as(pre[-_LONGEST_QUOTED_AS:])
@@ -826,6 +857,12 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             if spokesperson and _clean_run(spokesperson.group(1).split()):
                 # "A Pelipay spokesman declined to comment, saying only that": Pelipay.
                 return spokesperson.group(1), "organization", m.group(1)
+        if m.group(1).lower() in _TOLD_VERBS and _PASSIVE_BEFORE_RE.search(left):
+            # "The union had been told by Councillor Ada Roe that", "had been told the county
+            # would": the words are the teller's, not those of whoever reports being told them.
+            teller = _teller(pre[m.end() :])
+            if teller:
+                return (*teller, m.group(1))
         if m.group(1).lower().endswith("ing"):
             by = _VERB_BY_RE.search(left)
             if by:

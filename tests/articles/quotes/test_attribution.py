@@ -1016,3 +1016,22 @@ def test_the_authors_of_a_paper_speak_through_its_lead_author_named_after_a_desc
         "faster than any model predicted.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Tomasz Wielgosz", "Tomasz Wielgosz"]
+
+
+def test_words_someone_was_told_are_the_tellers_when_the_story_names_them():
+    by = (
+        "Shop owner Parveen Idowu-Marsh said traders had been told by Councillor Elspeth Rennick "
+        "that the car park would “stay free for as long as I sit on this council.”"
+    )
+    assert find_quotes(by)[0].speaker_name == "Elspeth Rennick"
+    would = (
+        "The Harlow Vale Parish Council asked for a crossing last spring.\n\n"
+        "Parent Dympna Aherne-Cole said the school had been told the council would “look at it "
+        "again once the traffic count is done.”"
+    )
+    assert find_quotes(would)[0].speaker_name == "Harlow Vale Parish Council"
+    unnamed = (
+        "Retired teacher Gwen Pritchard-Oyo said she was told that the library was “in no danger "
+        "of closing whatsoever.”"
+    )
+    assert find_quotes(unnamed)[0].speaker_name == "Gwen Pritchard-Oyo"
