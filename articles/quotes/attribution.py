@@ -212,6 +212,14 @@ def _subject_before(left: str) -> tuple[str, str] | None:
         # "Cr Anahera Whaanga, who chairs the committee, moved the motion and said", "Magistrate
         # Johan Vermeulen found the State had not shown a flight risk, but warned him": the
         # subject of the sentence does both.
+        reported = [m for m in _VERB_RE.finditer(s) if not _used_as_noun(s, m)]
+        if reported:
+            # "Oyelaran says the chief of staff, Victor Hale, repeatedly commented on her
+            # appearance and once told her": the clause the first verb reports has a subject of
+            # its own, who does both.
+            acting = _acting_person(s[reported[-1].end() :], organizations=True)
+            if acting:
+                return acting[:2]
         acting = _acting_person(s, organizations=True)
         return acting[:2] if acting else None
     found, skipped = _skip_descriptions(s, lowercase=True)

@@ -1035,3 +1035,11 @@ def test_words_someone_was_told_are_the_tellers_when_the_story_names_them():
         "of closing whatsoever.”"
     )
     assert find_quotes(unnamed)[0].speaker_name == "Gwen Pritchard-Oyo"
+
+
+def test_a_reported_clause_with_its_own_subject_and_two_verbs_credits_that_subject():
+    text = (
+        "In her claim, welder Nkechi Adeyemi-Rourke says the site manager, Colm Brannigan, ignored "
+        "two written warnings and later told her that “ladders are for people who can't climb.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Colm Brannigan"
