@@ -1050,6 +1050,9 @@ class _Document:
         # A surname of two words or more ("Ní Dhuibhir", "van der Berg") stands for the one
         # person named before whose name ends with it.
         self.tails: dict[str, _Entity | None] = {}
+        # The first person whose name ends with each such surname, whom it stands for when
+        # several share it, as a surname of one word does.
+        self._first_tails: dict[str, _Entity] = {}
         # The people named by two words, by the second: whom a fuller form of a name may mean.
         self._by_surname: dict[str, list[_Entity]] = {}
         singles: list[tuple] = []
@@ -1238,6 +1241,7 @@ class _Document:
                         or self.tails.get(key)
                         or self._particle_tail(name)
                         or self._fuller_name_of(name)
+                        or self._first_tails.get(key)
                     )
                     if person is None:
                         name_start = par.rfind(" ".join(name), start, end)
@@ -1582,6 +1586,7 @@ class _Document:
             tail = " ".join(words[n:])
             known = self.tails.get(tail, person)
             self.tails[tail] = person if known is person else None
+            self._first_tails.setdefault(tail, person)
 
     def _relative(self, par: str, m: re.Match, base: int) -> None:
         """ "Daniel's father Tomás": a parent, child or sibling named by first name alone
@@ -2068,6 +2073,10 @@ class _Document:
             return self.tails[name]  # "Ní Dhuibhir" after "Máire Ní Dhuibhir"
         if len(tokens) >= 2 and self._particle_tail(tokens) is not None:
             return self._particle_tail(tokens)
+        if len(tokens) >= 2 and name in self._first_tails:
+            # "Mr Mac Giolla" after "Peadar Mac Giolla" and "his son, Ciarán Mac Giolla": the one
+            # named first, as "Mr Ortiz" is when two Ortizes are named.
+            return self._first_tails[name]
         if len(tokens) >= 3 and " ".join(tokens[-2:]) in self.persons:
             # "Transport Nomsa Mthembu" when the run began with the title's object
             # ("MEC for Roads and Transport"): the person named in full at its end.

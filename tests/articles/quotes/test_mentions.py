@@ -1239,3 +1239,12 @@ def test_a_body_a_lead_calls_by_what_it_is_before_naming_it_is_what_that_noun_me
         "every fortnight.”"
     )
     assert find_quotes(text)[0].speaker_name == "Northvale Water"
+
+
+def test_a_surname_of_two_words_that_two_people_share_stands_for_the_first_named():
+    text = (
+        "Síle Ní Bhriain, who founded the Ballyvane choir in 1979, is to retire.\n\n"
+        "Her daughter, Aoife Ní Bhriain, will take over the choir in September.\n\n"
+        "Ms Ní Bhriain said the choir had “never once sung in tune, and never once cared.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Síle Ní Bhriain"
