@@ -2055,6 +2055,16 @@ class _Document:
             return self.org_endings[name]
         if len(tokens) == 1 and self._org_named_by_first_word(name, pos) is not None:
             return self.org_starts[name]
+        if (
+            len(tokens) >= 3
+            and not organization
+            and name not in self.orgs
+            and " ".join(tokens[-2:]) in self.persons
+            and self.persons[" ".join(tokens[-2:])].first < pos
+        ):
+            # "Maritime Development Asenaca Koroi" read after "Minister for Rural and": the end of
+            # a title's object, then the person the story named in full.
+            return self.persons[" ".join(tokens[-2:])]
         if name in self.orgs or _is_org(tokens) or organization:
             return self.org(name, pos)
         if name in self.persons:

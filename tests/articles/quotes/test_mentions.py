@@ -1248,3 +1248,11 @@ def test_a_surname_of_two_words_that_two_people_share_stands_for_the_first_named
         "Ms Ní Bhriain said the choir had “never once sung in tune, and never once cared.”"
     )
     assert find_quotes(text)[0].speaker_name == "Síle Ní Bhriain"
+
+
+def test_a_title_whose_object_holds_and_ends_before_the_person_it_names():
+    text = (
+        "Minister for Trade and Economic Development Losana Vuniwai, who toured the market on "
+        "Monday, called the new stalls “long overdue.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Losana Vuniwai"
