@@ -1091,7 +1091,18 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
     for index, span in enumerate(quotes):
         pos = offsets[span.par] + span.open
         if span.head:
-            span.entity = _resolve(span.head, span.how, pos, doc, span.verb)
+            at = pos
+            if span.how == "pronoun" and span.verb and span.head.lower() in {"he", "she"}:
+                # "In an interview, she said she built Beatrix around “...”": the pronoun means
+                # whom it would where it stands, not someone the words it reports then name.
+                par = masked[span.par]
+                start = max(0, span.open - _ATTRIBUTION_REACH)
+                said = re.compile(
+                    rf"\b{re.escape(span.head)}\s+(?:[a-z]+ly\s+)?{re.escape(span.verb)}\b", re.I
+                ).search(par, start, span.open)
+                if said:
+                    at = offsets[span.par] + said.start()
+            span.entity = _resolve(span.head, span.how, at, doc, span.verb)
         if span.entity is None:
             starts_paragraph = text_starts[span.par] >= span.open
             parent = None

@@ -1043,3 +1043,12 @@ def test_a_reported_clause_with_its_own_subject_and_two_verbs_credits_that_subje
         "two written warnings and later told her that “ladders are for people who can't climb.”"
     )
     assert find_quotes(text)[0].speaker_name == "Colm Brannigan"
+
+
+def test_a_pronoun_means_whom_it_would_where_it_stands_not_someone_the_words_after_it_name():
+    text = (
+        "The ferryman, Anselm Vogt, is the opera's heart. Tenor Mateus Okonjo-Reyes, who trained "
+        "in Lisbon, sings the part. In rehearsal, he said he played Anselm Vogt as “a man who could "
+        "stop a room with one held breath.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Mateus Okonjo-Reyes"
