@@ -184,6 +184,13 @@ def _family(phrase: str) -> tuple[str, str] | None:
 _BRACKETED_ASIDE_RE = re.compile(r"\s*\((?=[^()]*[\s,])[^()“”\"]{2,50}\)")
 
 
+# A character and, in brackets, the one who plays them: "Beatrix (a ferocious Kiri Tamatea),",
+# "the ferryman (played by Mateus Okonjo-Reyes)".
+_PLAYED_BY_RE = re.compile(
+    rf"{_TOKEN}\s+\((?:played\s+by\s+|(?:an?|the|her|his)\s+(?:[a-z][\w\-]*\s+){{0,2}})?({_RUN})\),?$"
+)
+
+
 # A document the subject spoke through, set off by commas between the subject and its verb,
 # however much it says of who signed or sent it.
 _DOCUMENT_ASIDE_RE = re.compile(
@@ -197,6 +204,11 @@ def _subject_before(left: str) -> tuple[str, str] | None:
     as (words, how) with how one of pronoun, definite, proper; None when there is none.
     Relative clauses, ages and descriptions set off by commas are skipped; when skipping a
     description in lowercase leaves no speaker, it named one ("signed by manager Trent Mabry")."""
+    played = _PLAYED_BY_RE.search(left.rstrip())
+    if played and _is_person(_name_tokens(played.group(1))):
+        # "the youngest sister, Beatrix (a ferocious Kiri Tamatea), says": a review credits a
+        # character's lines to the one who plays her, named in the brackets.
+        return played.group(1), "proper"
     s = _BRACKETED_ASIDE_RE.sub("", left).rstrip()
     aside = _DOCUMENT_ASIDE_RE.search(s)
     if aside:

@@ -1052,3 +1052,11 @@ def test_a_pronoun_means_whom_it_would_where_it_stands_not_someone_the_words_aft
         "stop a room with one held breath.”"
     )
     assert find_quotes(text)[0].speaker_name == "Mateus Okonjo-Reyes"
+
+
+def test_a_characters_lines_in_a_review_are_the_actors_named_in_brackets():
+    text = (
+        "In the second act the lighthouse keeper, Ingrid (a wry Solveig Aaltonen-Park), tells her "
+        "brother: “You kept the lamp. I kept the family.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Solveig Aaltonen-Park"
