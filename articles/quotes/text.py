@@ -94,6 +94,10 @@ def paragraphs_and_captions(text_or_html: str) -> tuple[list[str], frozenset[int
     else:
         text = unescape(text.replace("\r\n", "\n").replace("\r", "\n"))
         chunks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
+        # Copy that sets its headline and byline apart with blank lines but runs the story's
+        # paragraphs on one line each: a block of three lines or more, most of them ending a
+        # sentence, is paragraphs, not one paragraph wrapped.
+        chunks = [part for chunk in chunks for part in _lines_if_paragraphs(chunk)]
     pars, captions = [], []
     for chunk in chunks:
         par = " ".join(chunk.split())
@@ -108,6 +112,17 @@ def paragraphs_and_captions(text_or_html: str) -> tuple[list[str], frozenset[int
         # Typewriter copy marks quotations with two backticks and two apostrophes.
         pars = [p.replace("``", _OPEN).replace("''", _CLOSE) for p in pars]
     return pars, frozenset(captions)
+
+
+_ENDS_SENTENCE_RE = re.compile(r"[.?!:][\"”’')\]]*\s*$")
+
+
+def _lines_if_paragraphs(chunk: str) -> list[str]:
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    if len(lines) < 3:
+        return [chunk]
+    ended = sum(1 for line in lines if _ENDS_SENTENCE_RE.search(line))
+    return lines if ended * 4 >= len(lines) * 3 else [chunk]
 
 
 def plain_text(text_or_html: str) -> str:

@@ -28,3 +28,16 @@ def test_single_line_breaks_separate_paragraphs_in_plain_text_without_blank_line
 def test_a_given_name_written_short_ends_no_sentence():
     par = "Mayor Ma. Celeste Ortega met the families. They asked for water."
     assert _sentence_ends(par) == [len("Mayor Ma. Celeste Ortega met the families."), len(par)]
+
+
+def test_a_block_of_lines_that_end_sentences_is_paragraphs_when_only_the_header_has_blank_lines():
+    text = (
+        "Ferry crew walk out over rosters\n\n"
+        "By Hana Ostergaard\nIsland Courier\n\n"
+        "Crews on the morning ferry walked off at dawn.\n"
+        "“We have asked for a fair roster for two years,” deckhand Tomas Riel said.\n"
+        "The operator, Sound Lines, said sailings would resume on Friday."
+    )
+    assert paragraphs(text)[1] == "By Hana Ostergaard Island Courier"
+    assert len(paragraphs(text)) == 5
+    assert find_quotes(text)[0].speaker_name == "Tomas Riel"
