@@ -1188,6 +1188,8 @@ class _Document:
                     org.nouns.add(outlet.group(1))
                     self.mentions.append(_Mention(pos, org, subject_like))
                     continue
+                if par.startswith("$", end) and len(raw) == 1:
+                    continue  # "US$1.6 billion", "NZ$40": a currency's letters, no one's name
                 if prev.isdigit() and _PRODUCT_BEFORE_RE.search(par, max(0, start - 80), start):
                     continue  # "a 2006 Land Cruiser": a product, named by its make and model
                 if _PRODUCT_AFTER_RE.match(par, end) and not _is_org(tokens):

@@ -1256,3 +1256,12 @@ def test_a_title_whose_object_holds_and_ends_before_the_person_it_names():
         "Monday, called the new stalls “long overdue.”"
     )
     assert find_quotes(text)[0].speaker_name == "Losana Vuniwai"
+
+
+def test_a_currencys_letters_before_a_dollar_sign_name_no_organization():
+    text = (
+        "Kestrel Logistics, valued at NZ$900 million last year, is closing its Napier depot.\n\n"
+        "Drivers will be paid until March, according to an internal memo seen by the Harbour "
+        "Tribune. The memo said drivers would be “offered roles in Hastings first.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Kestrel Logistics"
