@@ -292,7 +292,7 @@ _ROLE_WORDS = (
 _DOCUMENT_NOUNS = frozenset(
     """statement letter report filing order ruling analysis release memo lawsuit complaint notice
     article editorial study audit survey email circular directive advisory bulletin memorandum
-    paper""".split()
+    paper note testimony""".split()
 )
 
 

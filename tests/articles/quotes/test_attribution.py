@@ -1060,3 +1060,12 @@ def test_a_characters_lines_in_a_review_are_the_actors_named_in_brackets():
         "brother: “You kept the lamp. I kept the family.”"
     )
     assert find_quotes(text)[0].speaker_name == "Solveig Aaltonen-Park"
+
+
+def test_what_a_note_to_clients_says_is_whoever_wrote_it():
+    text = (
+        "Analysts at Brightwater Capital wrote in a note to clients that the merger was “priced "
+        "for perfection.”\n\n"
+        "“Any slip in the second half will be punished,” the note said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Brightwater Capital", "Brightwater Capital"]
