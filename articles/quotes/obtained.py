@@ -66,6 +66,13 @@ _OBTAINED_RE = re.compile(
     r"|(?:[Tt]he|[Tt]heir|[Ii]ts) paper,? (?:by|published|states|stated|describes|described|warns|warned|"
     r"concludes|concluded|argues|argued|notes|noted|says|said|suggests|suggested)"
     r"|[Ii]n (?:the|a|their|its) paper"
+    # "the note said", "the testimony said", "the decision reads": a note to clients, testimony
+    # filed in writing, a ruling, a resolution or a study speaking as documents do.
+    r"|(?:the|a|an|its|his|her|their) (?:[\w\-]+ )?"
+    r"(?:note|testimony|decision|resolution|study|survey|bulletin)"
+    r" (?:said|says|read|reads|states|stated|noted|notes|warned|warns|concluded|concludes|described"
+    r"|describes|added|adds)"
+    r"|in (?:a|an|the|her|his|their|its) (?:client |research |investor )?note"
     r"|article|editorial)\b)"
 )
 

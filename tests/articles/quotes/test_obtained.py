@@ -756,3 +756,10 @@ def test_words_someone_has_said_before_are_not_the_meetings():
         "whether she would sign it."
     )
     assert find_quotes(text)[0].obtained == "said"
+
+
+def test_words_a_note_testimony_or_a_decision_speaks_are_a_documents():
+    note = "“Margins will not recover this year,” the note said, signed by two analysts at Brightwater."
+    assert find_quotes(note)[0].obtained == "document"
+    decision = "The board sided with the tenants. “The notices were served in bad faith,” the decision reads."
+    assert find_quotes(decision)[0].obtained == "document"
