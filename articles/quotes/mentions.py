@@ -354,7 +354,11 @@ _LISTENER_VERBS = frozenset(
 
 # The words before a name someone is known by in the story: "who gave her name only as",
 # "identified only as".
-_NAMED_AS_BEFORE_RE = re.compile(r"\b(?:name|identified)\s+(?:only\s+)?as\s+$")
+_NAMED_AS_BEFORE_RE = re.compile(
+    r"\b(?:name|identified)\s+(?:only\s+)?as\s+$"
+    # "A father of three who would give only his first name, Derek, said": the name he gave.
+    r"|\b(?:only|just)\s+(?:his|her|their)\s+(?:first|given)\s+name,\s+$"
+)
 
 
 # A role set off by a comma before a description and the name: "Kowalchuk's coach, longtime
@@ -1119,7 +1123,7 @@ class _Document:
                 # Someone told or asked something is the listener ("told Radio Kiwi he").
                 subject_like = not prev or prev.lower() not in _NOT_SUBJECT_AFTER | _LISTENER_VERBS
                 # "A driver who gave his name only as Kofi said": the one described, by that name.
-                named_as = prev == "as" and bool(
+                named_as = prev in {"as", "name,"} and bool(
                     _NAMED_AS_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
                 )
                 # "a Facebook post by Infrastructure Minister Semi Ravuvu, in which he described":

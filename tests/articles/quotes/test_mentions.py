@@ -1265,3 +1265,11 @@ def test_a_currencys_letters_before_a_dollar_sign_name_no_organization():
         "Tribune. The memo said drivers would be “offered roles in Hastings first.”"
     )
     assert find_quotes(text)[0].speaker_name == "Kestrel Logistics"
+
+
+def test_someone_who_would_give_only_their_first_name_is_called_by_it():
+    text = (
+        "A fisherman who would give only his first name, Tevita, said the catch had halved. "
+        "“The reef is tired,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tevita"
