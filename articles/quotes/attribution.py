@@ -191,6 +191,11 @@ _PLAYED_BY_RE = re.compile(
 )
 
 
+# A first act before ", then" and the speech verb: "She paused, then added", "He looked away,
+# then".
+_THEN_AFTER_ACT_RE = re.compile(r"^[^,;:“”\"]{2,80}?\s(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+[a-z]+){0,3},?\s+then$")
+
+
 # A document the subject spoke through, set off by commas between the subject and its verb,
 # however much it says of who signed or sent it.
 _DOCUMENT_ASIDE_RE = re.compile(
@@ -217,6 +222,15 @@ def _subject_before(left: str) -> tuple[str, str] | None:
         found = _subject_before(s[: aside.start()])
         if found:
             return found
+    if _THEN_AFTER_ACT_RE.search(s):
+        # "She paused, then added:", "Okafor laughed, then said": the one who did the first
+        # thing does the second.
+        pronoun = _PRONOUN_ACTING_RE.match(s)
+        if pronoun:
+            return pronoun.group(1).lower(), "pronoun"
+        acting = _acting_person(s, organizations=True)
+        if acting:
+            return acting[:2]
     while _AUX_RE.search(" " + s):
         s = _AUX_RE.sub("", " " + s).strip()
     s = _RELATIVE_AT_END_RE.sub(",", s).rstrip()

@@ -1069,3 +1069,16 @@ def test_what_a_note_to_clients_says_is_whoever_wrote_it():
         "“Any slip in the second half will be punished,” the note said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Brightwater Capital", "Brightwater Capital"]
+
+
+def test_someone_who_does_one_thing_then_speaks_is_the_speaker():
+    text = (
+        "“We lost the barn in an hour,” said farmer Hemi Raukura-Bell.\n\n"
+        "He looked away, then added: “The cows knew before we did.”\n\n"
+        "Fire chief Ilse Marchetti-Dunn sighed, then said the crews “did everything they could.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == [
+        "Hemi Raukura-Bell",
+        "Hemi Raukura-Bell",
+        "Ilse Marchetti-Dunn",
+    ]
