@@ -1090,6 +1090,19 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
 _TRANSLATION_RE = re.compile(r"[\[(]?\s*(?:[Tt]ranslation|[Tt]ranslated|[Ii]n English)\s*[:,—–-]?\s*")
 
 
+# Words that tell only when or how someone went on: "Then, more seriously:", "Later, quietly:".
+_MANNER_WORDS = frozenset("then and but later finally again still more less very most afterwards now".split())
+
+
+def _manner_only(lead: str) -> bool:
+    """Whether ``lead``, the words opening a paragraph before its quotation, is an introduction
+    ending in a colon made only of words of time or manner."""
+    if not lead.rstrip().endswith(":"):
+        return False
+    words = re.findall(r"[A-Za-z]+", lead)
+    return 0 < len(words) <= 4 and all(w.lower() in _MANNER_WORDS or w.lower().endswith("ly") for w in words)
+
+
 def _answerer(quotes: list[_Span], index: int, masked: list[str]) -> _Span | None:
     """The quotation of whoever answers, in the quotation at ``index``, the question asked in
     the one before it: the last before the question spoken by someone else, a few back at most."""
@@ -1141,6 +1154,15 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
             ):
                 # "[Translation: “I will not let this pass.”]": the words of the quotation before,
                 # in another language, and so its speaker's.
+                parent = previous
+            elif (
+                _manner_only(lead)
+                and previous
+                and previous.entity is not None
+                and previous.par >= span.par - 1
+            ):
+                # "Then, more seriously: “When those 48 boys pull together, ...”": an
+                # introduction that only tells how the words came is the last speaker's.
                 parent = previous
             elif starts_paragraph and previous and previous.par == span.par - 1 and previous.close is None:
                 parent = previous

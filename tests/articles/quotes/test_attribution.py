@@ -1082,3 +1082,11 @@ def test_someone_who_does_one_thing_then_speaks_is_the_speaker():
         "Hemi Raukura-Bell",
         "Ilse Marchetti-Dunn",
     ]
+
+
+def test_an_introduction_of_only_time_or_manner_before_a_colon_is_the_last_speakers():
+    text = (
+        "“We will race again next year,” said skipper Losa Tuimavave.\n\n"
+        "Then, more quietly: “My father steered this boat. I want my son to.”"
+    )
+    assert find_quotes(text)[1].speaker_name == "Losa Tuimavave"
