@@ -593,6 +593,13 @@ def _subject_after(rest: str) -> tuple[str, str] | None:
     return None
 
 
+# Someone described without "the", then named between commas: "one former dishwasher, Tony
+# Reyes.", "a neighbour, Ana Ruiz,".
+_DESCRIBED_THEN_NAMED_RE = re.compile(
+    rf"\s+(?:one|a|an|another)\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+({_RUN})(?=\s*[,.;]|$)"
+)
+
+
 # A name set off by commas after a role: ", Dr Lena Hartwig," or ", Ana Ruiz."
 _NAME_SET_OFF_RE = re.compile(rf",\s+({_RUN})(?=\s*[,.;]|$)")
 
@@ -687,6 +694,10 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
         return (*found, "according to") if found else None
     m = _VERB_RE.match(rest)
     if m:
+        described = _DESCRIBED_THEN_NAMED_RE.match(rest, m.end())
+        if described and _is_person(_name_tokens(described.group(1))):
+            # "“...,” wrote one former dishwasher, Tony Reyes.": someone described, then named.
+            return described.group(1).rstrip("."), "proper", m.group(1)
         found = _subject_after(rest[m.end() :])
         if found and found[1] == "definite":
             # "said the study's lead author, Dr Lena Hartwig, an ornithologist": the role, then

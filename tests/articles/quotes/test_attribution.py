@@ -1090,3 +1090,8 @@ def test_an_introduction_of_only_time_or_manner_before_a_colon_is_the_last_speak
         "Then, more quietly: “My father steered this boat. I want my son to.”"
     )
     assert find_quotes(text)[1].speaker_name == "Losa Tuimavave"
+
+
+def test_someone_described_without_the_and_then_named_after_the_verb_is_the_speaker():
+    text = "“She taught me to count change before I could read,” said one former paper boy, Niko Halvorsen."
+    assert find_quotes(text)[0].speaker_name == "Niko Halvorsen"
