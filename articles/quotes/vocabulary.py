@@ -30,7 +30,7 @@ arguing insisting acknowledging recalling testifying announcing declaring replyi
 answering countering conceding admitting urging cautioning predicting remarking observing
 complaining describing concluding maintaining contending claiming promising vowing pledging
 suggesting recounting boasting lamenting alleging reminding demanding explaining directs
-instructs radioed radios texted messaged
+instructs radioed radios texted messaged confirm confirms confirmed confirming
 """
 
 

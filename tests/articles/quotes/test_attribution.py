@@ -1095,3 +1095,11 @@ def test_an_introduction_of_only_time_or_manner_before_a_colon_is_the_last_speak
 def test_someone_described_without_the_and_then_named_after_the_verb_is_the_speaker():
     text = "“She taught me to count change before I could read,” said one former paper boy, Niko Halvorsen."
     assert find_quotes(text)[0].speaker_name == "Niko Halvorsen"
+
+
+def test_confirmed_is_a_verb_of_speaking_so_he_after_it_means_its_subject():
+    text = (
+        "Coach Mikaere Tonga-Wills confirmed that prop Sefo Aumua had been taken to hospital for "
+        "scans. “He'll be back before the finals,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Mikaere Tonga-Wills"
