@@ -1207,6 +1207,19 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                         # “These are the books I checked out.”": the quotation ending the
                         # paragraph is the words of the person the sentence before is about.
                         reported = _acting_person(intro[last_start:][:_ATTRIBUTION_REACH], doc=doc)
+                    acted = _PRONOUN_ACTING_RE.match(intro, last_start)
+                    if (
+                        reported is None
+                        and acted
+                        and acted.group(1) in {"He", "She"}
+                        and not starts_paragraph
+                        and not masked[span.par][span.end_mark :].strip()
+                    ):
+                        # "He singled out lock Brodie McAlister, who stole three lineouts. “Brodie
+                        # was unbelievable.”": the quotation ending the paragraph is the words of
+                        # whom the pronoun doing something means, where it stands.
+                        reported = (acted.group(1).lower(), "pronoun", "")
+                        pos = offsets[span.par] + max(0, span.open - 2 * _ATTRIBUTION_REACH) + acted.start(1)
                     whole = masked[span.par - 1].strip()
                     if reported is None and alone and not any(e < len(whole) for e in _sentence_ends(whole)):
                         # "Owner Teresa Haverly-Quinn, whose grandfather opened the bakery, stood

@@ -1103,3 +1103,12 @@ def test_confirmed_is_a_verb_of_speaking_so_he_after_it_means_its_subject():
         "scans. “He'll be back before the finals,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Mikaere Tonga-Wills"
+
+
+def test_a_quotation_ending_a_paragraph_after_a_pronoun_doing_something_is_whom_it_means():
+    text = (
+        "“We defended for our lives,” said captain Rawiri Hoani-Beck.\n\n"
+        "He singled out flanker Tomasi Vake, who made 19 tackles. “Tomasi was everywhere. I don't "
+        "know how he is still standing.”"
+    )
+    assert find_quotes(text)[1].speaker_name == "Rawiri Hoani-Beck"
