@@ -736,10 +736,15 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
         if _used_as_noun(sentence, m):
             continue
         left = sentence[: m.start()]
+        if _DOCUMENT_READ_RE.search(left):
+            continue  # "In a pastoral letter read in all churches": the letter read out, no speaker
         aside = _DOCUMENT_ASIDE_RE.search(left.rstrip())
+        scene = _SCENE_SET_RE.match(left)
         # A name counts as one word ("the Chief Press Secretary to the governor, Tunde Afolabi-Okon,"),
-        # and a document set off after the subject none ("the diocese, in a statement signed by").
-        if len(_RUN_RE.sub("N", left[: aside.start()] if aside else left).split()) > 12:
+        # and a document set off after the subject none ("the diocese, in a statement signed by"),
+        # nor the scene a sentence opens by setting ("In a pastoral letter read on Sunday,").
+        counted = left[: aside.start()] if aside else left
+        if len(_RUN_RE.sub("N", counted[scene.end() :] if scene else counted).split()) > 12:
             return None
         found = _subject_before(left)
         return (*found, m.group(1)) if found else None
@@ -750,6 +755,16 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
         found = _subject_before(sentence[: m.start()])
         return (*found, m.group(1)) if found else None
     return None
+
+
+# A document read out, the words before a verb of speaking that is its participle: "In a
+# pastoral letter read", "a statement read out".
+_DOCUMENT_READ_RE = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+$")
+
+
+# The scene a sentence opens by setting, up to its comma: "In a pastoral letter read in all
+# churches of the diocese on Sunday, ".
+_SCENE_SET_RE = re.compile(r"(?:In|On|At|During|Through|Via)\s+[^,;:“”\"]{2,100},\s+")
 
 
 # A sentence that opens with a person doing something: the name (after a role in lowercase), an

@@ -76,7 +76,7 @@ TITLE_WORDS = frozenset(
 # the stop after them never ends a sentence or the name that follows.
 _TITLE_ABBREVIATIONS = frozenset(
     "Dr Mr Mrs Ms Mx St Jr Sr Gov Sen Rep Lt Sgt Capt Det Insp Cpl Const Supt Coun Gen Col Maj "
-    "Cmdr Atty Hon Prof Rev Ven".split()
+    "Cmdr Atty Hon Prof Rev Ven Rt".split()
 )
 
 

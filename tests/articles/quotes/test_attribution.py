@@ -1112,3 +1112,12 @@ def test_a_quotation_ending_a_paragraph_after_a_pronoun_doing_something_is_whom_
         "know how he is still standing.”"
     )
     assert find_quotes(text)[1].speaker_name == "Rawiri Hoani-Beck"
+
+
+def test_a_letter_read_out_is_the_one_the_sentence_names_as_urging_in_it():
+    text = (
+        "In a pastoral letter read in every parish of the diocese on Sunday, the Bishop of Lower "
+        "Ogun, Rt. Rev. Emmanuel Adebayo-Kolawole, urged calm.\n\n"
+        "“Let no gate of God's house be locked against God's people,” the letter said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Emmanuel Adebayo-Kolawole"
