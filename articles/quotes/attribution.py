@@ -593,6 +593,13 @@ def _subject_after(rest: str) -> tuple[str, str] | None:
     return None
 
 
+# "the woman, who gave her name only as Lorraine": someone described, then the name given.
+_WHO_GAVE_NAME_RE = re.compile(
+    r"\s+(?:the|a|an|one)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+who\s+(?:gave|gives|would\s+give)\s+"
+    rf"(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as\s+({_RUN})"
+)
+
+
 # Someone described without "the", then named between commas: "one former dishwasher, Tony
 # Reyes.", "a neighbour, Ana Ruiz,".
 _DESCRIBED_THEN_NAMED_RE = re.compile(
@@ -699,6 +706,10 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
             # "“...,” wrote one former dishwasher, Tony Reyes.": someone described, then named.
             return described.group(1).rstrip("."), "proper", m.group(1)
         found = _subject_after(rest[m.end() :])
+        named_as = _WHO_GAVE_NAME_RE.match(rest, m.end()) if found and found[1] == "definite" else None
+        if named_as and _clean_run(named_as.group(1).split()):
+            # "said the woman, who gave her name only as Lorraine.": the name she gave.
+            return named_as.group(1).rstrip("."), "proper", m.group(1)
         if found and found[1] == "definite":
             # "said the study's lead author, Dr Lena Hartwig, an ornithologist": the role, then
             # the name set off after it.

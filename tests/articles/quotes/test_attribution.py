@@ -1121,3 +1121,8 @@ def test_a_letter_read_out_is_the_one_the_sentence_names_as_urging_in_it():
         "“Let no gate of God's house be locked against God's people,” the letter said."
     )
     assert find_quotes(text)[0].speaker_name == "Emmanuel Adebayo-Kolawole"
+
+
+def test_said_someone_described_who_gave_a_name_only_credits_that_name():
+    text = "“They fed us before they fed themselves,” said the volunteer, who gave her name only as Mereana."
+    assert find_quotes(text)[0].speaker_name == "Mereana"
