@@ -221,7 +221,10 @@ _STATION = r"[a-z0-9]+-(?:tv|fm|am)\b"
 # KXLM-TV", "the Harbor Gazette reported".
 _RELAYED_RE = re.compile(
     rf"\b(?:told|(?:speaking|spoke|talking|talked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
-    rf"(?:(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b|{_STATION})|\btold\s+channel\s+\d+"
+    # (not "told his post-match press conference", "told a news conference": said to reporters;
+    # "post-match" is no Post)
+    rf"(?:(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b(?![\-’'])(?!\s+(?:conferences?|briefings?)\b)|{_STATION})"
+    r"|\btold\s+channel\s+\d+"
     rf"|\b{_OUTLET_WORDS}\s+(?:reported|reports)\b"
     # "he said, according to the broadcaster": words the outlet heard and reported.
     rf"|\b(?:said|says|added|told\s+[a-z]+),\s+according\s+to\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,2}}?{_OUTLET_WORDS}\b"

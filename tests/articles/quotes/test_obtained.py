@@ -763,3 +763,10 @@ def test_words_a_note_testimony_or_a_decision_speaks_are_a_documents():
     assert find_quotes(note)[0].obtained == "document"
     decision = "The board sided with the tenants. “The notices were served in bad faith,” the decision reads."
     assert find_quotes(decision)[0].obtained == "document"
+
+
+def test_words_told_a_press_conference_are_said_not_relayed():
+    match = "“We were second to every ball,” Osei told his post-match press conference."
+    assert find_quotes(match)[0].obtained == "said"
+    news = "“Nobody will be evicted this winter,” the minister told a news conference in Accra."
+    assert find_quotes(news)[0].obtained == "said"
