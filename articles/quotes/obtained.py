@@ -204,8 +204,12 @@ def _obtained(
     return "said"
 
 
+# An outlet word that is only a prefix: "post-match", "post-war" (no Post).
+_NOT_A_PREFIX = r"(?!-(?:match|game|war|season|mortem|election|race|fight|budget|pandemic|op)\b)"
+
+
 _OUTLET_WORDS = (
-    r"(?:echo|gazette|times|post|news|herald|tribune|journal|courier|ledger|press|reuters|station|paper|"
+    r"(?:echo|gazette|times|post|news|herald|tribune|journal|chronicle|courier|ledger|press|reuters|station|paper|"
     r"newspaper|magazine|news agency|network|radio|fm|television|tv|weekly|daily|programme|program|podcast|"
     r"broadcaster|voice|observer|sentinel|advertiser|examiner|telegraph|guardian|mercury|dispatch|enquirer"
     r"|inquirer|argus)"
@@ -221,9 +225,8 @@ _STATION = r"[a-z0-9]+-(?:tv|fm|am)\b"
 # KXLM-TV", "the Harbor Gazette reported".
 _RELAYED_RE = re.compile(
     rf"\b(?:told|(?:speaking|spoke|talking|talked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
-    # (not "told his post-match press conference", "told a news conference": said to reporters;
-    # "post-match" is no Post)
-    rf"(?:(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b(?![\-’'])(?!\s+(?:conferences?|briefings?)\b)|{_STATION})"
+    # (not "told his post-match press conference", "told a news conference": said to reporters)
+    rf"(?:(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b{_NOT_A_PREFIX}(?!\s+(?:conferences?|briefings?)\b)|{_STATION})"
     r"|\btold\s+channel\s+\d+"
     rf"|\b{_OUTLET_WORDS}\s+(?:reported|reports)\b"
     # "he said, according to the broadcaster": words the outlet heard and reported.
@@ -232,6 +235,10 @@ _RELAYED_RE = re.compile(
     # first, as "reportedly said" is (a release that "quoted her as saying" is a statement's).
     r"|\b(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:by\s+[^.;:“”\"]{2,80}?\s+)?as\s+(?:saying|telling)\b"
     r"|\bin an interview with (?:the\s+)?(?:ap|associated press)\b"
+    # "in an interview with the Halden Chronicle-Herald", "In an interview over radio station
+    # DZSR": an interview another outlet did.
+    r"|\bin an interview (?:with|on|over|for)\s+(?:the\s+)?"
+    rf"(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b{_NOT_A_PREFIX}"
 )
 
 

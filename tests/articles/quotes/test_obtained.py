@@ -770,3 +770,16 @@ def test_words_told_a_press_conference_are_said_not_relayed():
     assert find_quotes(match)[0].obtained == "said"
     news = "“Nobody will be evicted this winter,” the minister told a news conference in Accra."
     assert find_quotes(news)[0].obtained == "said"
+
+
+def test_words_from_an_interview_another_outlet_did_are_relayed():
+    text = (
+        "Transport Minister Colm Deasy-Rourke, in an interview with the Midland Chronicle-Herald, said "
+        "his department was “looking at every option.”"
+    )
+    assert find_quotes(text)[0].obtained == "relayed"
+    radio = (
+        "In an interview over radio station DWKR, Mayor Lorna Abadilla said the town would "
+        "“not leave anyone behind.”"
+    )
+    assert find_quotes(radio)[0].obtained == "relayed"
