@@ -214,3 +214,14 @@ def test_the_package_license_is_an_spdx_string_as_setuptools_now_expects():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert project["project"]["license"] == "BSD-3-Clause"
     assert "setuptools>=77" in project["build-system"]["requires"]
+
+
+@pytest.mark.django_db
+def test_postgresql_compiles_no_query_just_in_time_unless_asked_to():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("JIT compilation is PostgreSQL's")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)
