@@ -147,6 +147,9 @@ def _obtained(
         for m in _TOLD_BROADCASTER_RE.finditer(written):
             if m.group(1) not in defined:
                 return "relayed"
+    if "interview" in near and _TOLD_NAMED_IN_INTERVIEW_RE.search(written):
+        # "Mr Teo told Bloomberg in an interview that": an interview that outlet did.
+        return "relayed"
     if "reportedly" in near and not _MEETING_RE.search(near):
         # Another outlet reported the words, unless the story places them at a hearing.
         return "relayed"
@@ -239,6 +242,13 @@ _RELAYED_RE = re.compile(
     # DZSR": an interview another outlet did.
     r"|\bin an interview (?:with|on|over|for)\s+(?:the\s+)?"
     rf"(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b{_NOT_A_PREFIX}"
+)
+
+
+# Someone told a name in an interview: "told Bloomberg in an interview", "told Radio Kiwi in
+# an interview".
+_TOLD_NAMED_IN_INTERVIEW_RE = re.compile(
+    r"\btold\s+(?:The\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s+in\s+an?\s+(?:[a-z]+\s+)?interview\b"
 )
 
 

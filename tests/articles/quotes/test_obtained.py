@@ -783,3 +783,11 @@ def test_words_from_an_interview_another_outlet_did_are_relayed():
         "“not leave anyone behind.”"
     )
     assert find_quotes(radio)[0].obtained == "relayed"
+
+
+def test_words_someone_told_a_named_outlet_in_an_interview_are_relayed():
+    text = (
+        "Ms Halvorsen-Teo told Bloomberg in an interview that the bank would not sell. “We are "
+        "buyers, not sellers, this year,” she said."
+    )
+    assert find_quotes(text)[0].obtained == "relayed"
