@@ -23,6 +23,10 @@ _OBTAINED_RE = re.compile(
     r"|\b(?:warning|alert|advisory|notice|bulletin|update) issued\b"
     r"|\bissued (?:an? |the |its )?(?:[\w\-]+ ){0,2}(?:warning|alert|advisory|bulletin)\b"
     r"|\b(?:media|press|news) release\b"
+    # "said in a written response to questions": a statement given in writing.
+    r"|\bin (?:a|its|their|his|her) written (?:response|reply|answer|comment)\b"
+    # "said in an update": an agency's update, issued.
+    r"|\bin (?:an|its|their) (?:[\w\-]+ )?update\b"
     r"|\bin (?:a|the|its|their) (?:[\w\-]+ )?release\b"
     # "“...,” the release said.": the release the story named speaks its words.
     r"|\bthe (?:news |press |media )?release (?:said|says|stated|states|added|read|reads)\b)"

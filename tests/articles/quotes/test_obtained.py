@@ -791,3 +791,16 @@ def test_words_someone_told_a_named_outlet_in_an_interview_are_relayed():
         "buyers, not sellers, this year,” she said."
     )
     assert find_quotes(text)[0].obtained == "relayed"
+
+
+def test_words_given_in_a_written_response_or_an_agencys_update_are_a_statement():
+    written = (
+        "The Norwegian Directorate of Fisheries said in a written response to questions that it "
+        "would “review the quota in the spring.”"
+    )
+    assert find_quotes(written)[0].obtained == "statement"
+    update = (
+        "The state forestry agency said in an evening update that the fire was “10 percent "
+        "contained and still growing to the east.”"
+    )
+    assert find_quotes(update)[0].obtained == "statement"
