@@ -96,7 +96,8 @@ ORG_NOUNS = frozenset(
     Radio Television Broadcasting Journal Herald Tribune Chronicle Travel Tours Print Printing
     Printers Brewery Brewing Distillery Winery Studios Water Management Appliances Electronics
     Furnishings Textiles Chemicals Plastics Products Supplies Dairies Cosmetics Beverages
-    Organisation Organization Organisations Organizations Diocese Archdiocese Synod""".split()
+    Organisation Organization Organisations Organizations Diocese Archdiocese Synod Directorate
+    Secretariat Inspectorate""".split()
 )
 
 

@@ -1273,3 +1273,13 @@ def test_someone_who_would_give_only_their_first_name_is_called_by_it():
         "“The reef is tired,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Tevita"
+
+
+def test_a_directorate_a_secretariat_and_an_inspectorate_are_organizations_by_name():
+    text = (
+        "The Norwegian Directorate of Fisheries said in a statement that the quota would be "
+        "“reviewed in the spring.”"
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Norwegian Directorate of Fisheries"
+    assert q.proposed.kind == "organization"
