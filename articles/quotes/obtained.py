@@ -170,6 +170,11 @@ def _obtained(
     if verb.lower() in {"stated", "states"} and "document" not in found:
         # "Their report states that": what a document states is written in it.
         return "statement"
+    if "document" in found and "hearing" in found and _DOCUMENT_VEHICLE_RE.search(text):
+        # "In a report tabled at the meeting, the directorate said", "A council report
+        # published ahead of the meeting acknowledged": written in the document, whichever
+        # meeting it went to.
+        return "document"
     for kind in ("statement", "email", "interview", "social", "hearing"):
         # "said after the meeting" names the meeting and places the words after it.
         if kind in found and not (kind == "hearing" and _PLACED_AWAY_RE.search(near)):
@@ -246,6 +251,15 @@ _RELAYED_RE = re.compile(
     # DZSR": an interview another outlet did.
     r"|\bin an interview (?:with|on|over|for)\s+(?:the\s+)?"
     rf"(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b{_NOT_A_PREFIX}"
+)
+
+
+# A document the words came in, named as their vehicle or as the sentence's subject.
+_DOCUMENT_VEHICLE_RE = re.compile(
+    r"\b(?:in|according to) (?:a|an|the|its|their|his|her) (?:[\w\-]+ ){0,2}"
+    r"(?:report|letter|memo|memorandum|filing|submission|ruling|judgment|judgement|dissent|resolution)\b"
+    r"|^\W*(?:a|an|the|its|their) (?:[\w\-]+ ){0,2}(?:report|letter|memo|memorandum|submission|ruling"
+    r"|judgment|judgement|resolution)\b"
 )
 
 

@@ -804,3 +804,18 @@ def test_words_given_in_a_written_response_or_an_agencys_update_are_a_statement(
         "contained and still growing to the east.”"
     )
     assert find_quotes(update)[0].obtained == "statement"
+
+
+def test_words_in_a_report_that_went_to_the_meeting_are_the_reports():
+    vehicle = (
+        "The council voted 9-2 on Tuesday night to raise water tariffs by 14%.\n\n"
+        "In a report tabled at the meeting, the finance department said the rise was needed to avoid "
+        "“a shortfall of R120 million by June.”"
+    )
+    assert find_quotes(vehicle)[0].obtained == "document"
+    subject = (
+        "The council voted 7-4 on Monday to close three branch libraries.\n\n"
+        "A council report published ahead of the meeting acknowledged the closures would have "
+        "“a heavier impact on older residents.”"
+    )
+    assert find_quotes(subject)[0].obtained == "document"
