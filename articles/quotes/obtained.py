@@ -65,6 +65,8 @@ _OBTAINED_RE = re.compile(
     r"|indictment|affidavit"
     # "The audit described the plan as", "A circular issued by the health officer directs".
     r"|audit|circular|memorandum|directive"
+    # "In dissent, Justice Ada Roe said", "the majority opinion": a judgment's written reasons.
+    r"|in (?:a |his |her |the )?dissent|dissenting (?:opinion|judgment|reasons)|majority (?:opinion|judgment)"
     # "The paper, by Ruiz and 11 co-authors, states", "In the paper, the authors write": a
     # piece of research, quoted as published (not "told the paper", a newspaper).
     r"|(?:[Tt]he|[Tt]heir|[Ii]ts) paper,? (?:by|published|states|stated|describes|described|warns|warned|"

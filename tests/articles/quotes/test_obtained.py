@@ -819,3 +819,12 @@ def test_words_in_a_report_that_went_to_the_meeting_are_the_reports():
         "“a heavier impact on older residents.”"
     )
     assert find_quotes(subject)[0].obtained == "document"
+
+
+def test_a_judges_words_in_dissent_are_a_documents():
+    text = (
+        "The Court of Appeal on Friday upheld the tribunal's ruling, 2-1.\n\n"
+        "In dissent, Justice Ines Korhonen-Baptiste said the majority had read the statute "
+        "“far more narrowly than its words allow.”"
+    )
+    assert find_quotes(text)[0].obtained == "document"
