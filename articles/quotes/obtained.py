@@ -58,7 +58,8 @@ _OBTAINED_RE = re.compile(
     r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
     # "In written testimony, ... said": testimony filed in writing, quoted as written.
     r"|written (?:testimony|evidence|submissions?|comments)"
-    r"|determination|judgment|judgement"
+    # (not "a level that would have affected his judgment": someone's good sense)
+    r"|determination|(?<!his )(?<!her )(?<!their )(?<!my )(?<!your )(?:judgment|judgement)"
     # "In its citation, the society described her as": an award's citation, written.
     r"|citation"
     # "the indictment states": the charges as filed, a court paper.

@@ -828,3 +828,12 @@ def test_a_judges_words_in_dissent_are_a_documents():
         "“far more narrowly than its words allow.”"
     )
     assert find_quotes(text)[0].obtained == "document"
+
+
+def test_someones_judgment_is_no_courts_judgment():
+    text = (
+        "The inquest into the death of cyclist Aled Prys-Hughes opened at Carmarthen on Monday.\n\n"
+        "Pathologist Dr Rhian Morcombe told the inquest the cause of death was a head injury. Dr "
+        "Morcombe said the alcohol in his blood was “far too little” to have clouded his judgment."
+    )
+    assert find_quotes(text)[0].obtained == "hearing"
