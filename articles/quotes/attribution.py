@@ -412,7 +412,8 @@ _BRACKETED_ABBREVIATION_RE = re.compile(rf"\s*\(([{_UPPER}][A-Za-z.&]{{1,9}})\)$
 
 # Those who speak for a body or a person: "the society's lawyers", "his office".
 _REPRESENTED_RE = re.compile(
-    r"(?:^|\s)(?:[Tt]he\s+([a-z]+)['’]s\s+(?:lawyers?|attorneys?|solicitors?|legal\s+team)"
+    r"(?:^|\s)(?:[Tt]he\s+([a-z]+)['’]s\s+"
+    r"(?:lawyers?|attorneys?|solicitors?|legal\s+team|management|leadership|administration)"
     r"|([Hh]is|[Hh]er)\s+office)$"
 )
 
@@ -465,7 +466,8 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
         return f"the {m.group(1)}", "definite"
     m = _REPRESENTED_RE.search(s)
     if m and m.group(1) and (m.group(1).capitalize() in ORG_NOUNS or m.group(1) in _ORG_SYNONYMS):
-        # "the society's lawyers said": the lawyers speak for the society the story named.
+        # "the society's lawyers said", "the hospital's management said": they speak for the
+        # body the story named.
         return f"the {m.group(1)}", "definite"
     if m and m.group(2):
         # "His office said in a statement": the office speaks for the one it serves.

@@ -1126,3 +1126,13 @@ def test_a_letter_read_out_is_the_one_the_sentence_names_as_urging_in_it():
 def test_said_someone_described_who_gave_a_name_only_credits_that_name():
     text = "“They fed us before they fed themselves,” said the volunteer, who gave her name only as Mereana."
     assert find_quotes(text)[0].speaker_name == "Mereana"
+
+
+def test_a_bodys_management_speaks_for_the_body():
+    text = (
+        "Patients waited up to 30 hours on trolleys at St Fintan's University Hospital this week.\n\n"
+        "The Midwest Nurses Alliance said staff had worked double shifts four times in a fortnight.\n\n"
+        "In a statement, the hospital's management said it had opened 12 surge beds.\n\n"
+        "“We apologise to every patient who has waited too long,” the statement said."
+    )
+    assert find_quotes(text)[0].speaker_name == "St Fintan's University Hospital"
