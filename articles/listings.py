@@ -23,7 +23,7 @@ Rules:
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.db.models import BigIntegerField, Value
+from django.db.models import BigIntegerField, F, Value
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from taggit.models import Tag, TaggedItem
@@ -180,3 +180,14 @@ def rebuild(using: str = DEFAULT_DB_ALIAS) -> int:
             f"FROM {quote(Listing._meta.db_table)} GROUP BY {quote('kind')}, {quote('key')}"
         )
     return Listing.objects.using(using).count()
+
+
+def length(kind: int, key):
+    """A kept list's length, as a ``values()`` queryset of at most one row whose ``n`` is it
+    (no row: an empty list)."""
+    return ListingCount.objects.filter(kind=kind, key=key).values(n=F("stories"))
+
+
+def people_listed():
+    """The ids of the people on the byline of a published story, as a subquery."""
+    return ListingCount.objects.filter(kind=Kind.AUTHOR, stories__gt=0).values("key")

@@ -14,14 +14,14 @@ from django.db.models.functions import RowNumber
 from taggit.models import Tag
 
 from articles.cards import card_rows
-from articles.listings import LATEST_KEY
-from articles.models import Article, Listing, ListingCount, Section, Source
+from articles.listings import LATEST_KEY, length
+from articles.models import Article, Listing, Section, Source
 from articles.prepared import PAGE, model_fields, prepared, prepared_list, saved_instance
 
 Kind = Listing.Kind
 
 
-@prepared_list(count=lambda: _list_length(Kind.LATEST, LATEST_KEY))
+@prepared_list(count=lambda: length(Kind.LATEST, LATEST_KEY))
 def latest():
     """Every published story."""
     return _on_list(Kind.LATEST, LATEST_KEY)
@@ -92,29 +92,25 @@ def _on_list(kind: int, key):
     return card_rows(on_list).order_by("-listings__published_at", "-listings__article_id")
 
 
-def _list_length(kind: int, key):
-    return ListingCount.objects.filter(kind=kind, key=key).values(n=F("stories"))
-
-
-@prepared_list("section_pk", count=lambda section_pk: _list_length(Kind.SECTION, section_pk))
+@prepared_list("section_pk", count=lambda section_pk: length(Kind.SECTION, section_pk))
 def in_section(section_pk):
     """A section's published stories."""
     return _on_list(Kind.SECTION, section_pk)
 
 
-@prepared_list("tag_pk", count=lambda tag_pk: _list_length(Kind.TAG, tag_pk))
+@prepared_list("tag_pk", count=lambda tag_pk: length(Kind.TAG, tag_pk))
 def tagged(tag_pk):
     """The published stories carrying a tag."""
     return _on_list(Kind.TAG, tag_pk)
 
 
-@prepared_list("author_pk", count=lambda author_pk: _list_length(Kind.AUTHOR, author_pk))
+@prepared_list("author_pk", count=lambda author_pk: length(Kind.AUTHOR, author_pk))
 def by_author(author_pk):
     """The published stories on whose byline a person stands."""
     return _on_list(Kind.AUTHOR, author_pk)
 
 
-@prepared_list("source_pk", count=lambda source_pk: _list_length(Kind.SOURCE, source_pk))
+@prepared_list("source_pk", count=lambda source_pk: length(Kind.SOURCE, source_pk))
 def quoting(source_pk):
     """The published stories quoting a source."""
     return _on_list(Kind.SOURCE, source_pk)

@@ -217,8 +217,9 @@ def visible_parts(user, *, through: str = "") -> list[Q] | None:
     """``articles_visible_to(user)`` as disjoint conditions whose union is the same stories,
     each answered by one index, so a count of them is a sum of small counts rather than a
     scan (the union as one condition read every story for each count); None when the user
-    sees every story, no part when they see none. ``through`` names the stories from
-    another model ("article__")."""
+    sees every story, no part when they see none. The first part is the published stories
+    (``Article.objects.published()``), which lists keep counts of (``articles.listings``).
+    ``through`` names the stories from another model ("article__")."""
     sees = _sees(user)
     if sees != _OWN_AND_PUBLIC:
         return None if sees == _EVERY_STORY else []

@@ -17,11 +17,11 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import quote
-from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.views.main import ALL_VAR, ORDER_VAR, PAGE_VAR, ChangeList
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Exists, Func, Min, OuterRef, Prefetch, Q, Value
+from django.db.models import Exists, F, Func, Min, OuterRef, Prefetch, Q, Value
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse, reverse_lazy
 from django.utils import formats, timezone
@@ -30,7 +30,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from articles import preview, workflow
+from articles import listings, preview, workflow
 from articles.admin import workflow_views
 from articles.admin.tag_chips import TagChipsWidget, tag_autocomplete_view
 from articles.history import CONTENT_FIELDS, versions_for_article
@@ -38,6 +38,7 @@ from articles.models import (
     Article,
     ArticleAuthor,
     ArticleEvent,
+    Listing,
     PreviewLink,
     Quote,
     RelatedLink,
@@ -297,11 +298,17 @@ class BylineAuthorFilter(admin.ListFilter):
         if parts == []:
             return []
         bylines = ArticleAuthor.objects.filter(author=OuterRef("pk"))
-        bylined = (
-            Exists(bylines)
-            if parts is None
-            else functools.reduce(operator.or_, (Exists(bylines.filter(part)) for part in parts))
-        )
+        if parts is None:
+            bylined = Exists(bylines)
+        else:
+            # The people with a published story are those whose kept list holds one: probing
+            # each person's bylines for one took 60-100 ms at 1,000,000 stories.
+            _published, *others = parts
+            bylined = functools.reduce(
+                operator.or_,
+                (Exists(bylines.filter(part)) for part in others),
+                Q(pk__in=listings.people_listed()),
+            )
         authors = get_user_model().objects.filter(bylined).only("first_name", "last_name", "username")
         return [(user.pk, person_name(user)) for user in authors.order_by("last_name", "first_name", "pk")]
 
@@ -369,7 +376,7 @@ class CreatedDateFilter(admin.DateFieldListFilter):
         # The same local midnights as Django's own choices, so a chosen link shows as chosen.
         today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
         this_year = today.replace(month=1, day=1)
-        oldest = workflow.articles_visible_to(request.user).aggregate(first=Min(field_path))["first"]
+        oldest = oldest_visible(request.user, field_path)
         first_year = timezone.localtime(oldest).year if oldest else this_year.year
         chosen = self.chosen_year()
         links = list(self.links)
@@ -417,27 +424,60 @@ class CreatedDateFilter(admin.DateFieldListFilter):
         return start.year
 
 
+# Every story, as the parts ``workflow.visible_parts`` gives: the published ones first.
+EVERY_STORY_PARTS = [
+    Q(live_article__isnull=True, status=Article.Status.PUBLISHED),
+    Q(live_article__isnull=False)
+    | Q(status__in=[status for status in Article.Status if status != Article.Status.PUBLISHED]),
+]
+# Parameters of the list that page or sort it without narrowing it down.
+NOT_NARROWING = {ALL_VAR, ORDER_VAR, PAGE_VAR}
+
+
+def oldest_visible(user, field: str):
+    """The earliest ``field`` of the stories ``user`` may see: the earliest of each part's
+    (``workflow.visible_parts``), each one probe down the index on ``field``, rather than one
+    over every visible story (60 ms for a journalist at 1,000,000 stories)."""
+    parts = workflow.visible_parts(user)
+    if not parts:
+        return workflow.articles_visible_to(user).aggregate(first=Min(field))["first"]
+    # Func, not Min: an aggregate in values() would group by the selected columns.
+    earliest = [
+        Article.objects.filter(part).order_by().values(first=Func(F(field), function="MIN")) for part in parts
+    ]
+    first, *others = earliest
+    found = [row["first"] for row in first.union(*others, all=True) if row["first"] is not None]
+    return min(found, default=None)
+
+
 class StoryListPaginator(Paginator):
     """Pages through the story list, counting the stories a journalist may see part by part
     (``workflow.visible_parts``: the published, the withdrawn, their own), each an index's
-    count, rather than all of them through one condition that read every story."""
+    count, rather than all of them through one condition that read every story. While the
+    list is not narrowed down (no filter, no search), the published stories are counted
+    from the count their list keeps (``listings.published_count``), one row at any size:
+    counting them took 50-90 ms at 1,000,000 stories."""
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, narrowed=True, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.user, self.narrowed = user, narrowed
 
     @cached_property
     def count(self):
         parts = workflow.visible_parts(self.user)
-        if not parts:
+        if parts == [] or (parts is None and self.narrowed):
             return super().count
+        parts = parts or EVERY_STORY_PARTS
+        kept = []
+        if not self.narrowed:
+            kept, parts = [listings.length(Listing.Kind.LATEST, listings.LATEST_KEY)], parts[1:]
         # One query: each part's count is planned on its own (Func, not Count: an aggregate
         # in values() would group by the selected columns).
         counts = [
             self.object_list.filter(part).order_by().values(n=Func(Value(1), function="COUNT"))
             for part in parts
         ]
-        first, *others = counts
+        first, *others = kept + counts
         return sum(row["n"] for row in first.union(*others, all=True))
 
 
@@ -573,7 +613,10 @@ class ArticleAdmin(admin.ModelAdmin):
         return ArticleChangeList
 
     def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
-        return StoryListPaginator(queryset, per_page, orphans, allow_empty_first_page, user=request.user)
+        narrowed = any(name not in NOT_NARROWING for name in request.GET)
+        return StoryListPaginator(
+            queryset, per_page, orphans, allow_empty_first_page, user=request.user, narrowed=narrowed
+        )
 
     @admin.display(description=mark_safe('<input type="checkbox" id="action-toggle">'))
     def action_checkbox(self, obj):

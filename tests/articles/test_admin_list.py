@@ -10,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Article
+from articles import workflow
+from articles.models import Article, person_name
 from tests.factories import (
     ArticleFactory,
     EditorFactory,
@@ -230,3 +231,35 @@ def test_the_byline_column_names_each_story_s_people_in_byline_order_unless_over
 
     assert "desk-photo, Ana Ruiz" in html
     assert "Staff and wire reports" in html
+
+
+@pytest.mark.parametrize("who", ["superuser", "journalist"])
+def test_the_whole_list_counts_its_published_stories_from_their_kept_count(client, admin_user, who):
+    journalist, colleague = JournalistFactory(), JournalistFactory()
+    add_stories(10, journalist=journalist, colleague=colleague)
+    user = admin_user if who == "superuser" else journalist
+    client.force_login(user)
+
+    with CaptureQueriesContext(connection) as captured:
+        whole = client.get(reverse(CHANGELIST)).context["cl"]
+    read_kept_count = any("articles_listingcount" in query["sql"] for query in captured.captured_queries)
+    published = client.get(reverse(CHANGELIST), {"status__exact": "published"}).context["cl"]
+
+    assert whole.result_count == workflow.articles_visible_to(user).count()
+    assert read_kept_count
+    assert published.result_count == Article.objects.published().count() == 4
+
+
+def test_a_journalist_s_byline_filter_names_people_on_stories_they_may_see_only(client, journalist):
+    published_colleague = JournalistFactory(first_name="Ines", last_name="Park")
+    drafting_colleague = JournalistFactory(first_name="Omar", last_name="Diaz")
+    PublishedArticleFactory(authors=[published_colleague])
+    ArticleFactory(authors=[drafting_colleague])
+    ArticleFactory(authors=[journalist])
+    client.force_login(journalist)
+
+    cl = client.get(reverse(CHANGELIST)).context["cl"]
+    authors = next(spec for spec in cl.filter_specs if spec.title == "authors")
+
+    names = [name for _pk, name in authors.lookup_choices]
+    assert sorted(names) == sorted(["Ines Park", person_name(journalist)])
