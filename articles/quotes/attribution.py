@@ -526,6 +526,11 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
             # "messages circulating on WhatsApp said": where the words went round, not who
             # said them.
             return None
+        word = m.group(1)
+        if word == s.strip() and word.endswith("s") and word[:-1].lower() in _ROLE_WORDS:
+            # "Campaigners have vowed to": people described by what they do, capitalized to open
+            # the sentence, whom the story does not name.
+            return None
         return m.group(1), "proper"
     return None
 

@@ -284,7 +284,8 @@ _ROLE_WORDS = (
     scrumhalf scrum-half halfback fullback winger wing centre striker midfielder goalkeeper
     keeper quarterback linebacker pitcher catcher shortstop batter bowler batsman wicketkeeper
     jockey trainer skipper umpire referee delegate substitute defenceman debutant rookie novelist
-    poet playwright painter sculptor composer dancer actor actress comedian filmmaker""".split()
+    poet playwright painter sculptor composer dancer actor actress comedian filmmaker campaigner
+    protester protestor critic opponent supporter villager organiser objector demonstrator""".split()
     )
 )
 

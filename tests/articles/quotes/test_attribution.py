@@ -1136,3 +1136,11 @@ def test_a_bodys_management_speaks_for_the_body():
         "“We apologise to every patient who has waited too long,” the statement said."
     )
     assert find_quotes(text)[0].speaker_name == "St Fintan's University Hospital"
+
+
+def test_people_described_by_what_they_do_opening_a_sentence_are_nobody_named():
+    text = (
+        "Protesters have promised to “stay on the bridge until the last truck turns back” after the "
+        "quarry was approved on Monday."
+    )
+    assert find_quotes(text)[0].speaker_name == ""
