@@ -133,6 +133,8 @@ _RELATIVE_AT_END_RE = re.compile(r",?\s*\b(?:who|which)$")
 
 _DESCRIPTION_START_RE = re.compile(
     r"(?:who|whose|which|an?|the|one|its|his|her|their|of|for|from|at|with|\d+)\b"
+    # "A community leader, quoted by the Post-Courier, said": who reported the words, set off.
+    r"|(?:quoted|interviewed|cited)\s+by\b|(?:speaking|talking)\s+to\b"
 )
 
 

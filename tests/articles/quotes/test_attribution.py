@@ -1144,3 +1144,11 @@ def test_people_described_by_what_they_do_opening_a_sentence_are_nobody_named():
         "quarry was approved on Monday."
     )
     assert find_quotes(text)[0].speaker_name == ""
+
+
+def test_the_outlet_that_quoted_someone_set_off_after_them_is_not_the_speaker():
+    text = (
+        "A village elder, quoted by the Highlands Courier, said the clans had agreed to “put the "
+        "feud aside until the last family is found.”"
+    )
+    assert find_quotes(text)[0].speaker_name == ""
