@@ -250,6 +250,8 @@ _RELAYED_RE = re.compile(
     # first, as "reportedly said" is (a release that "quoted her as saying" is a statement's).
     r"|\b(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:by\s+[^.;:“”\"]{2,80}?\s+)?as\s+(?:saying|telling)\b"
     r"|\bin an interview with (?:the\s+)?(?:ap|associated press)\b"
+    # "A community leader, quoted by the Post-Courier, said": words another outlet reported.
+    rf"|\bquoted\s+by\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b{_NOT_A_PREFIX}"
     # "in an interview with the Halden Chronicle-Herald", "In an interview over radio station
     # DZSR": an interview another outlet did.
     r"|\bin an interview (?:with|on|over|for)\s+(?:the\s+)?"

@@ -837,3 +837,11 @@ def test_someones_judgment_is_no_courts_judgment():
         "Morcombe said the alcohol in his blood was “far too little” to have clouded his judgment."
     )
     assert find_quotes(text)[0].obtained == "hearing"
+
+
+def test_words_someone_was_quoted_by_an_outlet_as_saying_are_relayed():
+    text = (
+        "A village elder, quoted by the Highlands Courier, said the clans had agreed to “put the "
+        "feud aside until the last family is found.”"
+    )
+    assert find_quotes(text)[0].obtained == "relayed"
