@@ -609,6 +609,13 @@ _WHO_GAVE_NAME_RE = re.compile(
 )
 
 
+# Someone's relative or colleague, then their name between commas: "his grandson, Ciarán Mac
+# Giolla, 19.", "her business partner, Ada Roe,".
+_RELATIVE_THEN_NAMED_RE = re.compile(
+    rf"\s+(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*,\s+({_RUN})(?=\s*[,.;]|$)"
+)
+
+
 # Someone described without "the", then named between commas: "one former dishwasher, Tony
 # Reyes.", "a neighbour, Ana Ruiz,".
 _DESCRIBED_THEN_NAMED_RE = re.compile(
@@ -711,8 +718,10 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
     m = _VERB_RE.match(rest)
     if m:
         described = _DESCRIBED_THEN_NAMED_RE.match(rest, m.end())
+        described = described or _RELATIVE_THEN_NAMED_RE.match(rest, m.end())
         if described and _is_person(_name_tokens(described.group(1))):
-            # "“...,” wrote one former dishwasher, Tony Reyes.": someone described, then named.
+            # "“...,” wrote one former dishwasher, Tony Reyes.", "said his grandson, Ciarán Mac
+            # Giolla, 19.": someone described, then named.
             return described.group(1).rstrip("."), "proper", m.group(1)
         found = _subject_after(rest[m.end() :])
         named_as = _WHO_GAVE_NAME_RE.match(rest, m.end()) if found and found[1] == "definite" else None

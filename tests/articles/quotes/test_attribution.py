@@ -1152,3 +1152,11 @@ def test_the_outlet_that_quoted_someone_set_off_after_them_is_not_the_speaker():
         "feud aside until the last family is found.”"
     )
     assert find_quotes(text)[0].speaker_name == ""
+
+
+def test_said_a_relative_then_named_between_commas_credits_the_one_named():
+    text = (
+        "Harbourmaster Tomás Ó Cearna died on Tuesday at 91.\n\n"
+        "“He'd want the pier full and the music loud,” said his granddaughter, Aoife Ní Chearna, 22."
+    )
+    assert find_quotes(text)[0].speaker_name == "Aoife Ní Chearna"
