@@ -284,6 +284,17 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
             s = body[:cut].rstrip() + ","
             continue
         if cut >= 0 and _RUN_RE.fullmatch(segment) and _clean_run(segment.split()):
+            named = _RUN_AT_END_RE.search(body[:cut])
+            if (
+                _OFFICE_OF_RE.fullmatch(segment)
+                and named
+                and _is_person(_name_tokens(named.group(1)))
+                and not _is_person(_name_tokens(segment))
+            ):
+                # "Cllr Bernadette Ní Fhloinn, Cathaoirleach of the West Clare Municipal
+                # District, said": an office held in a body, after the one who holds it.
+                s = body[: cut + 1].rstrip()
+                continue
             return (segment, "proper"), skipped
         named_as = _NAMED_AS_RE.search(segment)
         if cut >= 0 and named_as and _clean_run(named_as.group(1).split()):
@@ -311,6 +322,11 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         else:
             s = body
     return _subject_at_end(s.rstrip(",").rstrip()), skipped
+
+
+# An office in a body, written capitalized: "Cathaoirleach of the West Clare Municipal District",
+# "Chair of the Finance Committee".
+_OFFICE_OF_RE = re.compile(rf"[{_UPPER}][\w'’\-]+\s+of\s+the\s+.+")
 
 
 # A place written after a preposition, before the comma and the region it lies in: "in Hobart".

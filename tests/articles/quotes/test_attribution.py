@@ -1160,3 +1160,11 @@ def test_said_a_relative_then_named_between_commas_credits_the_one_named():
         "“He'd want the pier full and the music loud,” said his granddaughter, Aoife Ní Chearna, 22."
     )
     assert find_quotes(text)[0].speaker_name == "Aoife Ní Chearna"
+
+
+def test_an_office_held_in_a_body_set_off_after_a_name_describes_the_one_named():
+    text = (
+        "Cllr Morag Lindsay-Baird, Convenor of the Lochside Community Council, said the village had "
+        "lost “its kindest neighbour.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Morag Lindsay-Baird"
