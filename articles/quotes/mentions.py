@@ -424,6 +424,7 @@ _LEAD_BODY_RE = re.compile(
 )
 _LEAD_PARAGRAPHS = 6
 _LEAD_BODY_REACH = 800
+_LEAD_BODIES_READ = 3
 
 
 # Who led the research a paper reports: "the study's lead author, Dr Ada Roe", "said lead
@@ -889,10 +890,15 @@ def _runs(par: str, lone: frozenset = frozenset(), capitals: frozenset = frozens
     # "the Ministry of Education, Sports and Culture": a body named for the fields it covers,
     # listed with commas, is one name.
     lists = [m.span() for m in _FIELDS_LISTED_RE.finditer(par)] if ", " in par else []
+    n = 0  # the first list not ended before the run being read: each is passed once
     for start, end, run in _sentence_runs(par):
-        if held is not None and any(a >= held[0] and a < held[1] < start < end <= b for a, b in lists):
-            held = (held[0], end, par[held[0] : end])
-            continue
+        while n < len(lists) and lists[n][1] < end:
+            n += 1
+        if held is not None and n < len(lists):
+            a, b = lists[n]
+            if a >= held[0] and a < held[1] < start < end <= b:
+                held = (held[0], end, par[held[0] : end])
+                continue
         if (
             held is not None
             and par[held[1] : start] in {" and ", " & "}
@@ -1467,19 +1473,25 @@ class _Document:
         """A body a lead calls by what it is before naming it ("..., the regional health
         authority says." and then "Northern Shield Health said"): what "the authority" means
         after, when no body the story named before is one."""
-        for par, base in list(zip(masked, offsets, strict=True))[:_LEAD_PARAGRAPHS]:
-            for m in _LEAD_BODY_RE.finditer(par):
-                noun, pos = m.group(1).lower(), base + m.start(1)
-                wanted = _ORG_SYNONYMS.get(noun, {noun.capitalize()})
-                orgs = [mention for mention in self.mentions if mention.entity.kind == "organization"]
-                if any(
-                    o.pos < pos and (o.entity.name.split()[-1] in wanted or noun in o.entity.nouns)
-                    for o in orgs
-                ):
-                    continue
-                later = next((o for o in orgs if o.pos > pos and o.subject_like and o.entity.name), None)
-                if later is not None and later.pos - pos <= _LEAD_BODY_REACH:
-                    later.entity.nouns.add(noun)
+        found = [
+            (m.group(1).lower(), base + m.start(1))
+            for par, base in list(zip(masked, offsets, strict=True))[:_LEAD_PARAGRAPHS]
+            for m in _LEAD_BODY_RE.finditer(par[:_LEAD_BODY_REACH])
+        ][:_LEAD_BODIES_READ]
+        if not found:
+            return
+        orgs = [mention for mention in self.mentions if mention.entity.kind == "organization"]
+        # A few at most, each read against the story's organizations once: the work stays in
+        # step with the text.
+        for noun, pos in found:
+            wanted = _ORG_SYNONYMS.get(noun, {noun.capitalize()})
+            if any(
+                o.pos < pos and (o.entity.name.split()[-1] in wanted or noun in o.entity.nouns) for o in orgs
+            ):
+                continue
+            later = next((o for o in orgs if o.pos > pos and o.subject_like and o.entity.name), None)
+            if later is not None and later.pos - pos <= _LEAD_BODY_REACH:
+                later.entity.nouns.add(noun)
 
     def _read_deaths(self, masked: list[str], offsets: list[int]) -> None:
         """Mark each person the story says has died: named before "died" or "passed away" (past
