@@ -781,7 +781,11 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
         if _used_as_noun(sentence, m):
             continue
         left = sentence[: m.start()]
-        if _DOCUMENT_READ_RE.search(left):
+        if (
+            m.group(1).lower() == "read"
+            and _READ_OUT_RE.match(sentence, m.end())
+            and left[-_LONGEST_PHRASE:].split()[-1:] in _DOCUMENT_WORD_LISTS
+        ):
             continue  # "In a pastoral letter read in all churches": the letter read out, no speaker
         aside = _DOCUMENT_ASIDE_RE.search(left.rstrip())
         scene = _SCENE_SET_RE.match(left)
@@ -802,9 +806,10 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
     return None
 
 
-# A document read out, the words before a verb of speaking that is its participle: "In a
-# pastoral letter read", "a statement read out".
-_DOCUMENT_READ_RE = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+$")
+# A document read out, the word before "read" as its participle: "In a pastoral letter read",
+# "a statement read out"; as one-word lists, the last word of the words before it.
+_DOCUMENT_WORD_LISTS = [[noun] for noun in sorted(_DOCUMENT_NOUNS)]
+_READ_OUT_RE = re.compile(r"\s+(?:in|to|out|at|aloud|by|during|before|from)\b")
 
 
 # The scene a sentence opens by setting, up to its comma: "In a pastoral letter read in all

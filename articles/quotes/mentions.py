@@ -1445,6 +1445,7 @@ class _Document:
         self._masked = masked
         self._indexes: dict[object, list[int]] = {}
         self._lead_authors: list[tuple[int, _Entity]] | None = None
+        self._lead_author_positions: list[int] = []
         self._read_roles(masked, offsets)
         self._read_lead_bodies(masked, offsets)
         self._read_deaths(masked, offsets)
@@ -1951,8 +1952,9 @@ class _Document:
                     if _is_person(name):
                         self._lead_authors.append((base + m.start(1), self.by_name(name, base + m.start(1))))
             self._lead_authors.sort(key=lambda a: a[0])
-        found = [entity for at, entity in self._lead_authors if at < pos]
-        return found[-1] if found else None
+            self._lead_author_positions = [at for at, _ in self._lead_authors]
+        n = bisect_left(self._lead_author_positions, pos)
+        return self._lead_authors[n - 1][1] if n else None
 
     def last_spoken_for(self, pos: int) -> _Entity | None:
         """The organization an unnamed spokesperson named last before ``pos`` speaks for."""
