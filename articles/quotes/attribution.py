@@ -1167,13 +1167,14 @@ _TRANSLATION_RE = re.compile(r"[\[(]?\s*(?:[Tt]ranslation|[Tt]ranslated|[Ii]n En
 
 
 # Words that tell only when or how someone went on: "Then, more seriously:", "Later, quietly:".
+_MANNER_LONGEST = 60
 _MANNER_WORDS = frozenset("then and but later finally again still more less very most afterwards now".split())
 
 
 def _manner_only(lead: str) -> bool:
     """Whether ``lead``, the words opening a paragraph before its quotation, is an introduction
     ending in a colon made only of words of time or manner."""
-    if not lead.rstrip().endswith(":"):
+    if len(lead) > _MANNER_LONGEST or not lead.rstrip().endswith(":"):
         return False
     words = re.findall(r"[A-Za-z]+", lead)
     return 0 < len(words) <= 4 and all(w.lower() in _MANNER_WORDS or w.lower().endswith("ly") for w in words)

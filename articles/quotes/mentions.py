@@ -491,6 +491,7 @@ _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]e
 
 # What is left of a masked quotation: its marks and final stop.
 _QUOTED = " \"“”‘’'.?!,"
+_FIRST_WORD_RE = re.compile(rf"[^{re.escape(_QUOTED)}]")
 
 
 _POLICE_RANKS = frozenset(
@@ -1446,6 +1447,7 @@ class _Document:
         self._indexes: dict[object, list[int]] = {}
         self._lead_authors: list[tuple[int, _Entity]] | None = None
         self._lead_author_positions: list[int] = []
+        self._first_words: dict[int, int] = {}
         self._read_roles(masked, offsets)
         self._read_lead_bodies(masked, offsets)
         self._read_deaths(masked, offsets)
@@ -1734,7 +1736,12 @@ class _Document:
     def _text_before(self, pos: int) -> bool:
         """Whether words (not only quotation marks) come before ``pos`` in its paragraph."""
         n = bisect_right(self._offsets, pos) - 1
-        return bool(self._masked[n][: pos - self._offsets[n]].strip(_QUOTED))
+        first = self._first_words.get(n)
+        if first is None:
+            # Where the paragraph's first word stands, found once however often it is asked.
+            m = _FIRST_WORD_RE.search(self._masked[n])
+            first = self._first_words[n] = m.start() if m else len(self._masked[n])
+        return first < pos - self._offsets[n]
 
     def _speaking(self, mention: _Mention) -> bool:
         """Whether ``mention`` names a person as the subject of a speech verb."""
