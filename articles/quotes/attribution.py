@@ -198,6 +198,14 @@ _PLAYED_BY_RE = re.compile(
 _THEN_AFTER_ACT_RE = re.compile(r"^[^,;:“”\"]{2,80}?\s(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+[a-z]+){0,3},?\s+then$")
 
 
+# Someone's account on social media: "The zoo's Instagram account", "Elmbrook Zoo's Facebook page".
+_ACCOUNT_OF_RE = re.compile(
+    rf"(?:^|\s)([Tt]he\s+[a-z][\w\-]*|{_RUN})['’]s\s+(?:official\s+)?"
+    r"(?:Instagram|Facebook|X|Twitter|TikTok|YouTube|LinkedIn|WhatsApp|Threads|Bluesky|social\s+media)\s+"
+    r"(?:account|page|feed|channel|profile)$"
+)
+
+
 # A document the subject spoke through, set off by commas between the subject and its verb,
 # however much it says of who signed or sent it.
 _DOCUMENT_ASIDE_RE = re.compile(
@@ -462,6 +470,14 @@ _WITH_COLLEAGUES_RE = re.compile(
 
 
 def _subject_at_end(s: str) -> tuple[str, str] | None:
+    account = _ACCOUNT_OF_RE.search(s)
+    if account:
+        # "The zoo's Instagram account posted", "Elmbrook Zoo's Facebook page shared": the one
+        # whose account it is.
+        owner = account.group(1)
+        if owner[:4] in {"the ", "The "}:
+            return (owner, "definite") if _definite_head(owner) else None
+        return (owner, "proper") if _clean_run(owner.split()) else None
     m = _WITH_COLLEAGUES_RE.search(s)
     if m and _clean_run(m.group(1).split()):
         # "Solheim-Vatne and her co-authors write that": the one the story names speaks for them.

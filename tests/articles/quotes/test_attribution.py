@@ -1168,3 +1168,12 @@ def test_an_office_held_in_a_body_set_off_after_a_name_describes_the_one_named()
         "lost “its kindest neighbour.”"
     )
     assert find_quotes(text)[0].speaker_name == "Morag Lindsay-Baird"
+
+
+def test_an_account_on_social_media_speaks_for_whoever_it_belongs_to():
+    text = (
+        "Twin otter pups were born at the Harwick Zoo on Sunday.\n\n"
+        "The zoo's Instagram account posted a photo of the pups, captioned: “Two more "
+        "reasons to visit.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Harwick Zoo"
