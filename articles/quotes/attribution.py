@@ -1066,6 +1066,14 @@ _OWN_ACCOUNT_RE = re.compile(
 _ACTED_COLON_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?:\s+[a-z]+ly)?\s*:\s*$")
 
 
+# The subject's verb in the past and what it was done to, then the colon: "thanked drivers who
+# pulled over:", "urged residents to stay indoors:".
+_ACTED_ON_COLON_RE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:thanked|urged|reminded|warned|told|asked|assured|welcomed|praised)"
+    r"\s+(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+\s*:\s*$"
+)
+
+
 def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from an introduction that ends in a colon without a speech verb:
     "Estrada issued a statement:", "His answer:"."""
@@ -1096,6 +1104,13 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
     if m:
         found = _subject_before(pre[: m.start()])
         if found and found[1] in {"proper", "pronoun"}:
+            return (*found, "")
+    m = _ACTED_ON_COLON_RE.search(pre[-_ATTRIBUTION_REACH:])
+    if m:
+        # "In a Facebook post, the sheriff's office thanked drivers who pulled over:": the one
+        # who did something to someone, in the words after the colon.
+        found = _subject_before(pre[-_ATTRIBUTION_REACH:][: m.start()])
+        if found and found[1] in {"proper", "pronoun", "definite", "organization"}:
             return (*found, "")
     return None
 

@@ -1177,3 +1177,13 @@ def test_an_account_on_social_media_speaks_for_whoever_it_belongs_to():
         "reasons to visit.”"
     )
     assert find_quotes(text)[0].speaker_name == "Harwick Zoo"
+
+
+def test_a_body_that_thanked_someone_before_a_colon_speaks_the_words_after_it():
+    text = (
+        "A stolen tractor was found in a ditch on Route 9 on Sunday, the Marlow County Sheriff's "
+        "Office said.\n\n"
+        "In a Facebook post, the sheriff's office thanked the farmer who called it in: “Your quick "
+        "thinking saved us a long night.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Marlow County Sheriff's Office"
