@@ -198,6 +198,12 @@ _PLAYED_BY_RE = re.compile(
 _THEN_AFTER_ACT_RE = re.compile(r"^[^,;:“”\"]{2,80}?\s(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+[a-z]+){0,3},?\s+then$")
 
 
+# A document of someone's, by a possessive pronoun: "Her filing", "his latest letter".
+_OWN_DOCUMENT_RE = re.compile(
+    rf"(?:^|\s)(Her|His|her|his)\s+(?:[a-z][\w\-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})$"
+)
+
+
 # Someone's account on social media: "The zoo's Instagram account", "Elmbrook Zoo's Facebook page".
 _ACCOUNT_OF_RE = re.compile(
     rf"(?:^|\s)([Tt]he\s+[a-z][\w\-]*|{_RUN})['’]s\s+(?:official\s+)?"
@@ -470,6 +476,10 @@ _WITH_COLLEAGUES_RE = re.compile(
 
 
 def _subject_at_end(s: str) -> tuple[str, str] | None:
+    own = _OWN_DOCUMENT_RE.search(s)
+    if own:
+        # "Her filing described him as", "His letter says": whom the possessive means wrote it.
+        return _POSSESSIVE_PRONOUNS[own.group(1).lower()], "pronoun"
     account = _ACCOUNT_OF_RE.search(s)
     if account:
         # "The zoo's Instagram account posted", "Elmbrook Zoo's Facebook page shared": the one

@@ -1187,3 +1187,11 @@ def test_a_body_that_thanked_someone_before_a_colon_speaks_the_words_after_it():
         "thinking saved us a long night.”"
     )
     assert find_quotes(text)[0].speaker_name == "Marlow County Sheriff's Office"
+
+
+def test_her_or_his_document_is_the_words_of_whom_the_pronoun_means():
+    text = (
+        "The defendant's lawyer, Orla Brennan-Hayes, asked for a suspended sentence. Her filing "
+        "described him as “a frightened man, not a dangerous one.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Orla Brennan-Hayes"
