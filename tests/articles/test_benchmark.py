@@ -24,6 +24,7 @@ def test_the_benchmark_reports_timings_query_counts_and_plans():
     assert "Plan of the sidebar's scoring query" in report
     assert "Plan of the search query 'housing'" in report
     assert "have a related-articles box worked out" not in report
+    assert "runs    5" in report.split("Refreshing the boxes")[1].splitlines()[1]
 
 
 def test_the_benchmark_says_when_the_sampled_stories_boxes_were_not_worked_out():
@@ -32,9 +33,12 @@ def test_the_benchmark_says_when_the_sampled_stories_boxes_were_not_worked_out()
     )
     out = StringIO()
 
-    call_command("benchmark", "--sample=4", "--repeat=1", "--no-explain", "--query=housing", stdout=out)
+    call_command(
+        "benchmark", "--sample=4", "--repeat=1", "--refresh=0", "--no-explain", "--query=housing", stdout=out
+    )
 
     assert "Only 0 of the 4 sampled stories have a related-articles box worked out" in out.getvalue()
+    assert "Refreshing the boxes" not in out.getvalue()
 
 
 def test_the_benchmark_needs_published_stories():
