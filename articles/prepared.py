@@ -102,9 +102,11 @@ class PreparedQuery:
         fields = [selected[0] for selected in compiler.select[0 : compiler.col_count]]
         if compiler.has_composite_fields(fields):
             raise ValueError("A prepared query cannot select composite primary keys.")
-        if sql.count(_PAGE_LIMIT) > 1:
+        paged_inside = sql.count(_PAGE_LIMIT)
+        if paged_inside > 1:
             raise ValueError("A prepared query can page one subquery only.")
-        compiled = (sql, list(constants), slots, compiler, compiler.get_converters(fields), [])
+        converters = compiler.get_converters(fields)
+        compiled = (sql, list(constants), slots, compiler, converters, [], bool(paged_inside))
         self._compiled[alias] = compiled
         return compiled
 
@@ -114,8 +116,9 @@ class PreparedQuery:
         """The rows for ``values``; ``limit`` and ``offset`` slice them as the ORM's slicing
         does (the queryset must not be sliced itself, but for a subquery sliced ``[:PAGE]``,
         which they slice instead)."""
-        sql, constants, slots, compiler, converters, names = self._compiled.get(using) or self._compile(using)
-        if _PAGE_LIMIT in sql:
+        compiled = self._compiled.get(using) or self._compile(using)
+        sql, constants, slots, compiler, converters, names, paged_inside = compiled
+        if paged_inside:
             if limit is None:
                 raise ValueError("A query paged inside is read a page at a time: give a limit.")
             sql = sql.replace(_PAGE_LIMIT, f"LIMIT {int(limit)} OFFSET {int(offset)}")
