@@ -436,6 +436,17 @@ NOT_NARROWING = {ALL_VAR, ORDER_VAR, PAGE_VAR}
 TO_PUBLISHED = {"status__exact": [Article.Status.PUBLISHED.value]}
 
 
+def each_part(stories, parts, function: str, expression, *, also=()) -> list:
+    """SQL's ``function`` (COUNT, MIN) of ``expression`` over each of ``parts`` of
+    ``stories``, and the one value of each of ``also`` (``values(n=...)`` querysets) before
+    them, in one query: a union whose branches are each planned on their own, down their own
+    index."""
+    # Func, not an aggregate: an aggregate in values() would group by the selected columns.
+    value = Func(expression, function=function)
+    first, *others = [*also, *(stories.filter(part).order_by().values(n=value) for part in parts)]
+    return [row["n"] for row in first.union(*others, all=True)]
+
+
 def oldest_visible(user, field: str):
     """The earliest ``field`` of the stories ``user`` may see: the earliest of each part's
     (``workflow.visible_parts``), each one probe down the index on ``field``, rather than one
@@ -443,13 +454,8 @@ def oldest_visible(user, field: str):
     parts = workflow.visible_parts(user)
     if not parts:
         return workflow.articles_visible_to(user).aggregate(first=Min(field))["first"]
-    # Func, not Min: an aggregate in values() would group by the selected columns.
-    earliest = [
-        Article.objects.filter(part).order_by().values(first=Func(F(field), function="MIN")) for part in parts
-    ]
-    first, *others = earliest
-    found = [row["first"] for row in first.union(*others, all=True) if row["first"] is not None]
-    return min(found, default=None)
+    earliest = each_part(Article.objects.all(), parts, "MIN", F(field))
+    return min((moment for moment in earliest if moment is not None), default=None)
 
 
 class StoryListPaginator(Paginator):
@@ -476,14 +482,7 @@ class StoryListPaginator(Paginator):
         kept = []
         if published_kept:
             kept, parts = [listings.length(Listing.Kind.LATEST, listings.LATEST_KEY)], parts[1:]
-        # One query: each part's count is planned on its own (Func, not Count: an aggregate
-        # in values() would group by the selected columns).
-        counts = [
-            self.object_list.filter(part).order_by().values(n=Func(Value(1), function="COUNT"))
-            for part in parts
-        ]
-        first, *others = kept + counts
-        return sum(row["n"] for row in first.union(*others, all=True))
+        return sum(each_part(self.object_list, parts, "COUNT", Value(1), also=kept))
 
 
 class ArticleChangeList(ChangeList):
