@@ -58,6 +58,7 @@ urlpatterns = [
         name="news_sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("preview/<int:pk>/", preview.preview, name="preview"),
     path("preview/<int:pk>/version/<int:version_id>/", preview.preview_version, name="preview_version"),
     path("preview/shared/<str:token>/", preview.preview_link, name="preview_link"),

@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
@@ -320,6 +321,13 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def favicon(request):
+    """Browsers ask for /favicon.ico on every page that names no icon, the admin's among
+    them: they are sent on to the site's icon, which the public pages name themselves."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))
 
 
 def server_error(request):

@@ -596,3 +596,10 @@ def test_the_front_page_has_no_more_link_when_everything_fits(client):
         PublishedArticleFactory()
 
     assert b'href="?page=2"' not in client.get("/").content
+
+
+def test_favicon_ico_is_sent_on_to_the_sites_icon(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"].endswith(".svg") and "favicon" in response["Location"]
