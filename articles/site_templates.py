@@ -95,13 +95,14 @@ def now(format_string: str) -> str:
     formatted."""
     tzinfo = timezone.get_current_timezone() if settings.USE_TZ else None
     moment = datetime.datetime.now(tz=tzinfo).replace(microsecond=0)
-    return _formatted(moment, format_string, translation.get_language())
+    return _formatted(moment, str(tzinfo), format_string, translation.get_language())
 
 
 # Every page prints the date in its masthead and footer: formatting it is a part of each
-# render worth keeping, and within a second (in one language) it is the same.
+# render worth keeping, and within a second (in one language and zone) it is the same. The
+# zone is part of the key because aware times of one instant are equal in every zone.
 @functools.lru_cache(maxsize=64)
-def _formatted(moment: datetime.datetime, format_string: str, language: str) -> str:
+def _formatted(moment: datetime.datetime, zone: str, format_string: str, language: str) -> str:
     return defaultfilters.date(moment, format_string)
 
 

@@ -116,3 +116,12 @@ def test_the_404_page_is_the_papers_page_rendered_by_jinja2(client, settings):
 def test_the_500_and_503_pages_render_with_nothing_in_their_context():
     assert "Something went wrong" in get_template("500.html").render({})
     assert "right back" in get_template("503.html").render({})
+
+
+def test_now_in_two_zones_within_one_second_prints_each_zones_date():
+    # Kiritimati (UTC+14) and Pago Pago (UTC-11) are a calendar day apart at every instant.
+    with timezone.override("Pacific/Pago_Pago"):
+        west = jinja("{{ now('Y-m-d H') }}")
+    with timezone.override("Pacific/Kiritimati"):
+        east = jinja("{{ now('Y-m-d H') }}")
+    assert west != east
