@@ -18,7 +18,6 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from articles import lists
-from articles.addresses import address
 from articles.cards import ROW, CardVariant, card_rows, cards, quoted_cards, row_published
 from articles.delivery.pagecache import cached_public_page
 from articles.delivery.tags import (
@@ -30,6 +29,7 @@ from articles.delivery.tags import (
     page_tags_add_stories,
     record_tag,
 )
+from articles.front_page import front_page
 from articles.models import (
     Article,
     ArticleRedirect,
@@ -44,32 +44,10 @@ from articles.story import render_story, story_at
 
 STORIES_PER_PAGE = 20
 CORRECTIONS_PER_PAGE = 30
-FEATURED_ON_HOME = 3
-STORIES_PER_SECTION_ON_HOME = 4
-LATEST_ON_HOME = 8
 
 
 def _paginate(request, queryset, per_page=STORIES_PER_PAGE):
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
-
-
-class FirstPage:
-    """The first page of a list that shows no page count: one story more is read than shown,
-    to know whether a next page exists, instead of counting every published story (a count
-    that grows with the archive)."""
-
-    number = 1
-
-    def __init__(self, queryset, per_page=STORIES_PER_PAGE):
-        rows = list(queryset[: per_page + 1])
-        self.object_list = rows[:per_page]
-        self._more = len(rows) > per_page
-
-    def has_next(self) -> bool:
-        return self._more
-
-    def has_previous(self) -> bool:
-        return False
 
 
 def _with_last_modified(response, moments):
@@ -87,59 +65,25 @@ def _present(found: list) -> list:
     return [card for card in found if card is not None]
 
 
-LEAD = CardVariant(heading="h2", show_image=True, size="lead")
-SECONDARY = CardVariant(heading="h2", show_image=True, size="secondary")
-RAIL = CardVariant(heading="h3", compact=True)
-BLOCK_FIRST = CardVariant(heading="h3", show_image=True)
-BLOCK = CardVariant(heading="h3")
 LATER = CardVariant(heading="h3", show_image=True, size="row")
 
 
 @require_safe
 @cached_public_page(tags=(HOME,))
 def home(request):
-    """The front page: editors' featured stories on top (the newest story if none is
-    featured), the latest stories beside them, and the newest few of each section below,
-    leaving out the top stories. Later pages (``?page=2``) continue the latest stories only."""
+    """The front page (``articles.front_page``); later pages (``?page=2``) continue the latest
+    stories only."""
     if request.GET.get("page", "1") not in {"", "1"}:
         page = _paginate(request, lists.latest.of())
         if page.number > 1:
             rows = list(page.object_list)
-            context = {"page_obj": page, "latest": _present(cards([(row, LATER) for row in rows]))}
+            latest = _present(cards([(row, LATER) for row in rows]))
+            context = {"front": None, "page_obj": page, "latest": latest}
             return _with_last_modified(render(request, "articles/home.html", context), _row_moments(rows))
 
-    latest = FirstPage(lists.latest.of())
-    featured = list(lists.featured.of()[:FEATURED_ON_HOME])
-    top = featured or latest.object_list[:1]
-    on_top = {row["id"] for row in top}
-    rail = [row for row in latest.object_list if row["id"] not in on_top][:LATEST_ON_HOME]
-    by_section = lists.newest_by_section(STORIES_PER_SECTION_ON_HOME, leaving_out=on_top)
-    blocks = []
-    for row in by_section:
-        if not blocks or blocks[-1]["section"]["id"] != row["section_id"]:
-            section = {"id": row["section_id"], "name": row["section__name"], "slug": row["section__slug"]}
-            section["url"] = address("articles:section", slug=section["slug"])
-            blocks.append({"section": section, "rows": []})
-        blocks[-1]["rows"].append(row)
-
-    shown = [(top[0], LEAD)] if top else []
-    shown += [(row, SECONDARY) for row in top[1:]] + [(row, RAIL) for row in rail]
-    for block in blocks:
-        shown += [(row, BLOCK_FIRST if index == 0 else BLOCK) for index, row in enumerate(block["rows"])]
-    found = iter(cards(shown))
-    lead = next(found) if top else None
-    context = {
-        "page_obj": latest,
-        "lead": lead,
-        "featured": _present(next(found) for _row in top[1:]),
-        "latest_rail": _present(next(found) for _row in rail),
-        "sections": [
-            {"section": block["section"], "stories": _present(next(found) for _row in block["rows"])}
-            for block in blocks
-        ],
-    }
-    response = render(request, "articles/home.html", context)
-    return _with_last_modified(response, _row_moments(row for row, _variant in shown))
+    front = front_page()
+    response = render(request, "articles/home.html", {"front": front.markup})
+    return _with_last_modified(response, front.moments)
 
 
 def _story_list(request, *, template="articles/article_list.html", stories, **context):
