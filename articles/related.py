@@ -1,23 +1,26 @@
 """The related-articles box beside a story.
 
 First the editor's curated links in their order, then the published stories that have
-most in common with this one. The fill is worked out when stories are published, changed
-or withdrawn (``related_refresh``, run by the ``refresh_related_stories`` task) and stored
-as ``RelatedStory`` rows; a story page reads its whole box, curated links and fill, in one
-query, whatever the size of the archive. What readers may see is applied on that read, so a
-story withdrawn a moment ago is out of every box before any refresh has run.
+most in common with this one, chosen among the stories last published with each of its
+quoted sources and tags (``CANDIDATES_PER_SHARE`` a share). The fill is worked out when
+stories are published, changed or withdrawn (``related_refresh``, run by the
+``refresh_related_stories`` task) and stored as ``RelatedStory`` rows; a story page reads
+its whole box, curated links and fill, in one query, whatever the size of the archive.
+What readers may see is applied on that read, so a story withdrawn a moment ago is out of
+every box before any refresh has run.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connections, transaction
 from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q, Value
 from django.dispatch import receiver
 from taggit.models import TaggedItem
 
 from articles.addresses import address
-from articles.models import Article, Quote, RelatedLink, RelatedStory
+from articles.models import Article, Listing, Quote, RelatedLink, RelatedStory
 from articles.prepared import prepared
 from articles.signals import public_content_changed
 
@@ -29,6 +32,10 @@ TAG_WEIGHT = 1
 STORED_BEYOND_TOTAL = 10
 # Boxes rewritten per statement when a story joins or leaves other stories' boxes.
 REFRESH_CHUNK = 500
+# Candidates per quoted source or tag a story has: its box is chosen among the stories last
+# published with each, so working one out costs the same at a million stories as at a
+# thousand, and so does a refresh, which visits only the boxes of those candidates.
+CANDIDATES_PER_SHARE = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,12 +251,11 @@ def _join_boxes(story: Article, scores) -> list[int]:
                 INSERT INTO {table} (article_id, related_id, score)
                 SELECT box.column1, %s, box.column2 FROM (VALUES {boxes}) AS box
                 WHERE (SELECT COUNT(*) FROM {table} r WHERE r.article_id = box.column1) < %s
+                OR EXISTS (SELECT 1 FROM {table} r WHERE r.article_id = box.column1 AND r.score < box.column2)
                 OR EXISTS (
                     SELECT 1 FROM {table} r INNER JOIN {story_table} a ON a.id = r.related_id
-                    WHERE r.article_id = box.column1 AND (
-                        r.score < box.column2 OR (r.score = box.column2 AND (
-                            a.last_published_at < %s OR (a.last_published_at = %s AND a.id < %s)
-                        ))
+                    WHERE r.article_id = box.column1 AND r.score = box.column2 AND (
+                        a.last_published_at < %s OR (a.last_published_at = %s AND a.id < %s)
                     )
                 )
                 RETURNING article_id
@@ -270,11 +276,14 @@ def _join_boxes(story: Article, scores) -> list[int]:
 def related_refresh(story_id: int) -> None:
     """Bring the stored boxes up to date after story ``story_id`` (a live row) changed.
 
-    A published story gets its own box anew, and joins the box of every published story it
-    shares something with wherever its score earns a place (scores are symmetric: what A
-    shares with B, B shares with A). A story readers cannot see (withdrawn, deleted, back
-    to draft) has no box and leaves every other: those boxes are worked out again, so they
-    stay full. Boxes it was in and where its score fell are worked out again too.
+    A published story gets its own box anew, and joins the box of each of its candidates
+    wherever its score earns a place (scores are symmetric: what A shares with B, B shares
+    with A). Older stories that share something with it but are no candidate of its (beyond
+    the last ``CANDIDATES_PER_SHARE`` on each list they share) keep their boxes until the
+    next rebuild, which bounds the refresh as it bounds the box. A story readers cannot see
+    (withdrawn, deleted, back to draft) has no box and leaves every other: those boxes are
+    worked out again, so they stay full. Boxes it was in and where its score fell are
+    worked out again too.
     """
     with transaction.atomic():
         story = Article.objects.filter(pk=story_id).first()
@@ -320,36 +329,40 @@ def related_box_rebuild(story_id: int) -> None:
         _store_box(story_id, _scores(story, limit=stored_per_story()) if story else [])
 
 
-def closest_stories(article: Article, *, limit: int, exclude=()) -> list[Article]:
-    """Up to ``limit`` published stories sharing quoted sources or tags with ``article``,
-    best score first, then newest first, leaving out the ids in ``exclude``. Two queries:
-    one aggregate over the quote and tag indexes, one to load the winners."""
-    if limit <= 0:
-        return []
-    sql, params = closest_stories_sql(article, limit=limit, exclude=exclude)
-    with connections[Article.objects.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        ranked = [row[0] for row in cursor.fetchall()]
-    if not ranked:
-        return []
-    # Loaded through published() as well, so the rule for what readers may see is applied
-    # by the one queryset that defines it, whatever the aggregate above filtered.
-    found = Article.objects.published().select_related("section").in_bulk(ranked)
-    return [found[pk] for pk in ranked if pk in found]
-
-
 def closest_stories_sql(article: Article, *, limit: int | None, exclude=()) -> tuple[str, list]:
-    """The scoring query of ``closest_stories`` and its parameters, for running and for
-    EXPLAIN. Rows: (article id, score), best first; every story sharing anything with
-    ``article`` when ``limit`` is None."""
+    """The scoring query and its parameters, for running and for EXPLAIN. Rows: (article
+    id, score), best first; every candidate when ``limit`` is None.
+
+    The candidates are, for each source quoted and each tag given in ``article``, the
+    ``CANDIDATES_PER_SHARE`` stories last published of those on that source's or tag's list
+    (``Listing``, published stories only, newest first): at most that many per share,
+    whatever the size of the archive. Each candidate is then scored on everything it shares
+    with ``article``, not only the share that brought it in."""
+    sources, tags = _shares(article)
+    if not (sources or tags):
+        return "SELECT a.id, 0 FROM " + Article._meta.db_table + " a WHERE 1 = 0", []
     quote = Quote._meta.db_table
     tagged = TaggedItem._meta.db_table
     story = Article._meta.db_table
+    listing = Listing._meta.db_table
+    content_type = ContentType.objects.get_for_model(Article).pk
     excluded = sorted({pk for pk in exclude if pk is not None} | {article.pk})
-    placeholders = ", ".join(["%s"] * len(excluded))
-    # The status and live_article conditions repeat ArticleQuerySet.published() so that the
-    # LIMIT counts only stories readers may see; the winners are re-read through published().
-    content_type = "SELECT ct.id FROM django_content_type ct WHERE ct.app_label = %s AND ct.model = %s"
+    # One bounded walk down the list index per share; SQLite takes ORDER BY and LIMIT in a
+    # compound SELECT only inside a subquery, hence the wrapping.
+    nearest = " UNION ".join(
+        f"""SELECT article_id FROM (
+            SELECT l.article_id FROM {listing} l WHERE l.kind = %s AND l.key = %s AND l.article_id <> %s
+            ORDER BY l.published_at DESC, l.article_id DESC LIMIT %s
+        ) near{index}"""
+        for index in range(len(sources) + len(tags))
+    )
+    nearest_params = []
+    for kind, keys in ((Listing.Kind.SOURCE, sources), (Listing.Kind.TAG, tags)):
+        for key in keys:
+            nearest_params += [kind, key, article.pk, CANDIDATES_PER_SHARE]
+    source_list = ", ".join(["%s"] * len(sources)) or "NULL"
+    tag_list = ", ".join(["%s"] * len(tags)) or "NULL"
+    excluded_list = ", ".join(["%s"] * len(excluded))
     sql = f"""
         SELECT a.id, scores.score
         FROM (
@@ -357,23 +370,33 @@ def closest_stories_sql(article: Article, *, limit: int | None, exclude=()) -> t
             FROM (
                 SELECT DISTINCT q.article_id, q.source_id AS shared_id, {int(SOURCE_WEIGHT)} AS weight
                 FROM {quote} q
-                WHERE q.source_id IN (SELECT own.source_id FROM {quote} own WHERE own.article_id = %s)
+                WHERE q.article_id IN (SELECT article_id FROM candidates)
+                AND q.source_id IN ({source_list})
                 UNION ALL
                 SELECT t.object_id AS article_id, t.tag_id AS shared_id, {int(TAG_WEIGHT)} AS weight
                 FROM {tagged} t
-                WHERE t.content_type_id = ({content_type})
-                AND t.tag_id IN (
-                    SELECT own.tag_id FROM {tagged} own
-                    WHERE own.content_type_id = ({content_type}) AND own.object_id = %s
-                )
+                WHERE t.content_type_id = %s
+                AND t.object_id IN (SELECT article_id FROM candidates)
+                AND t.tag_id IN ({tag_list})
             ) shared
             GROUP BY shared.article_id
         ) scores
         INNER JOIN {story} a ON a.id = scores.article_id
-        WHERE a.status = %s AND a.live_article_id IS NULL AND a.id NOT IN ({placeholders})
+        WHERE a.status = %s AND a.live_article_id IS NULL AND a.id NOT IN ({excluded_list})
         ORDER BY scores.score DESC, a.last_published_at DESC, a.id DESC
         {"LIMIT %s" if limit is not None else ""}
     """
-    model = (Article._meta.app_label, Article._meta.model_name)
-    params = [article.pk, *model, *model, article.pk, Article.Status.PUBLISHED, *excluded]
+    sql = f"WITH candidates AS ({nearest}) {sql}"
+    params = [*nearest_params, *sources, content_type, *tags, Article.Status.PUBLISHED, *excluded]
     return sql, params + ([limit] if limit is not None else [])
+
+
+def _shares(article: Article) -> tuple[list[int], list[int]]:
+    """The sources quoted in ``article`` and its tags, by id: what a related story shares."""
+    sources = sorted(set(Quote.objects.filter(article_id=article.pk).values_list("source_id", flat=True)))
+    tags = sorted(
+        TaggedItem.objects.filter(
+            content_type=ContentType.objects.get_for_model(Article), object_id=article.pk
+        ).values_list("tag_id", flat=True)
+    )
+    return sources, tags

@@ -356,3 +356,49 @@ def test_a_story_joins_only_the_full_boxes_it_outranks_an_entry_of_as_a_rebuild_
     every_box = set(RelatedStory.objects.values_list("article_id", "related_id", "score"))
     related_rebuild_all()
     assert set(RelatedStory.objects.values_list("article_id", "related_id", "score")) == every_box
+
+
+def test_the_candidates_are_the_stories_last_published_with_each_share_scored_on_all_they_share(
+    monkeypatch,
+):
+    monkeypatch.setattr(relatedmodule, "CANDIDATES_PER_SHARE", 2)
+    story = published(headline="Story", tags=["ferry", "harbour"])
+    mayor = SourceFactory()
+    quote(story, mayor)
+    for n in range(3):
+        published(headline=f"Ferry {n}", days_ago=10 + n, tags=["ferry"])
+    # Brought in by the harbour tag; beyond the two newest on the mayor's list, yet its
+    # score counts the mayor too.
+    harbour = published(headline="Harbour and mayor", days_ago=40, tags=["harbour"])
+    quote(harbour, mayor)
+    for n in range(2):
+        newer = published(headline=f"Mayor {n}", days_ago=1 + n)
+        quote(newer, mayor)
+
+    related_rebuild_all()
+    assert stored(story) == {
+        "Harbour and mayor": SOURCE_WEIGHT + TAG_WEIGHT,
+        "Mayor 0": SOURCE_WEIGHT,
+        "Mayor 1": SOURCE_WEIGHT,
+        "Ferry 0": TAG_WEIGHT,
+        "Ferry 1": TAG_WEIGHT,
+    }
+
+
+def test_a_refresh_visits_only_the_boxes_of_its_candidates(monkeypatch):
+    monkeypatch.setattr(relatedmodule, "CANDIDATES_PER_SHARE", 2)
+    oldest = published(headline="Oldest", days_ago=30, tags=["ferry"])
+    for n in range(2):
+        published(headline=f"Ferry {n}", days_ago=10 + n, tags=["ferry"])
+    related_rebuild_all()
+
+    newest = published(headline="Newest", tags=["ferry"])
+    related_refresh(newest.pk)
+
+    assert set(stored(newest)) == {"Ferry 0", "Ferry 1"}
+    assert "Newest" in stored(Article.objects.get(headline="Ferry 0"))
+    # The oldest story is no candidate of the newest, so its box waits for a rebuild, which
+    # finds the newest story on the ferry list's first places.
+    assert "Newest" not in stored(oldest)
+    related_rebuild_all()
+    assert "Newest" in stored(oldest)
