@@ -118,6 +118,11 @@ class Command(BaseCommand):
         sample = rng.sample(published, min(options["sample"], len(published)))
         queries = options["queries"] or DEFAULT_QUERIES
         self.stdout.write(f"Database: {connection.vendor}, {len(published)} published stories.\n")
+        if connection.vendor == "postgresql":
+            # Boxes worked out or stories written since autovacuum last came by (or where it is
+            # off) leave the planner with sizes long gone, and the timings with its bad plans.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         boxed = RelatedStory.objects.filter(article_id__in=sample).values("article_id").distinct().count()
         if boxed < len(sample):
             # generate_archive --skip-related leaves them to related_rebuild, hours at a million.
