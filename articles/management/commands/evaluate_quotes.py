@@ -20,6 +20,11 @@ conventions settle who the speaker is (the annotations follow them, and so must 
   spokeswoman said", "a spokesman for the port authority said": the county, the port
   authority); a spokesperson the story names is that person.
 
+A story's headline, the standfirst or second headline over its byline, and a photo's caption
+repeat or sum up words the story quotes: they are not quotations and are not listed in
+``quotes`` (their quoted words go in ``not_quotes`` unless the story quotes them word for
+word itself).
+
 ``known_sources`` are records the newsroom already has; the finder resolves against them.
 ``obtained``, when given, is the ``Quote.Obtained`` value the words call for, by these
 conventions (the annotations follow them, and so must new stories):
