@@ -23,7 +23,8 @@ conventions settle who the speaker is (the annotations follow them, and so must 
 A story's headline, the standfirst or second headline over its byline, and a photo's caption
 repeat or sum up words the story quotes: they are not quotations and are not listed in
 ``quotes`` (their quoted words go in ``not_quotes`` unless the story quotes them word for
-word itself).
+word itself). Words quoted inside a quotation ("She said, 'Don't wait.' I never have.") are
+part of it, not a quotation of their own.
 
 ``known_sources`` are records the newsroom already has; the finder resolves against them.
 ``obtained``, when given, is the ``Quote.Obtained`` value the words call for, by these
