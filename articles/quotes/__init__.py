@@ -20,7 +20,8 @@ What counts as a quotation:
   an article or a possessive it is a label (the city's "legacy business" program);
 - words in lowercase inside a sentence with no word of speaking, credited to nobody, are a
   label or a category, not a quotation;
-- a photo caption's words are not quotations.
+- a photo caption's words are not quotations, nor are a headline's, nor those of the
+  headlines and standfirst over a byline.
 
 Who said it, in the forms news copy uses: ``"...," Ortiz said.``, ``"...," said Sheriff
 Dana Whitfield.``, ``Ortiz said, "..."``, ``"..." Whitfield reportedly said``, ``according

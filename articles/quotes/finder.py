@@ -113,20 +113,15 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                     credited = [span for span in single_spans[i] if _credited_between_singles(par, span)]
                     if credited:
                         all_spans[i] = credited
+    byline = _headline_block(pars)
     for index, (par, spans) in enumerate(zip(pars, all_spans, strict=True)):
         # A photo's caption and the headline over a story repeat words the story quotes.
         skip = (
             index in captions
             or _CAPTION_RE.match(par)
             or (index == 0 and len(pars) > 1 and _is_headline(par))
-            # A headline given twice, short and then in full, over the byline.
-            or (
-                index == 1
-                and len(pars) > 2
-                and _BYLINE_RE.match(pars[2])
-                and _is_headline(pars[0])
-                and _is_headline(par)
-            )
+            # The headlines and standfirst over the byline.
+            or index < byline
         )
         for span in spans:
             if skip:
@@ -136,9 +131,13 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     masked = [_mask(par, spans) for par, spans in zip(pars, all_spans, strict=True)]
     sentence_ends = [_sentence_ends(par) for par in masked]
     doc = _Document(masked, offsets, sentence_ends)
-    # A story whose first paragraphs report a meeting or hearing: its first three, a byline
-    # not counted.
-    at_meeting = _reports_a_meeting([par for par in masked[:4] if not _BYLINE_RE.match(par)][:3])
+    # A story whose first paragraphs report a meeting or hearing: its first three, a byline not
+    # counted; or the headlines over its byline and the two paragraphs after it.
+    if byline:
+        lead = masked[:byline] + masked[byline + 1 : byline + 3]
+    else:
+        lead = [par for par in masked[:4] if not _BYLINE_RE.match(par)][:3]
+    at_meeting = _reports_a_meeting(lead)
     own_names = own_outlet_names(masked)
     defined = frozenset(doc.abbreviations)
 
@@ -413,9 +412,29 @@ _HEADLINE_END_RE = re.compile(r"[.!?][”\"’']*\s*$")
 _BYLINE_RE = re.compile(r"\s*By [^.\n]{2,80}$")
 
 
-def _is_headline(par: str) -> bool:
-    """A first paragraph of at most 20 words that does not end a sentence: a headline."""
-    return len(par.split()) <= 20 and not _HEADLINE_END_RE.search(par)
+# How many paragraphs may stand over a byline: a headline given short and in full, a
+# standfirst, a page title in the markup.
+_HEADLINES_OVER_BYLINE = 4
+
+
+def _headline_block(pars: list[str]) -> int:
+    """How many paragraphs open the story over its byline as headlines and standfirst (none
+    ending a sentence), 0 when no byline follows such paragraphs."""
+    for index, par in enumerate(pars[: _HEADLINES_OVER_BYLINE + 1]):
+        if _BYLINE_RE.match(par):
+            return index
+        if not _is_headline(par, words=_STANDFIRST_WORDS):
+            return 0
+    return 0
+
+
+# A standfirst may run longer than a headline, though it too ends no sentence.
+_STANDFIRST_WORDS = 40
+
+
+def _is_headline(par: str, *, words: int = 20) -> bool:
+    """A first paragraph of at most 20 words (``words``) that does not end a sentence: a headline."""
+    return len(par.split()) <= words and not _HEADLINE_END_RE.search(par)
 
 
 def _site_name() -> str:

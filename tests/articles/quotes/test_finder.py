@@ -330,6 +330,19 @@ def test_a_headline_given_short_and_then_in_full_over_the_byline_quotes_nobody()
     assert [q.speaker_name for q in find_quotes(text)] == ["Ivy Trelawney", "Ivy Trelawney"]
 
 
+def test_a_standfirst_between_the_headlines_and_the_byline_quotes_nobody():
+    text = (
+        "Mill to close, 80 jobs lost\n\n"
+        "Mill to close with loss of 80 jobs after orders dry up\n\n"
+        "Union calls the closure 'a hammer blow for the valley'\n\n"
+        "By Idris Pengelly, Valley reporter\n\n"
+        "Carrow Mill will close in March, its owners said on Monday.\n\n"
+        "Union organiser Nia Tudur-Hale called the closure “a hammer blow for the valley”."
+    )
+    found = find_quotes(text)
+    assert [(q.text, q.speaker_name) for q in found] == [("a hammer blow for the valley", "Nia Tudur-Hale")]
+
+
 def test_someone_the_story_placed_away_from_the_meeting_goes_on_speaking_away_from_it():
     text = (
         "A hoard of 400 silver pennies found on a hill farm near Llanfenni has been declared "

@@ -396,6 +396,19 @@ def test_a_body_that_has_voted_after_the_byline_makes_a_story_about_a_meeting():
     assert find_quotes(confirmed, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
 
 
+def test_a_vote_in_the_lead_under_a_headline_standfirst_and_byline_makes_a_story_about_a_meeting():
+    text = (
+        "Council votes to shut two pools | Fenwick Post\n\n"
+        "Council votes to shut two pools\n\n"
+        "Swimmers handed in 900 letters; the pools close in August\n\n"
+        "By Odette Marchand | Post staff\n\n"
+        "FENWICK — The City Council voted 5-4 Tuesday to close the Alder Street and Crane Park pools.\n\n"
+        "Both pools need new filters, staff said.\n\n"
+        "“I learned to swim in that water,” said Irving Castellane, 80."
+    )
+    assert find_quotes(text, newsroom="Post")[0].obtained == Quote.Obtained.HEARING
+
+
 def test_words_said_in_parliament_were_said_at_a_hearing_even_about_a_report():
     text = (
         "Raising the audit in parliament, Senator Ula Brandt said: “These are our neighbours, not numbers.”"
