@@ -380,6 +380,10 @@ _MEETING_RE = re.compile(
     r"|appeared\b[^.]{0,60}?\b(?:court|magistrate|judge|tribunal)"
     r"|(?:refused|denied|granted|refuses|denies|grants) (?:[\w,.$£€]+ ){0,2}?bail"
     r"|(?:was|were|been) (?:sentenced|jailed)"
+    # A court or its judge passing judgment, in the active: "A Federal High Court in Abuja on
+    # Thursday sentenced ...", "Court jails ex-director", "the magistrate convicted him".
+    r"|(?:court|judge|justice|magistrate|sheriff|tribunal)\b[^.;]{0,60}?\b"
+    r"(?:sentenced|sentences|jailed|jails|convicted|convicts|acquitted|acquits)"
     # "traded sharp words ... in the only scheduled debate": candidates debating, an event the
     # story reports (not "the debate over housing", a question argued about).
     r"|(?:in|at|during)\s+(?:the|a|an|their|its|[\w'’]+day['’]s)\s+(?:[\w\-]+\s+){0,3}?debate(?!\s+(?:over|about|on)\b))\b",

@@ -409,6 +409,20 @@ def test_a_vote_in_the_lead_under_a_headline_standfirst_and_byline_makes_a_story
     assert find_quotes(text, newsroom="Post")[0].obtained == Quote.Obtained.HEARING
 
 
+def test_a_court_passing_sentence_in_the_lead_makes_a_story_about_a_hearing():
+    text = (
+        "A High Court in Kisumu on Tuesday sentenced a former county treasurer, Otieno Wafula-Mbeki, "
+        "to nine years in prison for stealing bursary funds.\n\n"
+        "“The money was meant for children who had nothing else,” Justice Grace Anyango-Rotich said.\n\n"
+        "“My client is a father of six,” defence lawyer Peter Kamau-Oduya said."
+    )
+    jails = "Magistrate jails driver who fled crash\n\nA driver who fled a crash will serve six months.\n\n"
+    found = find_quotes(text, newsroom="Chronicle")
+    assert [q.obtained for q in found] == [Quote.Obtained.HEARING, Quote.Obtained.HEARING]
+    said = "“I never saw him,” Tom Reyes-Baird said."
+    assert find_quotes(jails + said, newsroom="Chronicle")[0].obtained == Quote.Obtained.HEARING
+
+
 def test_words_said_in_parliament_were_said_at_a_hearing_even_about_a_report():
     text = (
         "Raising the audit in parliament, Senator Ula Brandt said: “These are our neighbours, not numbers.”"
