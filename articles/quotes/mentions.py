@@ -671,6 +671,8 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
     words = len(tokens) - sum(1 for t in tokens[1:-1] if t in _ARABIC_PARTICLES)
     if not 2 <= words <= 4 or len(tokens) > 6 or tokens[0] in _PLACE_PREFIXES:
         return False
+    if tokens[0] in _JOINING_WORDS:
+        return False  # "for Fisheries", "and Islands": the end of a title's object, no name
     checked = tokens[1:] if titled and tokens[0] in _CALENDAR_WORDS else tokens
     if any(
         (t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS)
@@ -693,6 +695,10 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
         and not (n == len(given) and n >= 2 and _REGNAL_RE.fullmatch(t))
         for n, t in enumerate(tokens)
     )
+
+
+# Words that join a title to its object or two fields of it, which open no name.
+_JOINING_WORDS = frozenset("of for and & the".split())
 
 
 _REGNAL_RE = re.compile(r"I{2,3}|IV|VI{0,3}|IX")
@@ -730,6 +736,10 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
             # "MP for Kipsaro East Daniel Ochieng Amolo": a place ends at its compass word, and
             # the name after it may have more than one given name.
             keep = len(name) - compass[-1] - 1
+        if {"and", "&"} & {name[-keep], name[-keep - 1]}:
+            # "Cabinet Secretary for Rural Affairs and Islands": the title's object runs on
+            # through "and" to the end; no name follows it.
+            return tokens[: idx[0]], tokens[idx[0] :], []
         last += len(name) - keep
         name = name[-keep:]
     return tokens[: idx[0]], tokens[idx[0] : last + 1], name
@@ -767,6 +777,15 @@ _SAINT_WORDS = frozenset("St. St Ste. Saint Sainte".split())
 
 
 _ROLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$")
+
+
+_NAME_SET_OFF_AFTER_RE = re.compile(rf",\s+[{_UPPER}]")
+
+
+_TITLE_SET_OFF_BEFORE_RE = re.compile(
+    rf"(?:^|\s)((?:[{_UPPER}][\w\-]*\s+){{0,3}}(?:{'|'.join(sorted(re.escape(t) for t in TITLE_WORDS))})"
+    rf"\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w\-]*(?:\s+(?:(?:and|&|of|the)\s+)?[{_UPPER}][\w\-]*){{0,5}}),\s*$"
+)
 
 
 _LEADS_AFTER_RE = re.compile(
@@ -813,6 +832,12 @@ def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
         m = _ROLE_BEFORE_RE.search(window)
         if m and m.group(2).lower() in _ROLE_WORDS:
             title = m.group(1)
+    if not title:
+        m = _TITLE_SET_OFF_BEFORE_RE.search(window)
+        if m:
+            # "The Minister for Fisheries, Fiona Roe,", "Scotland's Cabinet Secretary for Rural
+            # Affairs and Islands, Fiona Roe,": an office and its object, set off before the name.
+            title = re.sub(r"^The\s+", "", m.group(1))
     if not title:
         m = _ROLE_AFTER_RE.match(masked_par, end)
         if m:
@@ -1247,7 +1272,14 @@ class _Document:
                     # "Millbrook Unified Superintendent Tom Esparza said": the person is the subject.
                     org_subject = subject_like and not _is_person(name)
                     self.mentions.append(_Mention(pos, org or self.org(" ".join(before), pos), org_subject))
-                if _is_person(name, titled=bool(title_tokens) or given_month):
+                # "The Minister for Fisheries, Fiona Roe,": the end of the office's object, set off
+                # before the name, is nobody's name.
+                object_set_off = (
+                    bool(title_tokens)
+                    and title_tokens[-1] in {"of", "for"}
+                    and _NAME_SET_OFF_AFTER_RE.match(par, end)
+                )
+                if _is_person(name, titled=bool(title_tokens) or given_month) and not object_set_off:
                     key = " ".join(name)
                     person = (
                         self.persons.get(key)

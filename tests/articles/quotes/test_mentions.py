@@ -1283,3 +1283,16 @@ def test_a_directorate_a_secretariat_and_an_inspectorate_are_organizations_by_na
     q = find_quotes(text)[0]
     assert q.speaker_name == "Norwegian Directorate of Fisheries"
     assert q.proposed.kind == "organization"
+
+
+def test_an_office_and_its_object_set_off_before_a_name_are_the_named_persons_title_not_a_person():
+    text = (
+        "The Minister for Lakes and Waterways, Odhran Ní Bhriain-Casey, told the Dáil the scheme "
+        "was “on track”.\n\n"
+        "The minister later told reporters it would be “finished by spring”."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Odhran Ní Bhriain-Casey"] * 2
+    assert found[0].proposed.title == "Minister for Lakes and Waterways"
+    doc = _Document([text.split("\n\n")[0]], [0])
+    assert list(doc.persons) == ["Odhran Ní Bhriain-Casey"]
