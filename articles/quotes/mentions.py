@@ -715,7 +715,7 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
     News copy writes a description before a name in lower case ("former spinner Kiran
     Dabholkar"), so a word shaped like an agent noun that is capitalized only because it opens
     the sentence, before a full name ("Actor Lwazi Dlamini said"), is that description too."""
-    idx = [i for i, t in enumerate(tokens) if t in TITLE_WORDS]
+    idx = [i for i, t in enumerate(tokens) if t in TITLE_WORDS and not _field_of_a_body(tokens, i)]
     if not idx and len(tokens) >= 3 and tokens[0].lower() in _ROLE_WORDS:
         idx = [0]
     if not idx and opens_sentence and len(tokens) >= 3 and _AGENT_NOUN_RE.fullmatch(tokens[0]):
@@ -743,6 +743,12 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
         last += len(name) - keep
         name = name[-keep:]
     return tokens[: idx[0]], tokens[idx[0] : last + 1], name
+
+
+def _field_of_a_body(tokens: list[str], i: int) -> bool:
+    """Whether the title word ``tokens[i]`` is the field a body is named for, right after its
+    "of" or "for": "Department of Justice", "Office for Judges' Pay"."""
+    return i >= 2 and tokens[i - 1] in {"of", "for"} and tokens[i - 2] in ORG_NOUNS
 
 
 _COMPASS_WORDS = frozenset("North South East West Central".split())
@@ -777,6 +783,9 @@ _SAINT_WORDS = frozenset("St. St Ste. Saint Sainte".split())
 
 
 _ROLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$")
+
+
+_AND_RUN_AFTER_RE = re.compile(rf"\s+(and|&)\s+({_RUN})")
 
 
 _NAME_SET_OFF_AFTER_RE = re.compile(rf",\s+[{_UPPER}]")
@@ -985,8 +994,9 @@ _PLURAL_WORD_RE = re.compile(r"[A-Z][a-z]+[^s'’\W]s")
 def _one_name_with_and(par: str, a_start: int, a_run: str, b_run: str, lone: frozenset) -> bool:
     """Whether ``a_run``, "and" and ``b_run`` are one organization's name, as news names one:
     a department of two fields ("the Department of Water and Catchments", "Department of
-    Transport and Regional Roads"; the second is no organization, title or name of a person,
-    but one word or a plural the story never writes alone, as it would a surname), or one
+    Transport and Regional Roads", "of Justice and Corrective Services"; the second is no
+    organization, title or name of a person, but one word or a plural the story never writes
+    alone, as it would a surname, or a field of services), or one
     word and an organization named for both ("Clyde and Hebrides Ferry Services", "The
     Brewery and Distribution Workers' Union")."""
     a, b = a_run.split(), b_run.split()
@@ -995,7 +1005,11 @@ def _one_name_with_and(par: str, a_start: int, a_run: str, b_run: str, lone: fro
     if _FIELD_OF_RE.search(a_run):
         return (
             len(b) <= 3
-            and not any(t in ORG_NOUNS for t in b)
+            # "Department of Justice and Corrective Services", "of Health and Human Services": a
+            # field of services may end the name.
+            and not any(
+                t in ORG_NOUNS and not (n and n == len(b) - 1 and t == "Services") for n, t in enumerate(b)
+            )
             and (len(b) == 1 or bool(_PLURAL_WORD_RE.fullmatch(b[-1])))
             and _strip_possessive(b[-1]).rstrip(".,") not in lone
         )
@@ -1452,6 +1466,11 @@ class _Document:
                     org.nouns.add(m.group(1))
             for m in _SPOKESPERSON_FOR_RE.finditer(par):
                 tokens = _clean_run(m.group(1).split())
+                joined = _AND_RUN_AFTER_RE.match(par, m.end(1)) if not m.group(2) else None
+                if joined and " ".join([*tokens, joined.group(1), *joined.group(2).split()]) in self.orgs:
+                    # "A spokesperson for the Department of Justice and Corrective Services": the
+                    # body whose name holds "and", read as one above.
+                    tokens = [*tokens, joined.group(1), *joined.group(2).split()]
                 if tokens and m.group(2) and not _is_org(tokens):
                     tokens = [*tokens, *m.group(2).split()]  # "the Saxon economy ministry"
                 if tokens:

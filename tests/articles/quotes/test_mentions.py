@@ -1296,3 +1296,14 @@ def test_an_office_and_its_object_set_off_before_a_name_are_the_named_persons_ti
     assert found[0].proposed.title == "Minister for Lakes and Waterways"
     doc = _Document([text.split("\n\n")[0]], [0])
     assert list(doc.persons) == ["Odhran Ní Bhriain-Casey"]
+
+
+def test_a_department_of_justice_and_a_field_of_services_is_one_body_its_spokesperson_speaks_for():
+    text = (
+        "A spokeswoman for the Department of Justice and Community Services said the unit would "
+        "reopen.\n\n"
+        "“Staffing has improved,” the spokeswoman said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Department of Justice and Community Services"
+    health = "The Department of Health and Human Services said it was “reviewing the rule”."
+    assert find_quotes(health)[0].speaker_name == "Department of Health and Human Services"
