@@ -1063,6 +1063,15 @@ _MANNER_COLON_RE = re.compile(
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
+# Someone's words as the subject, however described after the noun: "Pettifer's message to
+# those who have criticised him", "Her answer to the charge".
+_WORDS_OF_SUBJECT_RE = re.compile(
+    rf"(?:^|[\s,])(His|Her|Their|Its|{_RUN}['’]s)\s+(?:[a-z]+\s+)?"
+    r"(?:answer|reply|response|message|advice|verdict|explanation|warning|assessment|view|take|plea)"
+    r"\b[^:;.“”\"]{0,80}$"
+)
+
+
 # "by her own account,", "by his own admission,", "in their own words,": the words that follow
 # are those of whom the possessive means.
 _OWN_ACCOUNT_RE = re.compile(
@@ -1097,6 +1106,12 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
     if m:
         # "In a later statement, the municipality was blunt:"
         found = _subject_before(pre[: m.start()])
+        if found is None:
+            # "Pettifer's message to his critics was blunt:": the words of whose they were.
+            owner = _WORDS_OF_SUBJECT_RE.search(pre[max(0, m.start() - _ATTRIBUTION_REACH) : m.start()])
+            if owner:
+                pronoun = _POSSESSIVE_PRONOUNS.get(owner.group(1).lower())
+                found = (pronoun, "pronoun") if pronoun else (_strip_possessive(owner.group(1)), "proper")
         return (*found, "") if found else None
     m = _POSSESSIVE_COLON_RE.search(pre)
     if m:
@@ -1114,6 +1129,9 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
     if m:
         found = _subject_before(pre[: m.start()])
         if found and found[1] in {"proper", "pronoun"}:
+            return (*found, "")
+        if found and found[1] == "definite" and _definite_head(found[0]) in _PERSON_ROLES:
+            # "Pressed on his budget, the manager smiled:": someone named by their role.
             return (*found, "")
     m = _ACTED_ON_COLON_RE.search(pre[-_ATTRIBUTION_REACH:])
     if m:

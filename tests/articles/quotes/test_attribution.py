@@ -1195,3 +1195,25 @@ def test_her_or_his_document_is_the_words_of_whom_the_pronoun_means():
         "described him as “a frightened man, not a dangerous one.”"
     )
     assert find_quotes(text)[0].speaker_name == "Orla Brennan-Hayes"
+
+
+def test_someone_named_by_their_role_who_did_one_thing_before_a_colon_speaks_after_it():
+    text = (
+        "Head coach Marisa Ekwueme-Lund said the squad was tired.\n\n"
+        "Asked about the referee, the coach laughed: “I will keep my money, thank you.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Marisa Ekwueme-Lund"
+    council = (
+        "The council debated the plan. Pressed on the cost, the council paused: “We cannot say what "
+        "it will cost.”"
+    )
+    assert find_quotes(council)[0].speaker_name == ""
+
+
+def test_someones_words_described_as_the_subject_of_was_blunt_before_a_colon_are_theirs():
+    text = (
+        "Outgoing chair Desmond Achterberg-Nolan sold his stake on Monday.\n\n"
+        "Achterberg-Nolan’s reply to those who doubted him was blunt: “Look at the books before you "
+        "judge me.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Desmond Achterberg-Nolan"
