@@ -399,7 +399,10 @@ _UNNAMED_PERSON_RE = re.compile(
 # "a preliminary report released Thursday by the National Transportation Safety Board".
 _ISSUED_BY_RE = re.compile(
     r",?\s+(?:by|from|(?:released|published|issued|prepared|compiled|produced|commissioned)"
-    rf"(?:\s+(?:on|last|this)?\s*[\w.]+){{0,2}}?\s+by)\s+(?:the\s+)?({_RUN})"
+    rf"(?:\s+(?:on|last|this)?\s*[\w.]+){{0,2}}?\s+by)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?({_RUN})"
+    # "a report by the state's Inspector of Custodial Services, Margaret Hollis-Baird": the
+    # office, then the one who holds it.
+    rf"(?:,\s+({_RUN})(?=[,.;]|\s*$))?"
 )
 
 
@@ -1704,6 +1707,9 @@ class _Document:
                 if by and _clean_run(by.group(1).split()):
                     # "The report, by the National Institute of Coastal Research (NICR),"
                     tokens = _clean_run(by.group(1).split())
+                    holder = _clean_run(by.group(2).split()) if by.group(2) else []
+                    if _is_person(holder) and any(t in TITLE_WORDS for t in tokens):
+                        tokens = holder
                     issuer = self.by_name(tokens, base + by.start(1), organization=_is_org(tokens))
                 subjects = [
                     mention

@@ -1307,3 +1307,12 @@ def test_a_department_of_justice_and_a_field_of_services_is_one_body_its_spokesp
     assert find_quotes(text)[0].speaker_name == "Department of Justice and Community Services"
     health = "The Department of Health and Human Services said it was “reviewing the rule”."
     assert find_quotes(health)[0].speaker_name == "Department of Health and Human Services"
+
+
+def test_a_report_by_an_office_and_the_one_who_holds_it_is_that_persons():
+    text = (
+        "Wards were left unstaffed on 40 nights, according to a report by the county’s Chief "
+        "Inspector of Hospitals, Teodora Vance-Okafor.\n\n"
+        "“Patients were put at risk night after night,” the report says."
+    )
+    assert find_quotes(text)[0].speaker_name == "Teodora Vance-Okafor"
