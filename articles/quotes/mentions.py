@@ -788,6 +788,10 @@ _SAINT_WORDS = frozenset("St. St Ste. Saint Sainte".split())
 _ROLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$")
 
 
+# A name written only in capitals: "EFL", "SNP".
+_CAPITALS_NAME_RE = re.compile(r"[A-Z]{2,6}")
+
+
 _AND_RUN_AFTER_RE = re.compile(rf"\s+(and|&)\s+({_RUN})")
 
 
@@ -2091,6 +2095,10 @@ class _Document:
         # An agency is often known by its abbreviation alone ("ICE did not respond ... the agency
         # said"): the one named last, by either, is meant.
         by_abbreviation = noun == "agency"
+        # "The EFL's test ... the league said", "the SNP ... the party": a body known only by
+        # the capitals of its name, the last of which is the noun's.
+        simple = wanted == {noun.capitalize()} and noun.capitalize() in ORG_NOUNS
+        initials = frozenset(noun[:1].upper()) if simple else frozenset()
         found = self._last(
             ("org", noun, wanted),
             lambda m: (
@@ -2102,6 +2110,11 @@ class _Document:
                     or m.entity.name.split(" of ")[0].split(" for ")[0].split()[-1] in wanted
                     or noun in m.entity.nouns
                     or (by_abbreviation and bool(m.entity.abbreviation))
+                    or (
+                        m.entity.name[-1:] in initials
+                        and bool(_CAPITALS_NAME_RE.fullmatch(m.entity.name))
+                        and not _is_news_outlet(m.entity.name)
+                    )
                 )
             ),
             pos,

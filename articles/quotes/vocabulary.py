@@ -87,7 +87,7 @@ ORG_NOUNS = frozenset(
     Centre Court Hospital Police University College Schools Club Transit Power Energy
     Electric Utilities Utility Bank Church Diner Restaurant Cafe Unified County City Network
     Alliance Federation Society Party Fund Trust Clinic Library Museum Legislature Assembly
-    Senate Congress Ministry Patrol Airlines Railroad Railway Industries Holdings Guard Ferries
+    Senate Congress League Ministry Patrol Airlines Railroad Railway Industries Holdings Guard Ferries
     Seafoods Foods Software Development Homes Books Health System Systems Magazine Gazette Echo
     Press News Times Courier Jury Local Market Markets Stores Supermarkets Grocers Brands Motors
     Airways Pharmacy Bakery Hotel Hotels Media Labs Technologies Solutions Capital Ventures
@@ -257,6 +257,7 @@ _ORG_SYNONYMS = {
     "court": {"Court"},
     "hospital": {"Hospital", "Center", "Clinic"},
     "club": {"Club"},
+    "league": {"League"},
     "group": {"Group", "Coalition", "Project", "Alliance", "Association", "Foundation"},
     "coalition": {"Coalition", "Alliance"},
     "university": {"University", "College"},

@@ -1316,3 +1316,16 @@ def test_a_report_by_an_office_and_the_one_who_holds_it_is_that_persons():
         "“Patients were put at risk night after night,” the report says."
     )
     assert find_quotes(text)[0].speaker_name == "Teodora Vance-Okafor"
+
+
+def test_the_league_means_the_league_named_before_or_one_known_by_capitals_ending_in_its_initial():
+    named = (
+        "The Southern Counties Netball League fined the club £2,000. The league said the club "
+        "had “ignored three warnings”."
+    )
+    capitals = (
+        "The deal needs the approval of the NRFL, whose checks take weeks. The league said it "
+        "would “not comment while the checks go on”."
+    )
+    assert find_quotes(named)[0].speaker_name == "Southern Counties Netball League"
+    assert find_quotes(capitals)[0].speaker_name == "NRFL"
