@@ -223,6 +223,11 @@ _KNOWN_AS_RE = re.compile(
 _AUXILIARIES = frozenset("had has have having was were is are been be being".split())
 
 
+# After a modal, the words are what someone said would or should be done: the party would
+# "not protect anyone" implicated.
+_MODALS = frozenset("would will could can should shall must might may".split())
+
+
 _DEGREE_RE = re.compile(r"(?:very|so|too|really|quite|[a-z]+ly)\s+[a-z][\w\-]*")
 
 
@@ -255,8 +260,9 @@ def _short_is_quote(par: str, span: _Span, pre: str, credited_before: bool) -> b
                 and not _POSSESSIVE_RE.search(word)
             )
             # Words after an auxiliary are what someone did (the bureau had "traced and frozen"
-            # three homes); an adverb of degree before an adjective is how someone judged a
-            # thing (craft "very convincing" scams). Neither names the noun after it.
-            spoken = word in _AUXILIARIES or bool(_DEGREE_RE.fullmatch(content))
+            # three homes), after a modal what someone would do; an adverb of degree before an
+            # adjective is how someone judged a thing (craft "very convincing" scams). None of
+            # them names the noun after it.
+            spoken = word in _AUXILIARIES or word in _MODALS or bool(_DEGREE_RE.fullmatch(content))
             return (adjective or spoken) and (span.direct or credited_before)
     return span.direct or credited_before

@@ -225,3 +225,18 @@ def test_a_name_someone_is_known_by_is_a_nickname_not_a_quotation():
         "would reopen. “We bake on Monday,” she said."
     )
     assert [q.text for q in find_quotes(text)] == ["We bake on Monday"]
+
+
+def test_a_few_words_after_a_modal_in_a_credited_sentence_are_a_partial_quote():
+    text = (
+        "Opposition leader Wanjiru Otieno-Baptiste told reporters her party would “not shield anyone” "
+        "named in it."
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.text, quote.speaker_name, quote.is_partial) == (
+        "not shield anyone",
+        "Wanjiru Otieno-Baptiste",
+        True,
+    )
+    label = "The trust runs a “pay what you can” café on Fridays."
+    assert find_quotes(label) == []
