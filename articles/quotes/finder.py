@@ -18,7 +18,7 @@ from .marks import (
     _Span,
     _words,
 )
-from .mentions import _Document, _is_abbreviation, _name_tokens
+from .mentions import DESCRIBED_SPEAKER_RE, _Document, _is_abbreviation, _name_tokens
 from .obtained import _PLACED_AWAY_RE, _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
 from .proposals import ProposedSource, _narrow, match_body, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs_and_captions
@@ -212,6 +212,11 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 span.head, span.how, span.verb = found
                 span.direct = True
             credited_before = last_direct is not None and last_direct.open >= sentence_start
+            # "a government official reportedly said the country was “not ready”": credited to
+            # someone the story does not name.
+            credited_before = credited_before or (
+                not span.direct and bool(DESCRIBED_SPEAKER_RE.search(pre[-_ATTRIBUTION_REACH:]))
+            )
             if span.direct:
                 last_direct = span
             if len(_words(par[span.content_start : span.content_end])) <= 3 and not _short_is_quote(

@@ -382,7 +382,8 @@ _PLURAL_PEOPLE = frozenset(w for w in _ROLE_WORDS if w.isalpha() and w.islower()
 # an organization, read apart.)
 _UNNAMED_NOUNS = frozenset(
     """woman man person girl boy teenager teen youngster neighbour bystander local villager mother
-    father motorist cyclist pedestrian onlooker caller diner guest visitor tourist""".split()
+    father motorist cyclist pedestrian onlooker caller diner guest visitor tourist prisoner inmate
+    detainee""".split()
 ) | frozenset(w for w in _ROLE_WORDS if w.isalpha() and not w.startswith(("spokes", "represent")))
 
 
@@ -392,6 +393,14 @@ _UNNAMED_PERSON_RE = re.compile(
     # "One of the suspects, a 27-year-old who spoke to newsmen, said": one of a group, unnamed.
     rf"|[Oo]ne\s+of\s+the\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
     rf"((?:{'|'.join(sorted(_UNNAMED_NOUNS | _PLURAL_PEOPLE))})s)\b)"
+)
+
+
+# Someone only described, as the subject of a speech verb: "a government official reportedly
+# said the country was", "A former prisoner, released in April, told ABC Radio that".
+DESCRIBED_SPEAKER_RE = re.compile(
+    r"(?:^|[.?!]\s+|,\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_UNNAMED_NOUNS))})(?:,[^,.;“”\"]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells)\b"
 )
 
 

@@ -352,3 +352,14 @@ def test_someone_the_story_placed_away_from_the_meeting_goes_on_speaking_away_fr
         "“My wife still doesn't believe me,” he added."
     )
     assert [q.obtained for q in find_quotes(text)] == ["said", "said"]
+
+
+def test_a_few_words_credited_to_someone_only_described_are_a_partial_quote_of_nobody():
+    text = (
+        "Relief convoys were turned back at the border on Friday. Across the river, a Congolese "
+        "customs official reportedly said the crossing was “not yet safe” to use, according to "
+        "Radio Kivu."
+    )
+    quote = only(find_quotes(text))
+    assert (quote.text, quote.speaker_name, quote.is_partial) == ("not yet safe", "", True)
+    assert find_quotes("A regional health plan called for “almost free” clinics.") == []
