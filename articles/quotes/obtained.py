@@ -509,6 +509,12 @@ _OWN_OUTLET_RES = (
     # "a memo obtained by the Ledger", "When contacted by The Chennai Ledger, the officer said".
     (re.compile(rf"\b(?:obtained|seen|reviewed|contacted|approached) by {_OWN_NAME}\b"), None),
     (re.compile(r"['’]s (?:requests? for comment|questions|inquiries|enquiries)\b"), _OWN_NAME_AT_END_RE),
+    # "She did not respond to a request for comment from the Courier".
+    (re.compile(rf"\b(?:requests?|calls?|messages?) (?:for|seeking) comment from {_OWN_NAME}\b"), None),
+    # "Council votes to close two branches | Brennerton Gazette": a page's title, the headline
+    # and then the outlet; "By Dwight Amundsen | Gazette staff": a byline and its staff line.
+    (re.compile(rf"\A[^\n|]{{10,200}} \| {_OWN_NAME}[ \t]*(?:\n|\Z)"), None),
+    (re.compile(rf"(?m)^By [^,|\n]{{2,60}} \| {_OWN_NAME} [Ss]taff\b"), None),
     (
         re.compile(
             r" (?:has|had|have) (?:contacted|approached|asked|sought|requested)\b[^.\n]{0,80}\bcomment\b"

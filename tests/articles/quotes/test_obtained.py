@@ -872,3 +872,18 @@ def test_words_someone_was_quoted_by_an_outlet_as_saying_are_relayed():
         "feud aside until the last family is found.”"
     )
     assert find_quotes(text)[0].obtained == "relayed"
+
+
+def test_a_page_title_a_staff_byline_after_a_bar_and_a_request_for_comment_name_the_newsroom():
+    told = "\n\n“We ran out of time,” Tomasina Reyes-Okoro told the Sentinel."
+    titled = "Market hall to close | Harbourside Sentinel\n\nMarket hall to close" + told
+    staffed = "Market hall to close\n\nBy Ivo Lindqvist | Sentinel staff" + told
+    asked = (
+        "Market hall to close" + told + "\n\nThe trust did not respond to a request for comment "
+        "from the Sentinel."
+    )
+    for text in (titled, staffed, asked):
+        assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US, text
+    assert (
+        find_quotes("Market hall to close" + told, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
+    )
