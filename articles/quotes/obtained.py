@@ -80,6 +80,8 @@ _OBTAINED_RE = re.compile(
     r" (?:said|says|read|reads|states|stated|noted|notes|warned|warns|concluded|concludes|described"
     r"|describes|added|adds)"
     r"|in (?:a|an|the|her|his|their|its) (?:client |research |investor )?note"
+    # "In its decision, published yesterday, the board said": a body's ruling, as written.
+    r"|in (?:its|their|the|a) (?:written |final )?decision"
     r"|article|editorial)\b)"
 )
 

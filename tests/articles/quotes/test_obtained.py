@@ -887,3 +887,13 @@ def test_a_page_title_a_staff_byline_after_a_bar_and_a_request_for_comment_name_
     assert (
         find_quotes("Market hall to close" + told, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED
     )
+
+
+def test_words_a_body_said_in_its_decision_are_a_document():
+    text = (
+        "In its decision, issued on Friday, the licensing board said the premises had been run "
+        "“without regard for the neighbours”."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.DOCUMENT
+    spoken = "The chair said the decision was “long overdue” and thanked members."
+    assert find_quotes(spoken, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
