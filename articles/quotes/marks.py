@@ -137,7 +137,8 @@ def _mask(par: str, spans: list[_Span]) -> str:
 # before a description in lowercase, or it ends with the photo's credit
 # ("... Photo / Ana Leota", "... Photo: family handout", "... Photo courtesy of the family").
 _CAPTION_RE = re.compile(
-    r"(?:Photo|Photograph|Caption|Pictured|Above|Below)\s*:"
+    # "[Photo caption: ...]": the label may stand in brackets, and name the caption itself.
+    r"[\[(]?(?:(?:Photo|Picture|Image)\s+caption|Photo|Photograph|Caption|Pictured|Above|Below)\s*:"
     # Words quoted over a picture of who said them: "“Nobody told us”: passengers at the gate."
     r"|[“\"][^“”\"]{1,200}[”\"]\s*:\s+[a-z]"
     r"|.*[.!?”\"’']\s+(?:Photo|Photograph|Picture|Image)(?:\s*[:/|]|\s+(?:courtesy|by|credit)\b)[^.!?“”\"]{1,80}$",

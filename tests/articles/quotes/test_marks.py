@@ -240,3 +240,16 @@ def test_a_few_words_after_a_modal_in_a_credited_sentence_are_a_partial_quote():
     )
     label = "The trust runs a “pay what you can” café on Fridays."
     assert find_quotes(label) == []
+
+
+def test_a_caption_labelled_in_brackets_quotes_nobody():
+    text = (
+        "Ferry service cut\n\n"
+        "[Photo caption: Skipper Ines Harrowgate at the pier: ‘We will keep sailing as long as we can.’]\n\n"
+        "The winter timetable drops two sailings a day.\n\n"
+        "‘We will keep sailing as long as we can,’ Ines Harrowgate said. ‘The island needs us.’"
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "We will keep sailing as long as we can",
+        "The island needs us.",
+    ]
