@@ -48,6 +48,9 @@ _OBTAINED_RE = re.compile(
     r"|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
     r"|tribunal|inquest|inquiry|committee|council|board|commission|panel|lawmakers|legislators|senators"
     r"|colleagues|councillors|councilors|trustees|members|parliament|mps|senate|house|legislature|delegates"
+    # Members of a parliament by the letters after their names: "told MSPs at Holyrood", "told
+    # TDs", "told MLAs"; and the chamber they sit in.
+    r"|msps|mlas|mpps|mhas|tds|chamber"
     r"|dáil)\b)"
     # "said the ruling showed": what the words are about, not where they were written.
     r"|(?P<topic>\b(?:said|says|say)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?"
@@ -304,7 +307,7 @@ _SPOKEN_VERBS = SPEECH_VERBS - frozenset(
 # Words told to a body in session: "told parliament", "told the court", "told the committee".
 _TOLD_BODY_RE = re.compile(
     r"\btold (?:the )?(?:court|jury|tribunal|inquest|inquiry|committee|council|parliament|senate|house"
-    r"|legislature|assembly|dáil)\b"
+    r"|legislature|assembly|dáil|chamber|mps|msps|mlas|mpps|mhas|tds)\b"
 )
 
 

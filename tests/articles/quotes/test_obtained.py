@@ -897,3 +897,13 @@ def test_words_a_body_said_in_its_decision_are_a_document():
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.DOCUMENT
     spoken = "The chair said the decision was “long overdue” and thanked members."
     assert find_quotes(spoken, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_told_to_members_of_a_parliament_by_their_letters_or_to_the_chamber_were_said_there():
+    text = (
+        "The Economy Secretary, Rhian Pugh-Ellery, told MSPs the fund was “nowhere near enough”.\n\n"
+        "“We will keep pressing,” she said.\n\n"
+        "She also told the chamber a review would be “brought forward”."
+    )
+    found = find_quotes(text, newsroom="Chronicle")
+    assert [q.obtained for q in found] == [Quote.Obtained.HEARING] * 3
