@@ -87,7 +87,8 @@ ORG_NOUNS = frozenset(
     Centre Court Hospital Police University College Schools Club Transit Power Energy
     Electric Utilities Utility Bank Church Diner Restaurant Cafe Unified County City Network
     Alliance Federation Society Party Fund Trust Clinic Library Museum Legislature Assembly
-    Senate Congress League Ministry Patrol Airlines Railroad Railway Industries Holdings Guard Ferries
+    Senate Congress League Programme Program Ministry Patrol Airlines Railroad Railway Industries
+    Holdings Guard Ferries
     Seafoods Foods Software Development Homes Books Health System Systems Magazine Gazette Echo
     Press News Times Courier Jury Local Market Markets Stores Supermarkets Grocers Brands Motors
     Airways Pharmacy Bakery Hotel Hotels Media Labs Technologies Solutions Capital Ventures

@@ -1329,3 +1329,12 @@ def test_the_league_means_the_league_named_before_or_one_known_by_capitals_endin
     )
     assert find_quotes(named)[0].speaker_name == "Southern Counties Netball League"
     assert find_quotes(capitals)[0].speaker_name == "NRFL"
+
+
+def test_a_programme_is_an_organization_and_the_name_its_abbreviation_spells():
+    text = (
+        "The Hillside Literacy Programme (HLP) halted two projects in March.\n\n"
+        "“We cannot run them without staff on the ground,” the agency said."
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker_name, quote.proposed.kind) == ("Hillside Literacy Programme", "organization")
