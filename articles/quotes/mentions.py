@@ -286,7 +286,9 @@ _RELATION_BEFORE_RE = re.compile(
 
 # A relative as the subject: "Her son said", "The widow told".
 _RELATIVE_SUBJECT_RE = re.compile(
-    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+({'|'.join(sorted(RELATIONS))})\b(?!['’\-])"
+    # "Beatrice's father, now 74, was not pleased": the father the story named, by whose he is.
+    rf"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)|(?<![\w'’\-])[{_UPPER}][a-z]+['’]s)\s+({'|'.join(sorted(RELATIONS))})"
+    r"\b(?!['’\-])"
 )
 
 

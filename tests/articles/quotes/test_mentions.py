@@ -1338,3 +1338,12 @@ def test_a_programme_is_an_organization_and_the_name_its_abbreviation_spells():
     )
     quote = find_quotes(text)[0]
     assert (quote.speaker_name, quote.proposed.kind) == ("Hillside Literacy Programme", "organization")
+
+
+def test_someones_relative_by_their_first_name_in_the_possessive_is_the_relative_the_story_named():
+    text = (
+        "Wanjala grew up in Kibera. Her uncle, Samuel Otieno Wanjala, taught her to swim.\n\n"
+        "Grace's uncle, now 70, still lives by the lake.\n\n"
+        "“She swam before she could walk,” he told the Courier."
+    )
+    assert find_quotes(text)[0].speaker_name == "Samuel Otieno Wanjala"
