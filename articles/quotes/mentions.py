@@ -1500,6 +1500,7 @@ class _Document:
                     )
                     self.mentions.append(_Mention(base + m.start(), org, True, speaks_for=True))
         relatives.sort(key=lambda r: r[0])
+        named_relatives: set[int] = set()
         for par, base in zip(masked, offsets, strict=True):
             for m in _RELATIVE_SUBJECT_RE.finditer(par):
                 pos = base + m.start(1)
@@ -1508,7 +1509,15 @@ class _Document:
                     if relatives[index][1] == m.group(1).lower():
                         # "Her son said ...": the son the story named, whom "he said" then means.
                         self.mentions.append(_Mention(pos, relatives[index][2], True))
+                        named_relatives.add(pos)
                         break
+        if named_relatives:
+            # The relative is named, not only described: no one unnamed stands there as well.
+            self.mentions = [
+                m
+                for m in self.mentions
+                if m.entity.name or m.entity.kind != "person" or m.pos not in named_relatives
+            ]
         self.mentions.sort(key=lambda m: m.pos)
         self._positions = [m.pos for m in self.mentions]
         self._offsets = offsets

@@ -1347,3 +1347,13 @@ def test_someones_relative_by_their_first_name_in_the_possessive_is_the_relative
         "“She swam before she could walk,” he told the Courier."
     )
     assert find_quotes(text)[0].speaker_name == "Samuel Otieno Wanjala"
+
+
+def test_a_named_relative_spoken_of_leaves_no_one_unnamed_for_a_later_pronoun():
+    text = (
+        "Grace Akinyi Wanjala coaches at the lake. Her uncle, Samuel Otieno Wanjala, taught her to swim.\n\n"
+        "Grace's uncle, now 70, still lives by the lake.\n\n"
+        "“She swam before she could walk,” he said.\n\n"
+        "For a year after the accident, she says, she “could not look at the water”."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Samuel Otieno Wanjala", "Grace Akinyi Wanjala"]
