@@ -750,6 +750,17 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
             # "MP for Kipsaro East Daniel Ochieng Amolo": a place ends at its compass word, and
             # the name after it may have more than one given name.
             keep = len(name) - compass[-1] - 1
+        joined = [n for n, w in enumerate(name[:-3]) if w in {"and", "&"}]
+        after = name[joined[-1] + 2 :] if joined else []
+        if (
+            len(after) > keep
+            and _is_person(after)
+            and not any(_INITIALS_RE.fullmatch(t) for t in name[-keep:])
+        ):
+            # "Minister of State for Trade and Industry Daniel Sim Kok Wah": the object's two
+            # fields end one word after "and", and the name after them may have several given
+            # names (not "Ports and Coastal Shipping R.K. Pillai", whose initials are his).
+            keep = len(after)
         if {"and", "&"} & {name[-keep], name[-keep - 1]}:
             # "Cabinet Secretary for Rural Affairs and Islands": the title's object runs on
             # through "and" to the end; no name follows it.
@@ -2172,16 +2183,14 @@ class _Document:
             return self.org_endings[name]
         if len(tokens) == 1 and self._org_named_by_first_word(name, pos) is not None:
             return self.org_starts[name]
-        if (
-            len(tokens) >= 3
-            and not organization
-            and name not in self.orgs
-            and " ".join(tokens[-2:]) in self.persons
-            and self.persons[" ".join(tokens[-2:])].first < pos
-        ):
-            # "Maritime Development Asenaca Koroi" read after "Minister for Rural and": the end of
-            # a title's object, then the person the story named in full.
-            return self.persons[" ".join(tokens[-2:])]
+        if len(tokens) >= 3 and not organization and name not in self.orgs and name not in self.persons:
+            # "Maritime Development Asenaca Koroi" read after "Minister for Rural and", "Industry
+            # Daniel Sim Kok Wah" after "Trade and": the end of a title's object, then the person
+            # the story named in full, by two words or more.
+            for k in range(min(len(tokens) - 1, 4), 1, -1):
+                known = self.persons.get(" ".join(tokens[-k:]))
+                if known is not None and known.first < pos:
+                    return known
         if name in self.orgs or _is_org(tokens) or organization:
             return self.org(name, pos)
         if name in self.persons:

@@ -1357,3 +1357,15 @@ def test_a_named_relative_spoken_of_leaves_no_one_unnamed_for_a_later_pronoun():
         "For a year after the accident, she says, she “could not look at the water”."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Samuel Otieno Wanjala", "Grace Akinyi Wanjala"]
+
+
+def test_a_name_of_several_given_names_after_a_title_of_two_fields_is_read_whole():
+    text = (
+        "Minister for Housing and Works Tan Mei Ling Grace said: “Every block will be checked "
+        "before the rains.”"
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker_name, quote.proposed.title) == (
+        "Tan Mei Ling Grace",
+        "Minister for Housing and Works",
+    )
