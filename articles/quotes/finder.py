@@ -212,15 +212,19 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 span.head, span.how, span.verb = found
                 span.direct = True
             credited_before = last_direct is not None and last_direct.open >= sentence_start
-            # "a government official reportedly said the country was “not ready”": credited to
-            # someone the story does not name.
-            credited_before = credited_before or (
-                not span.direct and bool(DESCRIBED_SPEAKER_RE.search(pre[-_ATTRIBUTION_REACH:]))
-            )
             if span.direct:
                 last_direct = span
-            if len(_words(par[span.content_start : span.content_end])) <= 3 and not _short_is_quote(
-                par, span, pre, credited_before
+            if (
+                len(_words(par[span.content_start : span.content_end])) <= 3
+                and not _short_is_quote(
+                    par,
+                    span,
+                    pre,
+                    credited_before
+                    # "a government official reportedly said the country was “not ready”": credited
+                    # to someone the story does not name.
+                    or (not span.direct and bool(DESCRIBED_SPEAKER_RE.search(pre[-_ATTRIBUTION_REACH:]))),
+                )
             ):
                 span.kind = "scare"
                 continue
