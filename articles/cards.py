@@ -84,6 +84,12 @@ def row_published(row) -> datetime.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
 
 
+def present(found) -> list[Markup]:
+    """The cards of ``found`` (from ``cards`` or ``quoted_cards``) left after the stories no
+    longer published."""
+    return [card for card in found if card is not None]
+
+
 def cards(shown) -> list[Markup | None]:
     """The card of each ``(row, variant)`` in ``shown``, in order (``row`` from
     ``card_rows``), from the cache where kept; None for a story no longer published."""

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from articles import lists
 from articles.addresses import address
-from articles.cards import CardVariant, cards, row_published
+from articles.cards import CardVariant, cards, present, row_published
 from articles.delivery.fragments import fragment
 from articles.site_templates import rendering_digest
 
@@ -68,10 +68,10 @@ def front_page() -> FrontPage:
         lead = next(found) if top else None
         context = {
             "lead": lead,
-            "featured": _present(next(found) for _row in top[1:]),
-            "latest_rail": _present(next(found) for _row in rail),
+            "featured": present(next(found) for _row in top[1:]),
+            "latest_rail": present(next(found) for _row in rail),
             "sections": [
-                {"section": block["section"], "stories": _present(next(found) for _row in block["rows"])}
+                {"section": block["section"], "stories": present(next(found) for _row in block["rows"])}
                 for block in blocks
             ],
             "more": more,
@@ -83,7 +83,3 @@ def front_page() -> FrontPage:
     places.append(more)
     key = f"front:{hashlib.sha256(repr(places).encode()).hexdigest()[:32]}:{rendering_digest()}"
     return FrontPage(markup=fragment(key, render), moments=[row_published(row) for row, _variant in shown])
-
-
-def _present(found) -> list:
-    return [card for card in found if card is not None]

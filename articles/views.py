@@ -18,7 +18,7 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from articles import lists
-from articles.cards import ROW, CardVariant, card_rows, cards, quoted_cards, row_published
+from articles.cards import ROW, CardVariant, card_rows, cards, present, quoted_cards, row_published
 from articles.delivery.pagecache import cached_public_page
 from articles.delivery.tags import (
     CORRECTIONS,
@@ -61,10 +61,6 @@ def _row_moments(rows):
     return [row_published(row) for row in rows]
 
 
-def _present(found: list) -> list:
-    return [card for card in found if card is not None]
-
-
 LATER = CardVariant(heading="h3", show_image=True, size="row")
 
 
@@ -77,7 +73,7 @@ def home(request):
         page = _paginate(request, lists.latest.of())
         if page.number > 1:
             rows = list(page.object_list)
-            latest = _present(cards([(row, LATER) for row in rows]))
+            latest = present(cards([(row, LATER) for row in rows]))
             context = {"front": None, "page_obj": page, "latest": latest}
             return _with_last_modified(render(request, "articles/home.html", context), _row_moments(rows))
 
@@ -89,7 +85,7 @@ def home(request):
 def _story_list(request, *, template="articles/article_list.html", stories, **context):
     page = _paginate(request, stories)
     rows = list(page.object_list)
-    context.update(page_obj=page, cards=_present(cards([(row, ROW) for row in rows])))
+    context.update(page_obj=page, cards=present(cards([(row, ROW) for row in rows])))
     response = render(request, template, context)
     return _with_last_modified(response, _row_moments(rows))
 
@@ -169,7 +165,7 @@ def source_detail(request, slug):
     response = render(
         request,
         "articles/source_detail.html",
-        {"source": source, "page_obj": page, "cards": _present(quoted_cards(rows, source))},
+        {"source": source, "page_obj": page, "cards": present(quoted_cards(rows, source))},
     )
     return _with_last_modified(response, _row_moments(rows))
 
@@ -190,7 +186,7 @@ def search(request):
     """Full-text search over published stories, best match first."""
     query = search_query(request.GET.get("q", ""))
     page = _paginate(request, card_rows(search_articles(query))) if query else None
-    found = _present(cards([(row, ROW) for row in page.object_list])) if page else []
+    found = present(cards([(row, ROW) for row in page.object_list])) if page else []
     response = render(request, "articles/search.html", {"query": query, "page_obj": page, "cards": found})
     # Result pages are for people, not for search engines' indexes.
     response.headers["X-Robots-Tag"] = "noindex"
