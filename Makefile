@@ -51,10 +51,11 @@ archive: install
 	$(BIN)/python manage.py generate_archive --stories $(STORIES) --seed 1 -v2
 
 ## Time the sidebar, search, story pages and the admin's story list against the current database,
-## with query plans, then serve the site with gunicorn and load it with wrk (LOAD seconds a run).
+## with query plans, then serve the site with gunicorn and load it with wrk (LOAD seconds a run);
+## BENCHMARK_ARGS=--box-sample works out the sampled stories' boxes first (an archive made with --skip-related).
 LOAD ?= 10
 benchmark: install
-	$(BIN)/python manage.py benchmark --sample 200 --pages 50 --admin 5 --load $(LOAD)
+	$(BIN)/python manage.py benchmark --sample 200 --pages 50 --admin 5 --load $(LOAD) $(BENCHMARK_ARGS)
 
 ## The production topology on the loopback: two gunicorn app servers, Varnish in front of both
 ## (http://127.0.0.1:$${FLEET_PORT:-8080}/), the task worker and the scheduler loop, against

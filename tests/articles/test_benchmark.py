@@ -4,6 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.management.commands.benchmark import NO_STORIES
+from articles.models import RelatedStory
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,22 @@ def test_the_benchmark_says_when_the_sampled_stories_boxes_were_not_worked_out()
 
     assert "Only 0 of the 4 sampled stories have a related-articles box worked out" in out.getvalue()
     assert "Refreshing the boxes" not in out.getvalue()
+
+
+def test_the_benchmark_works_out_the_sampled_stories_boxes_when_asked():
+    call_command(
+        "generate_archive", "--stories=12", "--tags=10", "--sources=8", "--skip-related", stdout=StringIO()
+    )
+    out = StringIO()
+
+    call_command(
+        "benchmark", "--sample=4", "--repeat=1", "--refresh=0", "--no-explain", "--box-sample", stdout=out
+    )
+
+    report = out.getvalue()
+    assert "runs    4" in report.split("Working out the boxes of the sampled stories")[1].splitlines()[1]
+    assert "have a related-articles box worked out" not in report
+    assert RelatedStory.objects.values("article_id").distinct().count() == 4
 
 
 def test_the_benchmark_needs_published_stories():
