@@ -418,7 +418,7 @@ _HEADLINE_END_RE = re.compile(r"[.!?][”\"’']*\s*$")
 
 
 # "By Niamh Garvey, Kilbrennan Champion": a byline, which may stand between headline and lead.
-_BYLINE_RE = re.compile(r"\s*By [^.\n]{2,80}$")
+_BYLINE_RE = re.compile(r"\s*(?:By|[A-Z][a-z]+ed by) [^.\n]{2,80}$")
 
 
 # How many paragraphs may stand over a byline: a headline given short and in full, a

@@ -526,7 +526,7 @@ _LATE_BEFORE_RE = re.compile(r"\blate\s+(?:[a-z]+,?\s+)?$")
 
 
 # "By Obinna Ukwueze", "By Martin Oddie, Business Editor, The Northern Post": a byline.
-_BYLINE_RE = re.compile(rf"\s*By\s+[{_UPPER}][^.!?“”\"]{{2,100}}$")
+_BYLINE_RE = re.compile(rf"\s*(?:By|[A-Z][a-z]+ed by)\s+[{_UPPER}][^.!?“”\"]{{2,100}}$")
 
 
 # A nickname may be two words ("Eulalie 'Mama Lu' Fontenelle").

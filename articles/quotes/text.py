@@ -98,6 +98,9 @@ def paragraphs_and_captions(text_or_html: str) -> tuple[list[str], frozenset[int
         # paragraphs on one line each: a block of three lines or more, most of them ending a
         # sentence, is paragraphs, not one paragraph wrapped.
         chunks = [part for chunk in chunks for part in _lines_if_paragraphs(chunk)]
+        # Headlines typed one a line over the byline, with no blank line between them, are
+        # each a paragraph: a name does not run on from a section's label into the headline.
+        chunks = [*_headlines_over_byline(chunks[0]), *chunks[1:]] if chunks else chunks
     pars, captions = [], []
     for chunk in chunks:
         par = " ".join(chunk.split())
@@ -123,6 +126,25 @@ def _lines_if_paragraphs(chunk: str) -> list[str]:
         return [chunk]
     ended = sum(1 for line in lines if _ENDS_SENTENCE_RE.search(line))
     return lines if ended * 4 >= len(lines) * 3 else [chunk]
+
+
+# A byline's line: "By Ana Reyes", "Reviewed by Ana Reyes, The Courier", no sentence ended.
+_BYLINE_LINE_RE = re.compile(rf"\s*(?:By|[{_UPPER}][a-z]+ed by) [{_UPPER}][^.!?\n]{{1,100}}$")
+
+
+# A headline or a section's label over a byline: at most this many words, no sentence ended.
+_HEADLINE_LINE_WORDS = 40
+
+
+def _headlines_over_byline(chunk: str) -> list[str]:
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    for n, line in enumerate(lines[1:5], start=1):
+        if _BYLINE_LINE_RE.match(line):
+            over = lines[:n]
+            if all(len(h.split()) <= _HEADLINE_LINE_WORDS and not _ENDS_SENTENCE_RE.search(h) for h in over):
+                return [*over, "\n".join(lines[n:])]
+            break
+    return [chunk]
 
 
 def plain_text(text_or_html: str) -> str:

@@ -41,3 +41,26 @@ def test_a_block_of_lines_that_end_sentences_is_paragraphs_when_only_the_header_
     assert paragraphs(text)[1] == "By Hana Ostergaard Island Courier"
     assert len(paragraphs(text)) == 5
     assert find_quotes(text)[0].speaker_name == "Tomas Riel"
+
+
+def test_a_section_label_and_headline_typed_over_the_byline_each_make_a_paragraph():
+    text = (
+        "Theatre | Review\n"
+        "Orla Brennan: The Lamplighter's Year (Abbey Stage)\n"
+        "Reviewed by Conall Dwyer, The Midland Gazette\n\n"
+        "The play opens in a cold kitchen. “I wanted the audience to feel the draught,” "
+        "Brennan told the Midland Gazette in March."
+    )
+    assert paragraphs(text)[:3] == [
+        "Theatre | Review",
+        "Orla Brennan: The Lamplighter's Year (Abbey Stage)",
+        "Reviewed by Conall Dwyer, The Midland Gazette",
+    ]
+    quote = find_quotes(text, newsroom="Chronicle")[0]
+    assert quote.speaker_name == "Orla Brennan"
+    assert quote.obtained == "told_us"
+
+
+def test_lines_of_a_paragraph_wrapped_without_a_byline_stay_one_paragraph():
+    text = "The council met on Monday\nto hear the plan for the new\nbridge.\n\nIt voted for it."
+    assert paragraphs(text)[0] == "The council met on Monday to hear the plan for the new bridge."
