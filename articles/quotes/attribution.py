@@ -1215,10 +1215,21 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
         if found is None and noun == "family":
             found = doc.family_of_relative(pos) or doc.family_of_subject(pos)
         return found
+    titled = _CAPITALIZED_TITLE_RE.fullmatch(head)
+    if titled and all(word in TITLE_WORDS for word in titled.group(1).split()):
+        # "Chief Minister Harish Chandra Tiwari refused ... the Chief Minister said": a title
+        # written with capitals after "the" is its holder's the story named before, no body.
+        holder = doc.last_person(pos, role=titled.group(1).lower())
+        if holder is not None:
+            return holder
     tokens = _name_tokens(head)
     if how == "organization" and tokens:
         return doc.by_name(tokens, pos, organization=True)
     return doc.by_name(tokens, pos) if tokens else None
+
+
+# "the Chief Minister", "The Police Commissioner": a title after "the", in capitals.
+_CAPITALIZED_TITLE_RE = re.compile(rf"(?:[Tt]he\s+)?({_TOKEN}(?:\s+{_TOKEN}){{0,2}})")
 
 
 # What opens a paragraph that translates the quotation before it: "[Translation: ", "(Translated: ".

@@ -1217,3 +1217,19 @@ def test_someones_words_described_as_the_subject_of_was_blunt_before_a_colon_are
         "judge me.”"
     )
     assert find_quotes(text)[0].speaker_name == "Desmond Achterberg-Nolan"
+
+
+def test_a_title_in_capitals_after_the_is_the_holder_named_before_not_a_body():
+    text = (
+        "Deputy Premier Lorraine Achterberg-Vance opened the new ward on Friday. "
+        "“Nobody in this valley should drive two hours to give birth,” the Deputy Premier said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Lorraine Achterberg-Vance"
+
+
+def test_a_body_named_after_the_is_still_that_body():
+    text = (
+        "The Harbour Trust met on Monday. “We will publish the figures,” the Harbour Trust said "
+        "after Chair Ines Marlow left."
+    )
+    assert find_quotes(text)[0].speaker_name == "Harbour Trust"
