@@ -371,6 +371,11 @@ def _credit_pull_quotes(quotes: list[_Span], pars: list[str], masked: list[str])
         words = " ".join(_words(pars[span.par][span.content_start : span.content_end])).casefold()
         alone = not masked[span.par][: span.open].strip() and not masked[span.par][span.end_mark :].strip()
         repeated = later.get(words)
+        if alone and repeated is None and len(words) > 20:
+            # "‘Families will be making impossible choices’" over "‘Families will be making
+            # impossible choices between heating and eating,’ she said": a crosshead may give a
+            # later quotation's opening words alone.
+            repeated = next((s for w, s in reversed(later.items()) if w.startswith(words + " ")), None)
         if alone and repeated is not None and repeated.entity is not None and len(words) > 20:
             span.entity, span.head, span.how = repeated.entity, repeated.head, repeated.how
             span.verb, span.context = repeated.verb, repeated.context

@@ -289,6 +289,18 @@ def test_a_pull_quote_is_the_words_of_whoever_the_story_later_credits_them_to():
     assert [q.speaker_name for q in found] == ["Ayla Brandt", "Ayla Brandt"]
 
 
+def test_a_crosshead_giving_the_opening_words_of_a_later_quotation_is_its_speakers():
+    html = (
+        "<p>The county closed two clinics on Friday, the health board said.</p>"
+        "<h2>“We are running out of places to send people”</h2>"
+        "<p>“We are running out of places to send people, and the winter has not even started,” "
+        "the hospice's director, Oona Fairbrother, said in an interview.</p>"
+    )
+    found = find_quotes(html)
+    assert [q.speaker_name for q in found] == ["Oona Fairbrother", "Oona Fairbrother"]
+    assert found[0].obtained == found[1].obtained == "interview"
+
+
 def test_a_quotation_joined_by_and_that_to_the_one_before_it_stands_as_that_one_does():
     text = (
         "The motion passed 14-3.\n\n"
