@@ -264,6 +264,18 @@ _ORG_SYNONYMS = {
     "university": {"University", "College"},
     "school": {"School", "Schools", "Unified", "District"},
     "police": {"Police", "Department"},
+    # "the regulator", "the watchdog": a body that oversees a trade or a service.
+    "regulator": {"Authority", "Commission", "Office", "Regulator", "Board", "Agency", "Ombudsman"},
+    "watchdog": {
+        "Authority",
+        "Commission",
+        "Office",
+        "Regulator",
+        "Board",
+        "Agency",
+        "Ombudsman",
+        "Inspectorate",
+    },
 }
 
 

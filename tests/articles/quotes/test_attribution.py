@@ -1233,3 +1233,16 @@ def test_a_body_named_after_the_is_still_that_body():
         "after Chair Ines Marlow left."
     )
     assert find_quotes(text)[0].speaker_name == "Harbour Trust"
+
+
+def test_the_regulator_or_the_watchdog_is_the_authority_named_before():
+    text = (
+        "The Coastal Fisheries Authority cut the quota on Tuesday. "
+        "“Stocks have not recovered as we hoped,” the regulator said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Coastal Fisheries Authority"
+    text = (
+        "The Rail Standards Commission opened an inquiry. "
+        "“Passengers were put at risk,” the watchdog said in its report."
+    )
+    assert find_quotes(text)[0].speaker_name == "Rail Standards Commission"
