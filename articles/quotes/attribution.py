@@ -796,7 +796,16 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
         found = _subject_before(left)
         if found:
             return (*found, m.group(1))
+        if _CONJOINED_VERB_RE.fullmatch(left):
+            # "Mwangangi conceded that it had “put a strain on us” but said the ministry had
+            # warned heads": a verb joined by "but" or "and" is the sentence's subject's again,
+            # and what follows it, another speaker included, is what that subject said.
+            break
     return None
+
+
+# What may stand before a speech verb that goes on from the sentence's subject: "but", "and also".
+_CONJOINED_VERB_RE = re.compile(r"(?:and|but|yet|while)(?:\s+(?:also|then|later|[a-z]+ly))?\s+")
 
 
 def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
