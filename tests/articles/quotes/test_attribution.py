@@ -1251,6 +1251,6 @@ def test_the_regulator_or_the_watchdog_is_the_authority_named_before():
 def test_a_verb_joined_by_but_after_the_quotation_goes_on_from_the_subject_before_it():
     text = (
         "Harbourmaster Ilse Nordqvist met the crews on Monday. Nordqvist admitted the closure had "
-        "“hurt every boat in the bay” but said the council had refused to pay for dredging."
+        "“hurt every boat in the bay” but said the council had warned it could not pay for dredging."
     )
     assert find_quotes(text)[0].speaker_name == "Ilse Nordqvist"
