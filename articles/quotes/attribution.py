@@ -418,8 +418,9 @@ _ISSUED_BY_AT_END_RE = re.compile(
 _OF_ORGS_UNIT_RE = re.compile(rf"({_RUN})['’]s(?:\s+[a-z][\w\-]*){{1,4}}$")
 
 
-# "circulating on", "posted on", "shared via": a platform or a place before a verb, no speaker.
-_PLACE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:on|via)\s+$")
+# "circulating on", "posted on", "shared via": a platform or a place before a verb, no speaker;
+# "A woman sheltering at the Vieux Fort School, ..., said": where someone is, not who speaks.
+_PLACE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:on|via|at|in|inside|outside|near)\s+(?:the\s+)?$")
 
 
 # The parts of an organization that speak for it: "the party's district unit", "its press office".

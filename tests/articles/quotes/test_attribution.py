@@ -1254,3 +1254,11 @@ def test_a_verb_joined_by_but_after_the_quotation_goes_on_from_the_subject_befor
         "“hurt every boat in the bay” but said the council had warned it could not pay for dredging."
     )
     assert find_quotes(text)[0].speaker_name == "Ilse Nordqvist"
+
+
+def test_a_place_someone_is_at_before_the_verb_is_not_the_speaker():
+    text = (
+        "The Marram Point ferry was cancelled again. A man waiting at the Marram Point Ferry "
+        "Terminal, who did not want his name published, said he had “given up on the timetable.”"
+    )
+    assert find_quotes(text)[0].speaker_name == ""
