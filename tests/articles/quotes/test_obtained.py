@@ -907,3 +907,16 @@ def test_words_told_to_members_of_a_parliament_by_their_letters_or_to_the_chambe
     )
     found = find_quotes(text, newsroom="Chronicle")
     assert [q.obtained for q in found] == [Quote.Obtained.HEARING] * 3
+
+
+def test_it_after_a_sentence_naming_a_document_quotes_the_document():
+    text = (
+        "The shire's engineering review was published on Friday. It warns that the levee will be "
+        "“at risk of failure in a one-in-fifty-year flood” unless it is raised."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+    text = (
+        "The trust board met the regulator's inspectors last month.\n\n"
+        "It says it has “already begun hiring night staff” for both wards."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
