@@ -79,10 +79,14 @@ _OBTAINED_RE = re.compile(
     # "the note said", "the testimony said", "the decision reads": a note to clients, testimony
     # filed in writing, a ruling, a resolution or a study speaking as documents do.
     r"|(?:the|a|an|its|his|her|their) (?:[\w\-]+ )?"
-    r"(?:note|testimony|decision|resolution|study|survey|bulletin)"
+    r"(?:note|testimony|decision|resolution|study|survey|bulletin|advisory)"
     r" (?:said|says|read|reads|states|stated|noted|notes|warned|warns|concluded|concludes|described"
     r"|describes|added|adds)"
     r"|in (?:a|an|the|her|his|their|its) (?:client |research |investor )?note"
+    # "said in its weekly bulletin that": a forecaster's or a health agency's bulletin, as issued.
+    r"|in (?:a|an|the|its|their) (?:[\w.\-]+ ){0,2}?(?:bulletin|advisory)"
+    # "The authors warn that": a study's, in the paper they wrote.
+    r"|(?:the|its|their) authors (?:write|wrote|warn|warned|note|noted|conclude|concluded|argue|argued)"
     # "In its decision, published yesterday, the board said": a body's ruling, as written.
     r"|in (?:its|their|the|a) (?:written |final )?decision"
     r"|article|editorial)\b)"

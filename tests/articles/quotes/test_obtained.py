@@ -920,3 +920,18 @@ def test_it_after_a_sentence_naming_a_document_quotes_the_document():
         "It says it has “already begun hiring night staff” for both wards."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_from_a_bulletin_an_advisory_or_a_study_s_authors_were_written():
+    text = (
+        "The Pacific Weather Office said in its evening bulletin that the storm was "
+        "“likely to stall over the northern islands” until Thursday."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+    text = "The evening advisory warns of “dangerous surf along every east-facing beach” through Sunday."
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+    text = (
+        "The survey of 40 lakes was published in Freshwater Ecology. The authors warn that "
+        "“the loss of shoreline reeds is now faster than any restoration programme.”"
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
