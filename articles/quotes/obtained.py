@@ -500,6 +500,11 @@ _OWN_OUTLET_RES = (
     # line of its own; "The Far North Gazette, with wire services": the outlet and its sources.
     (re.compile(rf"(?m)^(?:[^/\n]{{2,60}}/)?{_OWN_NAME} [Ss]taff(?: [Rr]eporter| [Ww]riter)?[ \t]*$"), None),
     (re.compile(rf"(?m)^{_OWN_NAME}, with (?:wire services|wires|agencies|news agencies)[ \t]*$"), None),
+    # "By the Island Star news team, Castries": a byline for the newsroom as a whole.
+    (
+        re.compile(rf"(?m)^By the {_OWN_NAME} (?:news |editorial )?(?:team|desk|staff|newsroom)\b"),
+        None,
+    ),
     # "By Marie-Claude Thibodeau, The Coastal Courier PORT AINSLIE — For": a byline run into
     # the dateline that opens the story, the outlet before the place in capitals.
     (
@@ -578,6 +583,12 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
         last = words[-1]
         if " " in name and last.lower() not in _BYLINE_ROLES and last not in names:
             names.append(last)
+        shorter = " ".join(words[-2:])
+        shortens = len(words) >= 3 and words[0] != "The" and last.lower() not in _BYLINE_ROLES
+        if shortens and shorter not in names:
+            # "told Business Daily" in the Manila Business Daily, "told 8 News" in WQDN 8 News: a
+            # name of three words or more shortened to its last two.
+            names.append(shorter)
         if len(words) >= 2 and _CALL_LETTERS_RE.fullmatch(words[0]) and words[0] not in names:
             names.append(words[0])
     return tuple(names)

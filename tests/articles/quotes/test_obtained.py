@@ -935,3 +935,19 @@ def test_words_from_a_bulletin_an_advisory_or_a_study_s_authors_were_written():
         "“the loss of shoreline reeds is now faster than any restoration programme.”"
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_the_last_two_words_of_an_outlet_named_in_the_byline_are_the_outlet():
+    text = (
+        "By Ana Ribeiro\nCoastal Farming Weekly\n\n"
+        "“Prices will fall before the harvest,” grain trader Milo Castagna told Farming Weekly."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_a_byline_for_the_outlet_s_news_team_names_the_outlet():
+    text = (
+        "By the Valley Lantern news team\n\n"
+        "“The road is under a metre of water,” farmer Ines Alder told the Valley Lantern."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
