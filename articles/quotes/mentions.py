@@ -101,6 +101,11 @@ class _Entity:
         winners = [p for p, n in self.pronouns.items() if n == best]
         return winners[0] if len(winners) == 1 else ""
 
+    def weakly_called(self) -> bool:
+        """Whether only one pronoun near the name tells what the story calls this person."""
+        told = {_RELATION_PRONOUNS[n] for n in self.nouns if n in _RELATION_PRONOUNS}
+        return not told and sum(self.pronouns.values()) == 1
+
     def proposal(self) -> ProposedSource:
         return ProposedSource(self.name, self.title, self.organization, self.abbreviation, self.kind)
 
@@ -2078,12 +2083,15 @@ class _Document:
         since = self._offsets[paragraph]
         if paragraph and not self._text_before(pos):
             since = self._offsets[paragraph - 1]
+        weakly_other = None
         for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
             mention = self.mentions[found[index]]
             if mention.pos < since:
                 break
             if self._speaking(mention) and mention.entity.pronoun() in {pronoun, ""}:
                 return mention.entity
+            if weakly_other is None and self._speaking(mention) and mention.entity.weakly_called():
+                weakly_other = mention.entity
         if (
             paragraph
             and since == self._offsets[paragraph]
@@ -2110,6 +2118,16 @@ class _Document:
                 return mention.entity
             if mention.entity.name or mention.entity.pronoun():
                 break
+        if weakly_other is not None:
+            # "Former Mayor Janet Colquitt said in an email that he had been ...\n\n“...,” she
+            # wrote.": the one who spoke just before, whom a single pronoun near her name
+            # (another's, in the words she reported) is too little to rule out, unless someone
+            # named further back is called by the pronoun.
+            for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
+                entity = self.mentions[found[index]].entity
+                if entity.pronoun() == pronoun:
+                    return entity
+            return weakly_other
         for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
             entity = self.mentions[found[index]].entity
             if entity.pronoun() in {pronoun, ""}:

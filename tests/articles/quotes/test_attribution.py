@@ -1262,3 +1262,14 @@ def test_a_place_someone_is_at_before_the_verb_is_not_the_speaker():
         "Terminal, who did not want his name published, said he had “given up on the timetable.”"
     )
     assert find_quotes(text)[0].speaker_name == ""
+
+
+def test_one_pronoun_in_the_words_someone_reported_does_not_rule_them_out_for_the_next_quotation():
+    text = (
+        "Alder Brooks, the ferryman, died on Sunday. He was 88.\n\n"
+        "“He never missed a tide,” said Tomas Reid, who worked the crossing with him for 30 years.\n\n"
+        "Harbour trustee Ines Calloway said in a letter that he had been “the best-known face on "
+        "the river.”\n\n"
+        "“Everyone waved at him,” she wrote. “He waved back at every one of them.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Tomas Reid"] + ["Ines Calloway"] * 3
