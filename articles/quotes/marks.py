@@ -237,6 +237,13 @@ _LABEL_BEFORE = _SMALL_WORDS | frozenset(
 )
 
 
+# The endings English adjectives take ("extensive", "dangerous", "unworkable", "chronic").
+_ADJECTIVE_SHAPE_RE = re.compile(r"[a-z\-]{2,}(?:ive|ous|ful|less|able|ible|ic|ent|ant|ish)")
+
+
+_ARTICLES_AND_PREPOSITIONS = frozenset("a an the of for to in on at by with from as into about".split())
+
+
 def _short_is_quote(par: str, span: _Span, pre: str, credited_before: bool) -> bool:
     """Three words or fewer are a partial quote only when credited in their own sentence
     (``credited_before``: an earlier quotation in the sentence is) and not used as a
@@ -260,6 +267,16 @@ def _short_is_quote(par: str, span: _Span, pre: str, credited_before: bool) -> b
                 and word not in _LABEL_BEFORE
                 and not _POSSESSIVE_RE.search(word)
             )
+            # A word shaped like an adjective, after an article or a preposition, is how the one
+            # credited judged the thing named after it: an "extensive" history, relied on
+            # "optimistic" forecasts (a word that names a thing, the "legacy" program, is not).
+            judged = (
+                " " not in content
+                and content.islower()
+                and word in _ARTICLES_AND_PREPOSITIONS
+                and bool(_ADJECTIVE_SHAPE_RE.fullmatch(content))
+            )
+            adjective = adjective or (judged and span.direct)
             # Words after an auxiliary are what someone did (the bureau had "traced and frozen"
             # three homes), after a modal what someone would do; an adverb of degree before an
             # adjective is how someone judged a thing (craft "very convincing" scams). None of

@@ -253,3 +253,17 @@ def test_a_caption_labelled_in_brackets_quotes_nobody():
         "We will keep sailing as long as we can",
         "The island needs us.",
     ]
+
+
+def test_one_adjective_quoted_after_an_article_in_a_credited_sentence_is_a_partial_quote():
+    text = "Inspector Hana Brolin said the mill had a “dangerous” wiring system and an unsafe roof."
+    assert [q.text for q in find_quotes(text)] == ["dangerous"]
+    text = "Warden Ilse Ruud said the board had relied on “unrealistic” visitor numbers."
+    assert [q.text for q in find_quotes(text)] == ["unrealistic"]
+
+
+def test_one_noun_quoted_after_an_article_stays_a_label_and_an_adjective_credited_to_nobody_too():
+    text = "Inspector Hana Brolin said the “community” fund would close in May."
+    assert find_quotes(text) == []
+    text = "The mill had a “dangerous” wiring system, the file shows."
+    assert find_quotes(text) == []
