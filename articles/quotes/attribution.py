@@ -263,7 +263,11 @@ def _subject_before(left: str) -> tuple[str, str] | None:
             if acting:
                 return acting[:2]
         acting = _acting_person(s, organizations=True)
-        return acting[:2] if acting else None
+        if acting:
+            return acting[:2]
+        pronoun = _PRONOUN_ACTING_RE.match(s)
+        # "He accepted that transfers had been made but said": he, who does both.
+        return (pronoun.group(1).lower(), "pronoun") if pronoun else None
     found, skipped = _skip_descriptions(s, lowercase=True)
     if found is None and skipped:
         found, _ = _skip_descriptions(s, lowercase=False)

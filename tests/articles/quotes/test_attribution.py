@@ -1273,3 +1273,12 @@ def test_one_pronoun_in_the_words_someone_reported_does_not_rule_them_out_for_th
         "“Everyone waved at him,” she wrote. “He waved back at every one of them.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Tomas Reid"] + ["Ines Calloway"] * 3
+
+
+def test_a_pronoun_that_did_one_thing_and_then_said_another_is_the_speaker():
+    text = (
+        "Treasurer Oren Valdane was questioned for an hour. He accepted that the accounts had been "
+        "filed late but said they were “complete” and had been checked."
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.text, quote.speaker_name) == ("complete", "Oren Valdane")
