@@ -544,6 +544,10 @@ _NICKNAME_RE = re.compile(
 _PRONOUN_LOOKBACK = 6
 
 
+# How far after an office read as a name its holder, set off by commas, may be named.
+_ROLE_TO_HOLDER = 100
+
+
 def _expand_title(title: str) -> str:
     """A title written short in full, as a source's record keeps it: "Det. Insp." is
     Detective Inspector, "Coun." and "Cllr" Councillor; a courtesy title alone is none."""
@@ -1773,6 +1777,16 @@ class _Document:
                     # "Hollinshead Academy ... was judged inadequate ... in a report published on
                     # Thursday": what the report judged, not who wrote it.
                     subjects = []
+                if (
+                    len(subjects) >= 2
+                    and subjects[0].entity.name.split()[-1] in TITLE_WORDS
+                    and subjects[1].entity.kind == "person"
+                    and "," in par[subjects[0].pos - base : subjects[1].pos - base]
+                    and subjects[1].pos - subjects[0].pos <= _ROLE_TO_HOLDER
+                ):
+                    # "The Police Public Relations Officer in the state, SP Adebola Oyewumi,
+                    # confirmed the rescue in a statement": the office, then the one who holds it.
+                    subjects = subjects[1:]
                 if issuer is None and subjects:
                     issuer = subjects[0].entity
                 if issuer is None and par[m.start() : m.start() + 3].lower() == "its" and led:

@@ -1369,3 +1369,12 @@ def test_a_name_of_several_given_names_after_a_title_of_two_fields_is_read_whole
         "Tan Mei Ling Grace",
         "Minister for Housing and Works",
     )
+
+
+def test_an_office_read_as_a_name_then_its_holder_between_commas_issued_the_statement():
+    text = (
+        "The Fire Safety Officer for the district, Station Officer Kemi Adeyemi, confirmed the "
+        "closure in a statement on Monday. “The building will stay shut until repairs are done,” "
+        "the statement said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Kemi Adeyemi"
