@@ -450,7 +450,9 @@ _BRACKETED_ABBREVIATION_RE = re.compile(rf"\s*\(([{_UPPER}][A-Za-z.&]{{1,9}})\)$
 # Those who speak for a body or a person: "the society's lawyers", "his office".
 _REPRESENTED_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+([a-z]+)['’]s\s+"
-    r"(?:lawyers?|attorneys?|solicitors?|legal\s+team|management|leadership|administration)"
+    r"(?:lawyers?|attorneys?|solicitors?|legal\s+team|management|leadership|administration"
+    # "the club's trustees wrote", "the school's governors said": those who run a body speak for it.
+    r"|trustees|directors|governors|board)"
     r"|([Hh]is|[Hh]er)\s+office)$"
 )
 

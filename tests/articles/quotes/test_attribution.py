@@ -1282,3 +1282,11 @@ def test_a_pronoun_that_did_one_thing_and_then_said_another_is_the_speaker():
     )
     quote = find_quotes(text)[0]
     assert (quote.text, quote.speaker_name) == ("complete", "Oren Valdane")
+
+
+def test_the_trustees_or_governors_of_a_body_speak_for_it():
+    text = (
+        "The Millbrook Rowing Club lost its boathouse lease in May. The club's trustees said the "
+        "council had given them “no real chance to find a new home.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Millbrook Rowing Club"
