@@ -22,7 +22,7 @@ from .mentions import DESCRIBED_SPEAKER_RE, _Document, _is_abbreviation, _name_t
 from .obtained import _PLACED_AWAY_RE, _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
 from .proposals import ProposedSource, _narrow, match_body, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs_and_captions
-from .vocabulary import _ATTRIBUTION_REACH, _FINDING_RE, _VERB_RE
+from .vocabulary import _ATTRIBUTION_REACH, _FINDING_RE, _LONGEST_WORD, _RUN, _TOKEN, _VERB_RE
 
 
 @dataclass
@@ -130,7 +130,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 _classify(par, span)
     masked = [_mask(par, spans) for par, spans in zip(pars, all_spans, strict=True)]
     sentence_ends = [_sentence_ends(par) for par in masked]
-    doc = _Document(masked, offsets, sentence_ends)
+    doc = _Document(masked, offsets, sentence_ends, aliases=_nicknames(pars, all_spans))
     # A story whose first paragraphs report a meeting or hearing: its first three, a byline not
     # counted; or the headlines over its byline and the two paragraphs after it.
     if byline:
@@ -377,6 +377,41 @@ def _document_before(masked: list[str], sentence_ends: list[list[int]], span: _S
     else:
         return False
     return bool(_DOCUMENT_NAMED_RE.search(before))
+
+
+# The given name before a nickname inside a name, and the surname after it.
+_GIVEN_BEFORE_RE = re.compile(rf"(?<![\w'’.\-])({_TOKEN})\s+$")
+_SURNAME_AFTER_RE = re.compile(rf"\s+({_TOKEN})")
+# "Taufa, known to teammates as “The Fridge”": the name before what someone is known as.
+_KNOWN_NAME_BEFORE_RE = re.compile(
+    rf"({_RUN}),?\s+(?:(?:who\s+is|better|widely|also)\s+)?(?:known|nicknamed|called)\b[^,.;“”\"]{{0,40}}$"
+)
+
+
+def _nicknames(pars: list[str], all_spans: list[list[_Span]]) -> dict[str, list[str]]:
+    """The name each nickname the story gives stands for: "Peg" and "Peg Lindholm" after
+    "Marguerite “Peg” Lindholm", "The Fridge" and "Fridge" after "Taufa, known to teammates as
+    “The Fridge”" (the name's words, to be read as any mention of it is)."""
+    aliases: dict[str, list[str]] = {}
+    for par, spans in zip(pars, all_spans, strict=True):
+        for span in spans:
+            if span.kind != "nickname":
+                continue
+            nick = par[span.content_start : span.content_end].strip(" ,.")
+            given = _GIVEN_BEFORE_RE.search(par, max(0, span.open - _LONGEST_WORD), span.open)
+            surname = _SURNAME_AFTER_RE.match(par, span.end_mark)
+            known = _KNOWN_NAME_BEFORE_RE.search(par, max(0, span.open - _ATTRIBUTION_REACH), span.open)
+            if known:
+                name = known.group(1).split()
+            elif given and surname:
+                name = [given.group(1), surname.group(1)]
+                aliases.setdefault(f"{nick} {surname.group(1)}", name)
+            else:
+                continue
+            aliases.setdefault(nick, name)
+            if nick.startswith("The ") and len(nick) > 4:
+                aliases.setdefault(nick[4:], name)
+    return aliases
 
 
 # How many labels or scare quotes in a row the words before a quotation are read past.

@@ -1123,9 +1123,17 @@ _AUTHORED_BY_RE = re.compile(
 class _Document:
     """Everyone and everything a story names, in order, to resolve attributions against."""
 
-    def __init__(self, masked: list[str], offsets: list[int], sentence_ends: list[list[int]] | None = None):
+    def __init__(
+        self,
+        masked: list[str],
+        offsets: list[int],
+        sentence_ends: list[list[int]] | None = None,
+        aliases: dict[str, list[str]] | None = None,
+    ):
         # Where each paragraph's sentences end (``text._sentence_ends``), when read already.
         self._sentence_ends = sentence_ends or [_sentence_ends(par) for par in masked]
+        # The name each nickname the story gives stands for ("Peg Lindholm": Marguerite Lindholm).
+        self.aliases = aliases or {}
         self.persons: dict[str, _Entity] = {}
         self.orgs: dict[str, _Entity] = {}
         self.abbreviations: dict[str, _Entity] = {}
@@ -1332,6 +1340,9 @@ class _Document:
                     and _NAME_SET_OFF_AFTER_RE.match(par, end)
                 )
                 if _is_person(name, titled=bool(title_tokens) or given_month) and not object_set_off:
+                    alias = self.aliases.get(" ".join(name))
+                    if alias is not None and len(alias) >= 2:
+                        name = alias  # "Peg Lindholm" after or before "Marguerite “Peg” Lindholm"
                     key = " ".join(name)
                     person = (
                         self.persons.get(key)
@@ -2207,6 +2218,9 @@ class _Document:
         organization's short name stands for, a person by surname or first name; else a new
         person, or a new organization when ``organization`` says the name is one."""
         name = " ".join(tokens)
+        if name in self.aliases and self.aliases[name] != tokens:
+            # "Captain Peg Lindholm", "the Fridge": a nickname the story gave someone.
+            return self.by_name(self.aliases[name], pos)
         if len(tokens) == 1 and tokens[0] in self.abbreviations:
             return self.abbreviations[tokens[0]]
         if name in self.possessive_names:

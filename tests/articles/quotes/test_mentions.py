@@ -1378,3 +1378,22 @@ def test_an_office_read_as_a_name_then_its_holder_between_commas_issued_the_stat
         "the statement said."
     )
     assert find_quotes(text)[0].speaker_name == "Kemi Adeyemi"
+
+
+def test_a_nickname_inside_a_full_name_stands_for_that_name_before_and_after_it():
+    text = (
+        "Tilly Ashgrove, harbour's first woman pilot, dies at 91\n\n"
+        "By Ro Fenner\n\n"
+        "Matilda “Tilly” Ashgrove, who guided ships into Port Caddon for 30 years, died on Monday.\n\n"
+        "“I never once lost my nerve,” Ashgrove said in 2004."
+    )
+    assert find_quotes(text)[0].speaker_name == "Matilda Ashgrove"
+
+
+def test_a_nickname_someone_is_known_by_names_them_later():
+    text = (
+        "The Rovers were led by hooker Mosese Latu. Latu, known to the crowd as “The Anvil”, "
+        "scored twice.\n\n"
+        "“We owed the fans that one,” the Anvil said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Mosese Latu"
