@@ -52,11 +52,12 @@ from .vocabulary import (
 if TYPE_CHECKING:
     from .marks import _Span
 
-# Adverbs and auxiliaries between a speaker and the verb ("Whitfield reportedly said");
+# Adverbs and auxiliaries between a speaker and the verb ("Whitfield reportedly said", "Kunjamma
+# used to say");
 # nouns that merely end in -ly ("the family said") are not among them.
 _AUX_RE = re.compile(
     r"\s+(?:(?!(?:family|ally|rally|assembly|supply|belly|bully)$)[a-z]+ly|also|later|then|has|had|have|would|will|again|once|first|still|repeatedly|"
-    r"previously|recently|often|never|ever|alone|did|does|do|was|is)$"
+    r"previously|recently|often|never|ever|alone|did|does|do|was|is|used\s+to)$"
 )
 
 

@@ -1290,3 +1290,11 @@ def test_the_trustees_or_governors_of_a_body_speak_for_it():
         "council had given them “no real chance to find a new home.”"
     )
     assert find_quotes(text)[0].speaker_name == "Millbrook Rowing Club"
+
+
+def test_someone_who_used_to_say_something_is_its_speaker():
+    text = (
+        "He learned the trade from his uncle, Obadiah Fenwick-Lowe, who used to say, "
+        "“A hull tells you everything if you listen to it.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Obadiah Fenwick-Lowe"
