@@ -141,7 +141,7 @@ def _obtained(
     text = context.lower()
     found = hints if hints is not None else _kinds(text)
     near = (lead_in.lower() + " " + text) if lead_in else text
-    if "told" in near and _TOLD_US_RE.search(near):
+    if ("told" in near or "asked" in near) and _TOLD_US_RE.search(near):
         return "told_us"
     names = [n.lower() for n in (newsroom, *own_names) if n]
     if names and ("told" in near or "tell" in near or " to " in near or " by " in near):
@@ -440,6 +440,9 @@ def _reports_a_meeting(paragraphs: list[str]) -> bool:
 _TOLD_US_RE = re.compile(
     r"\btold\s+(?:us|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|reporter|correspondent)"
     r"|our\s+(?:correspondent|reporter))\b"
+    # "When I asked her about it, she laughed.": the reporter, writing in the first person,
+    # outside any quotation, asked.
+    r"|\b(?:i|we)\s+asked\s+(?:him|her|them)\b"
 )
 
 

@@ -951,3 +951,13 @@ def test_a_byline_for_the_outlet_s_news_team_names_the_outlet():
         "“The road is under a metre of water,” farmer Ines Alder told the Valley Lantern."
     )
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_words_answering_the_reporter_who_asked_in_the_first_person_were_told_us():
+    text = (
+        "The last song is the strangest on the record. When I asked him about it, Corrin Vale "
+        "shrugged. “It was written in a lift,” he said."
+    )
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
+    text = "“I asked him to stop,” Ada Roe said of her neighbour."
+    assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
