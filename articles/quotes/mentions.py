@@ -2194,6 +2194,16 @@ class _Document:
             pos,
         )
         if found is None and noun in _GENERIC_ORG_NOUNS:
+            # "LUCELEC says 18,000 customers are without power. The utility said": the body named
+            # earlier in the paragraph, whatever its name, before one known by an abbreviation.
+            since = self._offsets[bisect_right(self._offsets, pos) - 1]
+            here = self._last(
+                "org, no outlet", lambda m: is_org(m) and not _is_news_outlet(m.entity.name), pos
+            )
+            window = self.mentions[bisect_left(self._positions, since) : bisect_left(self._positions, pos)]
+            if here is not None and any(m.entity is here for m in window):
+                found = here
+        if found is None and noun in _GENERIC_ORG_NOUNS:
             found = self._last("abbreviated", lambda m: is_org(m) and bool(m.entity.abbreviation), pos)
         if found is None and (noun in _GENERIC_ORG_NOUNS or noun in _DOCUMENT_NOUNS):
             # "In a statement to The Gulf Courier, the company said", "a memo seen by the Business

@@ -1298,3 +1298,12 @@ def test_someone_who_used_to_say_something_is_its_speaker():
         "“A hull tells you everything if you listen to it.”"
     )
     assert find_quotes(text)[0].speaker_name == "Obadiah Fenwick-Lowe"
+
+
+def test_the_company_is_the_body_named_earlier_in_its_paragraph_before_one_known_by_initials():
+    text = (
+        "The Harbour Safety Board (HSB) closed the pier on Monday.\n\n"
+        "KELCO says 4,000 homes have no power. The utility said crews would be out "
+        "“as soon as the wind drops.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "KELCO"
