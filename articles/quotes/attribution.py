@@ -483,6 +483,25 @@ _WITH_COLLEAGUES_RE = re.compile(
 )
 
 
+_NAME_JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "in"})
+
+
+def _spells_initials(abbreviation: str, s: str) -> bool:
+    """Whether ``abbreviation`` is spelled, in order, by the initials of the capitalized words
+    that end ``s``, the small words of a name between them left out: "Immigration and
+    Customs Enforcement (ICE)" names the agency, though "Customs Enforcement" reads like a
+    person; "Pádraig Ó Fearghail (FF)" is a person and their party."""
+    letters = [c for c in abbreviation.upper() if c.isalpha()]
+    initials = []
+    for word in reversed(s.split()):
+        if word[:1].isupper():
+            initials.append(word[0].upper())
+        elif word not in _NAME_JOINERS:
+            break
+    remaining = iter(reversed(initials))
+    return len(letters) > 1 and all(letter in remaining for letter in letters)
+
+
 def _subject_at_end(s: str) -> tuple[str, str] | None:
     own = _OWN_DOCUMENT_RE.search(s)
     if own:
@@ -506,7 +525,9 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
         # abbreviation was defined for; after a person, the bracket is their party
         # ("Cllr Pádraig Ó Fearghail (FF)").
         run = _RUN_AT_END_RE.search(s, 0, m.start())
-        if not (run and _is_person(_name_tokens(run.group(1)))):
+        if not (run and _is_person(_name_tokens(run.group(1)))) or _spells_initials(
+            m.group(1), s[: m.start()]
+        ):
             return m.group(1), "proper"
         s = s[: m.start()]
     m = _SPOKESPERSON_OF_RE.search(s)

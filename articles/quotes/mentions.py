@@ -836,7 +836,8 @@ _TITLE_SET_OFF_BEFORE_RE = re.compile(
 
 
 _LEADS_AFTER_RE = re.compile(
-    rf",\s+who\s+(?:leads|heads|chairs|runs|directs|oversees)\s+(?:the\s+)?((?:{_TOKEN})(?:\s+{_TOKEN}){{0,5}})"
+    rf",\s+who\s+(?:leads|heads|chairs|runs|directs|oversees|(?:sits|serves)\s+on|works\s+(?:for|at))\s+"
+    rf"(?:the\s+)?((?:{_TOKEN})(?:\s+{_TOKEN}){{0,5}})"
 )
 _ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)")
 

@@ -27,6 +27,34 @@ def test_a_person_is_proposed_with_their_title_and_the_organization_they_lead():
     assert chan.organization == "Police Commission"
 
 
+def test_a_person_is_proposed_with_the_body_they_sit_on_or_work_for():
+    cases = {
+        "Commissioner Rhea Balan, who sits on the Harbor Commission, said it was “a start.”": (
+            "Harbor Commission"
+        ),
+        "Dr. Owen Pryce, who works for Vale County Public Health, said the wait was “too long.”": (
+            "Vale County Public Health"
+        ),
+    }
+    for text, organization in cases.items():
+        assert find_quotes(text)[0].proposed.organization == organization, text
+
+
+def test_an_organization_speaking_under_its_abbreviation_is_not_the_person_its_last_words_look_like():
+    text = (
+        "U.S. Immigration and Customs Enforcement (ICE) said in a statement that both men had "
+        "“extensive” records. The agency said its officers “followed the law.”"
+    )
+    first, second = find_quotes(text)
+    assert (first.proposed.name, first.proposed.abbreviation) == (
+        "U.S. Immigration and Customs Enforcement",
+        "ICE",
+    )
+    assert second.proposed == first.proposed
+    party = find_quotes("Cllr Pádraig Ó Fearghail (FF) said the plan was “a disgrace.”")[0].proposed
+    assert (party.name, party.kind) == ("Pádraig Ó Fearghail", "person")
+
+
 def test_an_abbreviation_whose_capitals_do_not_spell_a_longer_name_keeps_the_run_before_it():
     text = "The Alder County Transportation Authority (ACTA) wants a toll. “We need it,” ACTA said."
     assert find_quotes(text)[0].proposed.name == "Alder County Transportation Authority"
