@@ -81,12 +81,19 @@ _RELATIVE_SUBJECT_RE = re.compile(
 )
 
 
+# The judges of a court sitting together, as a story names them after "the".
+_BENCHES = frozenset(("Bench", "Division Bench", "Full Bench", "Constitution Bench", "bench"))
+
+
 def _definite_head(phrase: str) -> str | None:
     """The role noun of "the agency", "the county's health department", "the Minister"
     (a title alone, capitalized as British and Indian copy does); None otherwise."""
     rest = phrase.split(None, 1)[1] if " " in phrase else ""
     if rest in TITLE_WORDS and rest.lower() in _PERSON_ROLES:
         return rest.lower()
+    if rest in _BENCHES:
+        # "the Bench", "the Division Bench": capitalized as Indian copy writes it, the court.
+        return "bench"
     # "the Chicago-based company": a place the noun is based in is no name.
     if _CAPITAL_RE.search(_BASED_RE.sub("", rest)):
         return None

@@ -732,13 +732,26 @@ _REGNAL_RE = re.compile(r"I{2,3}|IV|VI{0,3}|IX")
 _AGENT_NOUN_RE = re.compile(rf"[{_UPPER}][a-z]{{2,}}(?:er|or|ist)|[{_UPPER}][a-z]*(?:-[a-z]+)+(?:er|or|ist)")
 
 
+# Offices written with "General" after them: "Attorney General", "Surgeon General".
+_GENERAL_OFFICES = TITLE_WORDS | frozenset(
+    "Solicitor Surgeon Postmaster Accountant Paymaster Procurator".split()
+)
+
+
 def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[str], list[str], list[str]]:
     """(before, title, name) of a run like "Harbor County Counsel Rebecca Lindqvist".
 
     News copy writes a description before a name in lower case ("former spinner Kiran
     Dabholkar"), so a word shaped like an agent noun that is capitalized only because it opens
     the sentence, before a full name ("Actor Lwazi Dlamini said"), is that description too."""
-    idx = [i for i, t in enumerate(tokens) if t in TITLE_WORDS and not _field_of_a_body(tokens, i)]
+    idx = [
+        i
+        for i, t in enumerate(tokens)
+        if (t in TITLE_WORDS and not _field_of_a_body(tokens, i))
+        # "Additional Advocate General Sunita Bhargava", "Solicitor General Ana Ruiz": "General"
+        # after an office is part of its title, not a given name.
+        or (t == "General" and 0 < i < len(tokens) - 2 and tokens[i - 1] in _GENERAL_OFFICES)
+    ]
     if not idx and len(tokens) >= 3 and tokens[0].lower() in _ROLE_WORDS:
         idx = [0]
     if not idx and opens_sentence and len(tokens) >= 3 and _AGENT_NOUN_RE.fullmatch(tokens[0]):

@@ -256,6 +256,8 @@ _ORG_SYNONYMS = {
     "association": {"Association"},
     "union": {"Union"},
     "court": {"Court"},
+    # "the Bench said in its order": the judges sitting together speak as the court they sit in.
+    "bench": {"Court"},
     "hospital": {"Hospital", "Center", "Clinic"},
     "club": {"Club"},
     "league": {"League"},

@@ -1307,3 +1307,23 @@ def test_the_company_is_the_body_named_earlier_in_its_paragraph_before_one_known
         "“as soon as the wind drops.”"
     )
     assert find_quotes(text)[0].speaker_name == "KELCO"
+
+
+def test_the_bench_and_its_order_speak_as_the_court():
+    text = (
+        "The Supreme Court on Monday struck down the levy.\n\n"
+        "A three-judge Bench of Justice Carla Mendes, Justice Ravi Anand and Justice Oona Pike "
+        "heard the appeal.\n\n"
+        "“Parliament cannot rename a burden to escape the limits on it,” the Bench said in its judgment.\n\n"
+        "The court found that the notices gave traders no choice. “A choice that cannot be refused is no "
+        "choice,” the order said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Supreme Court", "Supreme Court"]
+
+
+def test_general_after_an_office_belongs_to_the_title():
+    text = (
+        "Additional Solicitor General Tomas Okwuosa, appearing for the ministry, opposed the plea.\n\n"
+        "“The ministry has acted within its powers,” Mr. Okwuosa said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tomas Okwuosa"
