@@ -299,6 +299,21 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
             # "Rep. Gary Schlagel, R-Hugoton, said": the party and the home town of the one named.
             s = body[: cut + 1].rstrip()
             continue
+        seat = _SEAT_FOR_RE.fullmatch(segment)
+        named = _RUN_AT_END_RE.search(body[:cut]) if cut >= 0 and seat else None
+        if (
+            seat
+            and seat.group(1) in TITLE_WORDS
+            and named
+            and _name_tokens(named.group(1))
+            and not _is_org(_clean_run(named.group(1).split()))
+            # Not "Minister for Housing Ana Ruiz": a title with its holder's name is a speaker.
+            and not _is_person(_split_title(_clean_run(segment.split()))[2])
+        ):
+            # "Ms Ashdown-Reeve, MP for Hatherleigh and Crane, said", "Daniel Ochieng, MCA for
+            # Kipsaro East, said": the seat of the one named before, whatever its places.
+            s = body[: cut + 1].rstrip()
+            continue
         if (
             cut >= 0
             and _RUN_RE.fullmatch(segment)
@@ -348,6 +363,10 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         else:
             s = body
     return _subject_at_end(s.rstrip(",").rstrip()), skipped
+
+
+# A title and the place it is held for, between commas: "MP for Hatherleigh and Crane".
+_SEAT_FOR_RE = re.compile(rf"({_TOKEN})\s+(?:for|of)\s+{_RUN}(?:\s+(?:and|&)\s+{_RUN})?")
 
 
 # An office in a body, written capitalized: "Cathaoirleach of the West Clare Municipal District",

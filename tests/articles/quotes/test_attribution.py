@@ -1327,3 +1327,13 @@ def test_general_after_an_office_belongs_to_the_title():
         "“The ministry has acted within its powers,” Mr. Okwuosa said."
     )
     assert find_quotes(text)[0].speaker_name == "Tomas Okwuosa"
+
+
+def test_a_seat_set_off_after_a_name_describes_its_holder():
+    text = (
+        "Helen Marsh-Tiller, the housing minister, resigned on Wednesday.\n\n"
+        "Ms Marsh-Tiller, MP for Orwell and Saxby, said she could no longer “defend a number I know "
+        "to be hollow”.\n\n"
+        "Ms Marsh-Tiller, MP for Orwell, said it was “a hard day”."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Helen Marsh-Tiller"] * 2
