@@ -30,7 +30,7 @@ arguing insisting acknowledging recalling testifying announcing declaring replyi
 answering countering conceding admitting urging cautioning predicting remarking observing
 complaining describing concluding maintaining contending claiming promising vowing pledging
 suggesting recounting boasting lamenting alleging reminding demanding explaining directs
-instructs radioed radios texted messaged confirm confirms confirmed confirming
+instructs radioed radios texted messaged confirm confirms confirmed confirming submits submitted
 """
 
 
@@ -68,7 +68,7 @@ TITLE_WORDS = frozenset(
     DS DI DC DCI DSI DSU DCS PS SP ASP DSP CSP SSP ACP DCP CP AIG DIG IGP MCA Advocate Adv Adv.
     Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri
     Smt Leader Ratu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore
-    Ven. Ven Venerable""".split()
+    Ven. Ven Venerable Deacon Imam Rabbi Cardinal Archbishop Monsignor Chaplain""".split()
 )
 
 

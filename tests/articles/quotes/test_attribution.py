@@ -1337,3 +1337,16 @@ def test_a_seat_set_off_after_a_name_describes_its_holder():
         "Ms Marsh-Tiller, MP for Orwell, said it was “a hard day”."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Helen Marsh-Tiller"] * 2
+
+
+def test_counsel_submits_words_to_a_court():
+    text = (
+        "Senior advocate Ritu Malhotra, appearing for the traders, opposed the levy.\n\n"
+        "“My clients were given no hearing at all, My Lords,” Ms. Malhotra submitted."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ritu Malhotra"
+
+
+def test_a_clergy_title_is_no_part_of_the_name():
+    text = "“The bell tower is safe for now,” said Deacon Walter Pruett, who looks after the building."
+    assert find_quotes(text)[0].speaker_name == "Walter Pruett"
