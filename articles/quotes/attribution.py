@@ -224,7 +224,8 @@ _ACCOUNT_OF_RE = re.compile(
 # however much it says of who signed or sent it.
 _DOCUMENT_ASIDE_RE = re.compile(
     r",\s+(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’\-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b[^“”\"]*,$"
+    # "in a condolence message signed by his Chief Press Secretary, Mr. Kunle Odukoya,"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS | {'message', 'tribute'}))})\b[^“”\"]*,$"
 )
 
 

@@ -371,7 +371,8 @@ _NAMED_AS_BEFORE_RE = re.compile(
 # A role set off by a comma before a description and the name: "Kowalchuk's coach, longtime
 # Moose Jaw curler ".
 _ROLE_SET_OFF_BEFORE_RE = re.compile(
-    r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[\w\-]+['’]s)\s+([a-z][\w\-]*),\s+(?:[^,.;:“”\"]{0,60}\s)?$"
+    # "The Governor, Mr. Olusegun Adeyemo-Bakare,": a title capitalized as Nigerian copy does.
+    r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[\w\-]+['’]s)\s+([A-Za-z][\w\-]*),\s+(?:[^,.;:“”\"]{0,60}\s)?$"
 )
 
 
@@ -1376,9 +1377,9 @@ class _Document:
                         role = _ROLE_SET_OFF_BEFORE_RE.search(
                             par, max(0, start - _ATTRIBUTION_REACH // 4), start
                         )
-                        if role and role.group(1) in _PERSON_ROLES:
+                        if role and role.group(1).lower() in _PERSON_ROLES:
                             # "Kowalchuk's coach, longtime curler Hal Pederson,": whom "the coach" means.
-                            person.nouns.add(role.group(1))
+                            person.nouns.add(role.group(1).lower())
                     relation = _RELATION_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
                     if relation:
                         person.nouns.add(relation.group(1))

@@ -1350,3 +1350,19 @@ def test_counsel_submits_words_to_a_court():
 def test_a_clergy_title_is_no_part_of_the_name():
     text = "“The bell tower is safe for now,” said Deacon Walter Pruett, who looks after the building."
     assert find_quotes(text)[0].speaker_name == "Walter Pruett"
+
+
+def test_a_capitalized_title_set_off_before_a_name_is_what_the_title_means_after():
+    text = (
+        "The Governor, Mr. Emeka Obiora-Dike, has declared three days of mourning.\n\n"
+        "The governor said: “We have lost a patriot.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Emeka Obiora-Dike"
+
+
+def test_a_message_someone_else_signed_is_still_the_subjects():
+    text = (
+        "The Emir, Alhaji Musa Tanko-Bala, in a goodwill message signed by his spokesman, Mr. Idris "
+        "Lawal, urged the pilgrims to “pray for peace in the land.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Musa Tanko-Bala"
