@@ -341,9 +341,10 @@ _MEMBERS = r"(?:councillors|councilors|councilmembers|commissioners)"
 # Words placed away from the meeting: said afterwards, outside, in an interview, told anyone
 # but the body.
 _PLACED_AWAY = (
-    r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing|debate)"
+    r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing|debate|verdict)"
     r"|before the (?:meeting|hearing|session|trial|debate)|interview"
-    r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chambers?|hall|building|hearing)"
+    r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chambers?|hall|building|hearing"
+    r"|tribunal|offices)"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
     # "Quintanar-Bode, reached by phone, said": words given the reporter on the telephone.
     r"|(?:reached|contacted|speaking) by (?:phone|telephone)"
@@ -393,6 +394,11 @@ _MEETING_RE = re.compile(
     # Thursday sentenced ...", "Court jails ex-director", "the magistrate convicted him".
     r"|(?:court|judge|justice|magistrate|sheriff|tribunal)\b[^.;]{0,60}?\b"
     r"(?:sentenced|sentences|jailed|jails|convicted|convicts|acquitted|acquits)"
+    # A court or a tribunal ruling, the day it sat, on a case it heard: "the league tribunal on
+    # Tuesday night upheld a one-match suspension", "The High Court on Friday stayed the
+    # demolition" (not a judgment only handed down: "after the Court upheld their appeal").
+    r"|(?:court|tribunal|bench)\s+on\s+\w+(?:\s+(?:night|morning|afternoon|evening))?\s+"
+    r"(?:upheld|upholds|dismissed|dismisses|quashed|quashes|overturned|overturns|stayed|stays)"
     # "traded sharp words ... in the only scheduled debate": candidates debating, an event the
     # story reports (not "the debate over housing", a question argued about).
     r"|(?:in|at|during)\s+(?:the|a|an|their|its|[\w'’]+day['’]s)\s+(?:[\w\-]+\s+){0,3}?debate(?!\s+(?:over|about|on)\b))\b",

@@ -961,3 +961,22 @@ def test_words_answering_the_reporter_who_asked_in_the_first_person_were_told_us
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.TOLD_US
     text = "“I asked him to stop,” Ada Roe said of her neighbour."
     assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
+def test_a_court_ruling_the_day_it_sat_reports_the_hearing_and_words_outside_are_said():
+    text = (
+        "The district tribunal on Monday night dismissed the club's appeal against the fine.\n\n"
+        "“We followed every rule we were given,” club secretary Owen Marlow said.\n\n"
+        "Speaking outside the league offices after the verdict, coach Dee Farrant said the players "
+        "were “flat”."
+    )
+    found = find_quotes(text)
+    assert [q.obtained for q in found] == [Quote.Obtained.HEARING, Quote.Obtained.SAID]
+
+
+def test_a_judgment_only_handed_down_reports_no_hearing():
+    text = (
+        "The owners can rebuild the mill after the Supreme Court upheld their appeal.\n\n"
+        "Mayor Rhona Tate said the council was “deeply disappointed”."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
