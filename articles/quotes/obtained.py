@@ -141,7 +141,7 @@ def _obtained(
     text = context.lower()
     found = hints if hints is not None else _kinds(text)
     near = (lead_in.lower() + " " + text) if lead_in else text
-    if ("told" in near or "asked" in near) and _TOLD_US_RE.search(near):
+    if ("told" in near or "asked" in near or " this " in near) and _TOLD_US_RE.search(near):
         return "told_us"
     names = [n.lower() for n in (newsroom, *own_names) if n]
     if names and ("told" in near or "tell" in near or " to " in near or " by " in near):
@@ -444,7 +444,8 @@ def _reports_a_meeting(paragraphs: list[str]) -> bool:
 # "told this newspaper", "told us", "told our correspondent": the outlet that publishes the
 # story, unnamed.
 _TOLD_US_RE = re.compile(
-    r"\btold\s+(?:us|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|reporter|correspondent)"
+    r"\b(?:told|(?:conversation|spoke|speaking|talking)\s+(?:with|to))\s+"
+    r"(?:us|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|reporter|correspondent)"
     r"|our\s+(?:correspondent|reporter))\b"
     # "When I asked her about it, she laughed.": the reporter, writing in the first person,
     # outside any quotation, asked.
@@ -578,6 +579,16 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
                 names.append(name)
                 if name in _AGENCY_NAMES:
                     names.append(_AGENCY_NAMES[name])
+    for par, after in zip(masked_paragraphs, masked_paragraphs[1:], strict=False):
+        # "By Nandini Iyer" and then "THE KONKAN CHRONICLE" or "The Lagoon Tribune", a paragraph
+        # of its own: the outlet under its reporter's byline, in capitals as a masthead may be.
+        outlet = _OUTLET_LINE_RE.fullmatch(after.strip()) if _BYLINE_ALONE_RE.fullmatch(par.strip()) else None
+        if outlet and _OUTLET_WORD_RE.fullmatch(outlet.group(1).split()[-1].lower()):
+            name = outlet.group(1)
+            if name.isupper():
+                name = " ".join(word.capitalize() for word in name.split())
+            if name not in names:
+                names.append(name)
     for m in _LONG_BYLINE_RE.finditer(text):
         # "By Siobhán Mac Giolla Rua Shannonside Tribune-Echo": a byline whose lines were read
         # as one, where a name of many words hides where the outlet begins; its last word, a
@@ -614,6 +625,11 @@ _LONG_BYLINE_RE = re.compile(
 
 
 _OUTLET_WORD_RE = re.compile(_OUTLET_WORDS)
+
+
+# A byline of a name alone, and the outlet's name alone in the paragraph after it.
+_BYLINE_ALONE_RE = re.compile(r"By [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}")
+_OUTLET_LINE_RE = re.compile(r"(?:The |THE )?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})")
 
 
 _BYLINE_ROLES = frozenset("reporter reporters correspondent writer editor staff".split())

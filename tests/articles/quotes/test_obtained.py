@@ -980,3 +980,21 @@ def test_a_judgment_only_handed_down_reports_no_hearing():
         "Mayor Rhona Tate said the council was “deeply disappointed”."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+
+
+def test_the_outlet_named_alone_under_the_byline_is_the_newsroom():
+    for masthead in ("THE HARBOUR SENTINEL", "The Harbour Sentinel"):
+        text = (
+            "Port levy to rise in March\n\nBy Priya Raman\n\n"
+            f"{masthead}\n\n"
+            "Harbourmaster Colm Reyes told The Harbour Sentinel that the levy would “pay for the dredging”."
+        )
+        assert find_quotes(text)[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_a_conversation_with_this_newspaper_was_with_the_newsroom():
+    text = (
+        "In a 2015 conversation with this newspaper, she said she had only ever been “the one who "
+        "stayed late.”"
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.TOLD_US
