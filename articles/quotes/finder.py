@@ -269,6 +269,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     results = []
     obtained_by_span: dict[int, str] = {}
     placed_away: set[int] = set()
+    previous: _Span | None = None
     for span in quotes:
         base = offsets[span.par]
         lead_in, earlier_hints = span.lead_in, span.earlier_hints
@@ -335,6 +336,19 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 # "The council's own staff report is less dramatic. It notes that ... “...”":
                 # what the document the sentence before names says is written in it.
                 obtained = "document"
+        if (
+            obtained == "said"
+            and previous is not None
+            and previous.par == span.par - 1
+            and span.entity is not None
+            and previous.entity is span.entity
+            and not span.obtained_hints
+            and obtained_by_span[id(previous)] in _CARRIED_WAYS
+        ):
+            # "..., the Governor said in a condolence message.\n\nThe governor said: “...”": the
+            # next paragraph's plain words from the same speaker go on in the same message.
+            obtained = obtained_by_span[id(previous)]
+        previous = span
         obtained_by_span[id(span)] = obtained
         results.append(
             FoundQuote(
@@ -360,6 +374,10 @@ _DOCUMENT_NAMED_RE = re.compile(
     r"(?:report|decision|ruling|judgment|judgement|indictment|affidavit|petition|filing|study|audit"
     r"|memo|memorandum|letter|lawsuit|complaint|paper|advisory|bulletin|submission|review)\b"
 )
+
+
+# Ways of giving words that the same speaker's plain words in the next paragraph go on in.
+_CARRIED_WAYS = frozenset(("statement",))
 
 
 def _document_before(masked: list[str], sentence_ends: list[list[int]], span: _Span) -> bool:

@@ -20,6 +20,8 @@ _OBTAINED_RE = re.compile(
     # "a statement to the court" was read out at the hearing.
     r"(?P<statement>\bstatement\b(?! to the (?:court|jury|judge|magistrates?|tribunal|inquest)\b)"
     r"|\bpress release\b|\bnews release\b|\bmessage to\b"
+    # "in a condolence message signed by his Chief Press Secretary": an office's message, issued.
+    r"|\b(?:condolence|goodwill|congratulatory|solidarity|sympathy) message\b"
     r"|\b(?:warning|alert|advisory|notice|bulletin|update) issued\b"
     r"|\bissued (?:an? |the |its )?(?:[\w\-]+ ){0,2}(?:warning|alert|advisory|bulletin)\b"
     r"|\b(?:media|press|news) release\b"

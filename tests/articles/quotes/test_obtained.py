@@ -998,3 +998,13 @@ def test_a_conversation_with_this_newspaper_was_with_the_newsroom():
         "stayed late.”"
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.TOLD_US
+
+
+def test_a_condolence_message_is_a_statement_and_the_next_paragraph_goes_on_in_it():
+    text = (
+        "The Governor, Mr. Emeka Obiora-Dike, in a condolence message signed by his spokesman, "
+        "described the late judge as “a conscience of the bench.”\n\n"
+        "The governor said: “The state mourns a man who never bent the law for anyone.”"
+    )
+    found = find_quotes(text)
+    assert [q.obtained for q in found] == [Quote.Obtained.STATEMENT] * 2
