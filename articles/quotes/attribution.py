@@ -529,6 +529,15 @@ def _spells_initials(abbreviation: str, s: str) -> bool:
     return len(letters) > 1 and all(letter in remaining for letter in letters)
 
 
+# Someone described, not named, and where they are: "A neighbour of one of the victims in
+# Stenbridge", "One nurse at the hospital" (not "a spokesman for", who speaks for a body).
+_DESCRIBED_PLACED_RE = re.compile(
+    rf"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{'|'.join(sorted(_UNNAMED_NOUNS))})"
+    r"(?:\s+of\s+(?:one|some|two|three|several|many)\s+of\s+the\s+[a-z]+)?"
+    r"\s+(?:in|at|from|near)\s+[^,;:“”\"]{1,60}$"
+)
+
+
 def _subject_at_end(s: str) -> tuple[str, str] | None:
     own = _OWN_DOCUMENT_RE.search(s)
     if own:
@@ -593,6 +602,10 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
         # "“He's a smart kid,” the mother of two said": the one the story is about, called by
         # how many children she has, whom "she" would mean; no relative of anyone named.
         return _PARENT_PRONOUNS[m.group(1).lower()], "pronoun"
+    if _DESCRIBED_PLACED_RE.search(s):
+        # "A neighbour of one of the victims in Stenbridge", "One nurse at the hospital": someone
+        # only described, by where they live or work; no speaker the story names.
+        return None
     last = _LAST_WORD_RE.search(s)
     if not last:
         return None

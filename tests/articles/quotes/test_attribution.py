@@ -1366,3 +1366,13 @@ def test_a_message_someone_else_signed_is_still_the_subjects():
         "Lawal, urged the pilgrims to “pray for peace in the land.”"
     )
     assert find_quotes(text)[0].speaker_name == "Musa Tanko-Bala"
+
+
+def test_someone_described_by_where_they_live_or_work_is_not_the_place():
+    text = (
+        "Fire crews were called to Kelsall Road at 2am.\n\n"
+        "A resident of one of the flats in Brockhurst, who asked not to be named, said: “We heard "
+        "glass going and then the alarms.”\n\n"
+        "One porter at the hospital, who requested anonymity, said the ward had been “full for weeks.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["", ""]
