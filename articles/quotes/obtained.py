@@ -345,6 +345,8 @@ _MEMBERS = r"(?:councillors|councilors|councilmembers|commissioners)"
 _PLACED_AWAY = (
     r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing|debate|verdict)"
     r"|before the (?:meeting|hearing|session|trial|debate)|interview"
+    # "said as she left the chambers": on the way out, to the reporter.
+    r"|as (?:he|she|they) (?:left|was leaving|were leaving|walked out)"
     r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chambers?|hall|building|hearing"
     r"|tribunal|offices)"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"

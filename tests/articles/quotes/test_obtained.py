@@ -1008,3 +1008,11 @@ def test_a_condolence_message_is_a_statement_and_the_next_paragraph_goes_on_in_i
     )
     found = find_quotes(text)
     assert [q.obtained for q in found] == [Quote.Obtained.STATEMENT] * 2
+
+
+def test_words_said_on_the_way_out_of_a_meeting_were_said_away_from_it():
+    text = (
+        "The county board voted 4-1 on Monday to close the Elm Street branch library.\n\n"
+        "One patron, who gave only her first name, said as she left the hall: “They will regret it.”"
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
