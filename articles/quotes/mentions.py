@@ -397,6 +397,9 @@ _UNNAMED_NOUNS = frozenset(
 
 _UNNAMED_PERSON_RE = re.compile(
     r"(?:^|\n|[.?!]\s+|,\s+)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    # "One long-time Sharks supporter", "A Linden Park resident": a team, a place or a party
+    # before the noun (not "A Greenmoor Homes spokesman", who speaks for the body named).
+    r"(?:(?:[A-Z][\w'’\-]*\s+){1,2}(?:[a-z][\w\-]*\s+)?(?!spokes|representative\b))?"
     rf"({'|'.join(sorted(_UNNAMED_NOUNS))}|\d+-year-old)\b"
     # "One of the suspects, a 27-year-old who spoke to newsmen, said": one of a group, unnamed.
     rf"|[Oo]ne\s+of\s+the\s+(?:[a-z][\w\-]*\s+){{0,2}}?"

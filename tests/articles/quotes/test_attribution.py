@@ -1376,3 +1376,13 @@ def test_someone_described_by_where_they_live_or_work_is_not_the_place():
         "One porter at the hospital, who requested anonymity, said the ward had been “full for weeks.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["", ""]
+
+
+def test_a_pronoun_after_someone_described_with_a_team_or_place_in_capitals_is_theirs():
+    text = (
+        "Coach Marta Lindqvist said the decision was fair.\n\n"
+        "“Nobody wants this,” Lindqvist said.\n\n"
+        "One long-time Rovers supporter, waiting outside in a scarf, summed up the mood. "
+        "“Heartbreaking. Just heartbreaking,” he said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Marta Lindqvist", ""]
