@@ -1386,3 +1386,9 @@ def test_a_pronoun_after_someone_described_with_a_team_or_place_in_capitals_is_t
         "“Heartbreaking. Just heartbreaking,” he said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Marta Lindqvist", ""]
+
+
+def test_one_word_from_an_unnamed_backbencher_is_a_quotation_of_nobody_named():
+    text = "One senior backbencher, who did not want to be named, said the mood on the benches was “febrile”."
+    found = find_quotes(text)
+    assert [(q.text, q.speaker_name) for q in found] == [("febrile", "")]
