@@ -143,7 +143,9 @@ def _obtained(
     text = context.lower()
     found = hints if hints is not None else _kinds(text)
     near = (lead_in.lower() + " " + text) if lead_in else text
-    if ("told" in near or "asked" in near or " this " in near) and _TOLD_US_RE.search(near):
+    if (
+        "told" in near or "asked" in near or "with this " in near or "to this " in near
+    ) and _TOLD_US_RE.search(near):
         return "told_us"
     names = [n.lower() for n in (newsroom, *own_names) if n]
     if names and ("told" in near or "tell" in near or " to " in near or " by " in near):
