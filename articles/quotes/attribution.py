@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .mentions import (
     _UNNAMED_NOUNS,
+    _UNNAMED_PERSON_RE,
     _clean_run,
     _Document,
     _Entity,
@@ -1328,6 +1329,16 @@ def _manner_only(lead: str) -> bool:
     return 0 < len(words) <= 4 and all(w.lower() in _MANNER_WORDS or w.lower().endswith("ly") for w in words)
 
 
+def _reports_unnamed(paragraph: str) -> bool:
+    """Whether the last sentence of ``paragraph`` opens with someone only described and reports
+    their words: "A bus operator ..., who asked not to be named, said the readers had failed."."""
+    body = paragraph.rstrip()
+    start = max([e for e in _sentence_ends(body) if e < len(body)], default=0)
+    last = body[start:].lstrip()
+    m = _UNNAMED_PERSON_RE.match(last)
+    return bool(m and _VERB_RE.search(last, m.end(), m.end() + 2 * _ATTRIBUTION_REACH))
+
+
 def _answerer(quotes: list[_Span], index: int, masked: list[str]) -> _Span | None:
     """The quotation of whoever answers, in the quotation at ``index``, the question asked in
     the one before it: the last before the question spoken by someone else, a few back at most."""
@@ -1458,6 +1469,11 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                     # else "“...,” the company said in a statement.": its own words tell how.
                     span.head, span.how = reported[:2]
                     span.entity = _resolve(span.head, span.how, pos, doc)
+                elif reported is None and alone and intro and _reports_unnamed(masked[span.par - 1]):
+                    # "A bus operator with more than 15 years on the job, who asked not to be
+                    # named, said the readers had failed.\n\n“...”": the one the sentence before
+                    # reports, whom the story does not name; nobody it names.
+                    pass
                 elif alone and previous and previous.entity is not None and previous.par >= span.par - 2:
                     # A paragraph that is nothing but a quotation carries on from the last speaker,
                     # or answers the question they asked: "“...?” Miss Drummond asked.\n\n“No.”"

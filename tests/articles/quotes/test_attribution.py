@@ -1392,3 +1392,13 @@ def test_one_word_from_an_unnamed_backbencher_is_a_quotation_of_nobody_named():
     text = "One senior backbencher, who did not want to be named, said the mood on the benches was “febrile”."
     found = find_quotes(text)
     assert [(q.text, q.speaker_name) for q in found] == [("febrile", "")]
+
+
+def test_a_quotation_alone_after_someone_only_described_is_theirs_not_the_last_named():
+    text = (
+        "“The new fares are simpler,” said transit director Lena Okafor.\n\n"
+        "Not everyone agrees. A driver with more than 20 years on the buses, who asked not to be "
+        "named because drivers may not speak to the press, said the card readers had failed twice.\n\n"
+        "“When the reader goes down, I wave people on. Then who pays?”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Lena Okafor", ""]
