@@ -41,15 +41,19 @@ _OBTAINED_RE = re.compile(
     r"|\bin (?:a|his|her|their|its) (?:[\w'’\-]+ ){0,2}post\b"
     r"|\b(?:under|on|beneath|below) (?:a|the|her|his|their|its) (?:[\w'’\-]+ ){0,2}post\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
+    r"|telling members"
     r"|statement to the (?:court|jury|judge|magistrates?|tribunal|inquest)"
     r"|(?:during|in|at) (?:the|a|this|that|last) (?:[\w'’\-]+ ){0,2}?debate"
     r"|(?:from|in|into|took) the (?:witness box|witness stand|dock)"
     # A trial's opening and closing statements and a victim's impact statement are spoken in court.
     r"|(?:opening|closing|impact) statements?"
-    r"|the court heard|in (?:the )?(?:parliament|dáil|senate|legislature|commons|assembly|chamber))\b"
+    # "In the County Assembly on Tuesday afternoon": a chamber a word may name ("County").
+    r"|the court heard"
+    r"|in (?:the )?(?:[\w'’\-]+ )?(?:parliament|dáil|senate|legislature|commons|assembly|chamber))\b"
     r"|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
     r"|tribunal|inquest|inquiry|committee|council|board|commission|panel|lawmakers|legislators|senators"
     r"|colleagues|councillors|councilors|trustees|members|parliament|mps|senate|house|legislature|delegates"
+    r"|assembly"
     # Members of a parliament by the letters after their names: "told MSPs at Holyrood", "told
     # TDs", "told MLAs"; and the chamber they sit in.
     r"|msps|mlas|mpps|mhas|tds|chamber"

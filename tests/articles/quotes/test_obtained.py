@@ -1016,3 +1016,15 @@ def test_words_said_on_the_way_out_of_a_meeting_were_said_away_from_it():
         "One patron, who gave only her first name, said as she left the hall: “They will regret it.”"
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_in_a_named_assembly_or_told_to_it_were_said_in_session():
+    text = (
+        "Water was cut to 4,000 homes in Kisaru on Monday.\n\n"
+        "Residents queued at two tankers through the night.\n\n"
+        "Officials said repairs would take a week.\n\n"
+        "In the Regional Assembly on Wednesday, member Ruth Otieno accused the water board of "
+        "neglect, telling members the shortage was “a failure years in the making.”\n\n"
+        "“We warned this House in March,” Ms. Otieno told the Assembly."
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.HEARING] * 2
