@@ -22,7 +22,7 @@ from .mentions import DESCRIBED_SPEAKER_RE, _Document, _is_abbreviation, _name_t
 from .obtained import _PLACED_AWAY_RE, _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
 from .proposals import ProposedSource, _narrow, match_body, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs_and_captions
-from .vocabulary import _ATTRIBUTION_REACH, _FINDING_RE, _LONGEST_WORD, _RUN, _TOKEN, _VERB_RE
+from .vocabulary import _ATTRIBUTION_REACH, _BYLINE_RE, _FINDING_RE, _LONGEST_WORD, _RUN, _TOKEN, _VERB_RE
 
 
 @dataclass
@@ -504,10 +504,6 @@ def _closed(all_spans: list[list[_Span]]) -> int:
 
 
 _HEADLINE_END_RE = re.compile(r"[.!?][”\"’']*\s*$")
-
-
-# "By Niamh Garvey, Kilbrennan Champion": a byline, which may stand between headline and lead.
-_BYLINE_RE = re.compile(r"\s*(?:By|[A-Z][a-z]+ed by) [^.\n]{2,80}$")
 
 
 # How many paragraphs may stand over a byline: a headline given short and in full, a

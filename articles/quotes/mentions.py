@@ -28,6 +28,7 @@ from .vocabulary import (
     _ATTRIBUTION_REACH,
     _BODY_MODIFIERS,
     _BODY_NOUNS,
+    _BYLINE_RE,
     _COURTESY_TITLES,
     _DOCUMENT_NOUNS,
     _GENERIC_ORG_NOUNS,
@@ -532,10 +533,6 @@ _DEATH_OF_BEFORE_RE = re.compile(r"\bdeath\s+of\s+(?:[\w\-]+\s+){0,3}$")
 
 # "her late husband, Alec", "the late Ada Roe": someone who has died.
 _LATE_BEFORE_RE = re.compile(r"\blate\s+(?:[a-z]+,?\s+)?$")
-
-
-# "By Obinna Ukwueze", "By Martin Oddie, Business Editor, The Northern Post": a byline.
-_BYLINE_RE = re.compile(rf"\s*(?:By|[A-Z][a-z]+ed by)\s+[{_UPPER}][^.!?“”\"]{{2,100}}$")
 
 
 # A nickname may be two words ("Eulalie 'Mama Lu' Fontenelle").

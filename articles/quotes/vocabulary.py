@@ -401,6 +401,10 @@ _ATTRIBUTION_REACH = 400  # the words before an opening mark or after a closing 
 
 _TOKEN = rf"[{_UPPER}][\w'’.\-]*"
 
+# "By Obinna Ukwueze", "Reviewed by Niamh Garvey, Kilbrennan Champion": a byline, which may
+# stand between headline and lead.
+_BYLINE_RE = re.compile(rf"\s*(?:By|[A-Z][a-z]+ed by)\s+[{_UPPER}][^.!?“”\"]{{2,100}}$")
+
 
 # Up to two small words join a name ("Marlene van der Berg", "Marius le Roux", "Minister for the
 # Environment"), and an ampersand a firm's ("Hollins & Marsh").
