@@ -18,7 +18,11 @@ conventions settle who the speaker is (the annotations follow them, and so must 
   the school was "in no danger""), the words come only through A, and A is the speaker;
 - an unnamed spokesperson of a named organization credits the organization ("a county
   spokeswoman said", "a spokesman for the port authority said": the county, the port
-  authority); a spokesperson the story names is that person.
+  authority); a spokesperson the story names is that person;
+- a statement a body issues credits the body even when the story names who signed it ("the
+  party, in a statement signed by its publicity secretary, Ada Obi, described it as "..."":
+  the party); words the story then credits to the signer by name (""...," Obi said") are the
+  signer's.
 
 A story's headline, the standfirst or second headline over its byline, and a photo's caption
 repeat or sum up words the story quotes: they are not quotations and are not listed in
@@ -36,12 +40,14 @@ conventions (the annotations follow them, and so must new stories):
   Channel 7", "told the Associated Press", "reportedly said", "according to the Times");
 - ``interview``: "said in an interview"; ``email``: "said in an email", "wrote in an email";
 - ``social``: posted or written on social media; ``document``: a letter, a filing, a report,
-  a ruling, a memo quoted as written;
+  a ruling, a memo quoted as written, a written statement read to a court for its writer
+  ("said in a personal statement read to the court", "she wrote");
 - ``hearing``: words spoken at a meeting, hearing, trial or debate the story reports on: the
   words are placed there ("told the council", "testified", "said during the meeting", "in
   court"), or the story reports the body's meeting (its lead has the body voting, approving or
   hearing someone) and the speaker speaks there as a member or a speaker, unless the words are
-  placed elsewhere ("said after the meeting", "told reporters outside");
+  placed elsewhere ("said after the meeting", "told reporters outside"); a statement someone
+  reads out themselves there ("read a statement from the witness box") is ``hearing``;
 - ``said``: everything else spoken ("said", "says", "added", "told reporters"), remarks at a
   press conference or a briefing among them ("said at a news conference"): a press
   conference is not a ``hearing``.
