@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import _FINDING_RE, _UPPER, SPEECH_VERBS
+from .vocabulary import _BYLINE_OPENER, _FINDING_RE, _UPPER, SPEECH_VERBS
 
 # The words that tell how a quotation was obtained, one group per Quote.Obtained value,
 # found in a single pass over the sentence (no keyword overlaps another).
@@ -485,18 +485,18 @@ _OWN_NAME_AT_END_RE = re.compile(rf"(?:^|[^\w'’\-]){_OWN_NAME}$")
 _OWN_OUTLET_RES = (
     (
         re.compile(
-            rf"(?m)^(?:By|[A-Z][a-z]+ed by) [^,\n]{{2,60}}, {_OWN_NAME} (?:[a-z]+ ){{0,2}}"
+            rf"(?m)^{_BYLINE_OPENER} [^,\n]{{2,60}}, {_OWN_NAME} (?:[a-z]+ ){{0,2}}"
             r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor)\b"
         ),
         None,
     ),
     # "By Marisol Keane, The Brannock Ledger", "By Luke Brandvold | The Prairie Gazette": a
     # byline naming the outlet alone after a comma or a bar.
-    (re.compile(rf"(?m)^(?:By|[A-Z][a-z]+ed by) [^,|\n]{{2,60}}(?:,| \|) {_OWN_NAME}[ \t]*$"), None),
+    (re.compile(rf"(?m)^{_BYLINE_OPENER} [^,|\n]{{2,60}}(?:,| \|) {_OWN_NAME}[ \t]*$"), None),
     # "By Kevin Otieno | Rift Valley Sports Weekly": a name of four words, alone on the line.
     (
         re.compile(
-            r"(?m)^(?:By|[A-Z][a-z]+ed by) [^,|\n]{2,60}(?:,| \|) "
+            rf"(?m)^{_BYLINE_OPENER} [^,|\n]{{2,60}}(?:,| \|) "
             r"(?:The )?([A-Z][\w'’\-]+(?: (?:& )?[A-Z][\w'’\-]*){3})[ \t]*$"
         ),
         None,
@@ -507,10 +507,10 @@ _OWN_OUTLET_RES = (
     # "By Martin Oddie, Business Editor, The Northern Post": the outlet after the rank; "By
     # Wanjiku Mbugua\nThe Rift Observer", "By Sophie Trenchard\nDaventon Echo": the outlet on the
     # byline's second line, read as one line, after a name of two words.
-    (re.compile(rf"(?m)^(?:By|[A-Z][a-z]+ed by) [^,|\n]{{2,60}}, [^,|\n]{{2,40}}, {_OWN_NAME}[ \t]*$"), None),
+    (re.compile(rf"(?m)^{_BYLINE_OPENER} [^,|\n]{{2,60}}, [^,|\n]{{2,40}}, {_OWN_NAME}[ \t]*$"), None),
     (
         re.compile(
-            r"(?m)^(?:By|[A-Z][a-z]+ed by) [A-Z][\w'’\-]+ [A-Z][\w'’\-]+ "
+            rf"(?m)^{_BYLINE_OPENER} [A-Z][\w'’\-]+ [A-Z][\w'’\-]+ "
             r"(?:The ([A-Z][\w'’\-]+(?: (?:& )?[A-Z0-9][\w'’\-]*){0,2})"
             r"|([A-Z][\w'’\-]+(?: (?:& )?[A-Z0-9][\w'’\-]*){1,2}))[ \t]*$"
         ),
@@ -529,7 +529,7 @@ _OWN_OUTLET_RES = (
     # the dateline that opens the story, the outlet before the place in capitals.
     (
         re.compile(
-            r"(?m)^(?:By|[A-Z][a-z]+ed by) [^,|\n]{2,60}, (?:The )?"
+            rf"(?m)^{_BYLINE_OPENER} [^,|\n]{{2,60}}, (?:The )?"
             r"((?:(?![A-Z]{2,}\b)[A-Z][\w'’\-]+)(?: (?![A-Z]{2,}\b)[A-Z][\w'’\-]+){0,2})"
             r" (?=[A-Z]{2,}\b[A-Z ,.'’\-]*[—–-])"
         ),
@@ -549,7 +549,7 @@ _OWN_OUTLET_RES = (
     # "Council votes to close two branches | Brennerton Gazette": a page's title, the headline
     # and then the outlet; "By Dwight Amundsen | Gazette staff": a byline and its staff line.
     (re.compile(rf"\A[^\n|]{{10,200}} \| {_OWN_NAME}[ \t]*(?:\n|\Z)"), None),
-    (re.compile(rf"(?m)^(?:By|[A-Z][a-z]+ed by) [^,|\n]{{2,60}} \| {_OWN_NAME} [Ss]taff\b"), None),
+    (re.compile(rf"(?m)^{_BYLINE_OPENER} [^,|\n]{{2,60}} \| {_OWN_NAME} [Ss]taff\b"), None),
     (
         re.compile(
             r" (?:has|had|have) (?:contacted|approached|asked|sought|requested)\b[^.\n]{0,80}\bcomment\b"
@@ -630,7 +630,7 @@ _CALL_LETTERS_RE = re.compile(r"[KWC][A-Z]{2,3}")
 
 # A byline of four words or more, with no comma or bar, ending in one word.
 _LONG_BYLINE_RE = re.compile(
-    rf"(?m)^(?:By|[A-Z][a-z]+ed by) (?:[{_UPPER}][\w'’\-]*\s){{3,7}}([{_UPPER}][\w'’\-]+)[ \t]*$"
+    rf"(?m)^{_BYLINE_OPENER} (?:[{_UPPER}][\w'’\-]*\s){{3,7}}([{_UPPER}][\w'’\-]+)[ \t]*$"
 )
 
 

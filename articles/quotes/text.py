@@ -14,7 +14,15 @@ from html.parser import HTMLParser
 
 import nh3
 
-from .vocabulary import _ABBREVIATIONS, _CLOSE, _GIVEN_NAME_ABBREVIATIONS, _LONGEST_WORD, _OPEN, _UPPER
+from .vocabulary import (
+    _ABBREVIATIONS,
+    _BYLINE_RE,
+    _CLOSE,
+    _GIVEN_NAME_ABBREVIATIONS,
+    _LONGEST_WORD,
+    _OPEN,
+    _UPPER,
+)
 
 # The longest text the finder reads, in characters of plain text (about 30,000 words,
 # several times the longest feature a newspaper prints); markup may add as much again.
@@ -128,10 +136,6 @@ def _lines_if_paragraphs(chunk: str) -> list[str]:
     return lines if ended * 4 >= len(lines) * 3 else [chunk]
 
 
-# A byline's line: "By Ana Reyes", "Reviewed by Ana Reyes, The Courier", no sentence ended.
-_BYLINE_LINE_RE = re.compile(rf"\s*(?:By|[{_UPPER}][a-z]+ed by) [{_UPPER}][^.!?\n]{{1,100}}$")
-
-
 # A headline or a section's label over a byline: at most this many words, no sentence ended.
 _HEADLINE_LINE_WORDS = 40
 
@@ -139,7 +143,7 @@ _HEADLINE_LINE_WORDS = 40
 def _headlines_over_byline(chunk: str) -> list[str]:
     lines = [line for line in chunk.split("\n") if line.strip()]
     for n, line in enumerate(lines[1:5], start=1):
-        if _BYLINE_LINE_RE.match(line):
+        if _BYLINE_RE.match(line):
             over = lines[:n]
             if all(len(h.split()) <= _HEADLINE_LINE_WORDS and not _ENDS_SENTENCE_RE.search(h) for h in over):
                 return [*over, "\n".join(lines[n:])]

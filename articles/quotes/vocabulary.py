@@ -212,6 +212,10 @@ _PERSON_ROLES = frozenset(
 )
 
 
+# The names of bodies that oversee a trade or a service.
+_OVERSIGHT_BODIES = frozenset("Authority Commission Office Regulator Board Agency Ombudsman".split())
+
+
 _ORG_SYNONYMS = {
     "agency": {
         "Agency",
@@ -267,17 +271,8 @@ _ORG_SYNONYMS = {
     "school": {"School", "Schools", "Unified", "District"},
     "police": {"Police", "Department"},
     # "the regulator", "the watchdog": a body that oversees a trade or a service.
-    "regulator": {"Authority", "Commission", "Office", "Regulator", "Board", "Agency", "Ombudsman"},
-    "watchdog": {
-        "Authority",
-        "Commission",
-        "Office",
-        "Regulator",
-        "Board",
-        "Agency",
-        "Ombudsman",
-        "Inspectorate",
-    },
+    "regulator": _OVERSIGHT_BODIES,
+    "watchdog": _OVERSIGHT_BODIES | {"Inspectorate"},
 }
 
 
@@ -401,9 +396,11 @@ _ATTRIBUTION_REACH = 400  # the words before an opening mark or after a closing 
 
 _TOKEN = rf"[{_UPPER}][\w'’.\-]*"
 
+# How a byline opens: "By", "Reviewed by", "Reported by".
+_BYLINE_OPENER = r"(?:By|[A-Z][a-z]+ed by)"
 # "By Obinna Ukwueze", "Reviewed by Niamh Garvey, Kilbrennan Champion": a byline, which may
 # stand between headline and lead.
-_BYLINE_RE = re.compile(rf"\s*(?:By|[A-Z][a-z]+ed by)\s+[{_UPPER}][^.!?“”\"]{{2,100}}$")
+_BYLINE_RE = re.compile(rf"\s*{_BYLINE_OPENER}\s+[{_UPPER}][^.!?“”\"]{{2,100}}$")
 
 
 # Up to two small words join a name ("Marlene van der Berg", "Marius le Roux", "Minister for the
