@@ -14,12 +14,14 @@ any other is left to the admin.
 """
 
 import datetime
+import functools
 
 from django.contrib.admin.templatetags import admin_list
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import display_for_field, display_for_value, lookup_field
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.db import models
+from django.utils import formats, timezone, translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -82,6 +84,9 @@ class _Column:
         if isinstance(self.field, (models.DateField, models.TimeField, models.ForeignKey)):
             self.classes.append("nowrap")
         self.attributes = self._attributes(self.classes)
+        # A moment is shown in the reader's time zone and language.
+        self.moments = isinstance(self.field, models.DateTimeField) and not self.field.flatchoices
+        self.reader = (timezone.get_current_timezone_name(), translation.get_language())
 
     @staticmethod
     def _attributes(classes):
@@ -93,6 +98,8 @@ class _Column:
             value = getattr(story, self.field.name)
             if isinstance(self.field, models.ForeignKey):
                 return (self.empty if value is None else conditional_escape(value)), self.attributes
+            if self.moments and value is not None:
+                return _moment_shown(value, *self.reader), self.attributes
             if isinstance(value, str) and value.strip() == "":
                 value = ""
             return display_for_field(value, self.field, self.empty), self.attributes
@@ -128,6 +135,14 @@ class _ChangeLink:
             context = {"preserved_filters": self.cl.preserved_filters, "opts": self.cl.opts}
             self.kept = add_preserved_filters(context, path)[len(path) :]
         return f"{path}{self.kept}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _moment_shown(value, zone, language):
+    """A moment as the admin shows it in ``zone`` and ``language`` (``display_for_field``),
+    kept: a list shows the same stories' times on every load, and working one out took
+    a list about a tenth of its CPU. ``zone`` and ``language`` are the ones active."""
+    return formats.localize(timezone.template_localtime(value))
 
 
 def _class_name(name, index):

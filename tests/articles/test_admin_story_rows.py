@@ -5,7 +5,7 @@ link; a list the admin draws with forms in it is left to the admin."""
 import pytest
 from django.contrib.admin.templatetags import admin_list
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 
 from articles.admin import story_rows
 from tests.factories import (
@@ -101,3 +101,16 @@ def test_a_journalists_rows_are_the_admins_own_too(client, stories):
     cl = client.get(reverse(CHANGELIST)).context["cl"]
     assert any(story.headline == "My own draft" for story in cl.result_list)
     assert story_rows.rows(cl) == the_admins_rows(cl)
+
+
+@pytest.mark.parametrize("zone, language", [("Asia/Tokyo", "en"), ("America/Los_Angeles", "de")])
+def test_times_are_shown_in_the_readers_time_zone_and_language_whatever_was_shown_before(
+    client, admin_user, stories, zone, language
+):
+    client.force_login(admin_user)
+    cl = client.get(reverse(CHANGELIST)).context["cl"]
+    story_rows.rows(cl)
+    with timezone.override(zone), translation.override(language):
+        assert story_rows.rows(cl) == the_admins_rows(cl)
+        updated = cl.result_list[0].updated_at
+        assert formats.localize(timezone.localtime(updated)) in story_rows.rows(cl)[0]
