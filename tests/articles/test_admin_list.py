@@ -18,6 +18,8 @@ from tests.factories import (
     JournalistFactory,
     PublishedArticleFactory,
     ScheduledArticleFactory,
+    WithdrawnArticleFactory,
+    WorkingCopyFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -274,3 +276,25 @@ def test_a_journalist_s_byline_filter_names_people_on_stories_they_may_see_only(
 
     names = [name for _pk, name in authors.lookup_choices]
     assert sorted(names) == sorted(["Ines Park", person_name(journalist)])
+
+
+def test_a_journalist_s_byline_filter_names_the_people_on_every_part_of_what_they_may_see(client, journalist):
+    def person(name):
+        first, last = name.split()
+        return JournalistFactory(first_name=first, last_name=last)
+
+    WithdrawnArticleFactory(authors=[person("Wen Withdrawn")])
+    ArticleFactory(authors=[journalist, person("Cora Coauthor")])
+    mine = PublishedArticleFactory(authors=[journalist])
+    WorkingCopyFactory(live_article=mine, authors=[journalist, person("Ed Rewrite")])
+    hidden = PublishedArticleFactory(authors=[person("Pia Published")])
+    WorkingCopyFactory(live_article=hidden, authors=[person("Hal Hidden")])
+    ScheduledArticleFactory(authors=[person("Sam Scheduled")])
+    client.force_login(journalist)
+
+    cl = client.get(reverse(CHANGELIST)).context["cl"]
+    authors = next(spec for spec in cl.filter_specs if spec.title == "authors")
+
+    names = sorted(name for _pk, name in authors.lookup_choices)
+    expected = ["Cora Coauthor", "Ed Rewrite", "Pia Published", "Wen Withdrawn", person_name(journalist)]
+    assert names == sorted(expected)
