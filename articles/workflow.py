@@ -214,27 +214,22 @@ def articles_visible_to(user):
     )
 
 
-def visible_parts(user, *, through: str = "") -> list[Q] | None:
+def visible_parts(user) -> list[Q] | None:
     """``articles_visible_to(user)`` as disjoint conditions whose union is the same stories,
     each answered by one index, so a count of them is a sum of small counts rather than a
     scan (the union as one condition read every story for each count); None when the user
     sees every story, no part when they see none. The first part is the published stories
-    (``Article.objects.published()``), which lists keep counts of (``articles.listings``).
-    ``through`` names the stories from another model ("article__")."""
+    (``Article.objects.published()``), which lists keep counts of (``articles.listings``)."""
     sees = _sees(user)
     if sees != _OWN_AND_PUBLIC:
         return None if sees == _EVERY_STORY else []
-
-    def field(name):
-        return f"{through}{name}"
-
     own = _own_stories(user)
-    live = Q(**{field("live_article__isnull"): True})
+    live = Q(live_article__isnull=True)
     return [
-        *(live & Q(**{field("status"): status}) for status in PUBLIC_STATUSES),
+        *(live & Q(status=status) for status in PUBLIC_STATUSES),
         # Named statuses rather than "not public", which no index answers.
-        live & Q(**{field("pk__in"): own, field("status__in"): NOT_PUBLIC_STATUSES}),
-        ~live & (Q(**{field("pk__in"): own}) | Q(**{field("live_article__in"): own})),
+        live & Q(pk__in=own, status__in=NOT_PUBLIC_STATUSES),
+        ~live & (Q(pk__in=own) | Q(live_article__in=own)),
     ]
 
 
