@@ -46,12 +46,17 @@ class LoadResult:
     db_cpu_ms: float | None
     errors: int
 
-    def line(self, floor: float | None = None) -> str:
+    def line(self, floor: "LoadResult | None" = None) -> str:
+        """The figures, and against ``floor`` (run beside it) its requests a second and, as
+        the machine's other load sways those far more, the floor's app CPU a request over
+        this one's (above 1 when a request here costs the workers less than the floor's)."""
         app = f"{self.app_cpu_ms:6.2f}" if self.app_cpu_ms is not None else "   n/a"
         db = f"{self.db_cpu_ms:6.2f}" if self.db_cpu_ms is not None else "   n/a"
         text = f"{self.requests_per_second:8.0f} req/s   app CPU {app} ms/req   db CPU {db} ms/req"
-        if floor:
-            text += f"   {self.requests_per_second / floor:5.2f} x the floor"
+        if floor and floor.requests_per_second:
+            text += f"   {self.requests_per_second / floor.requests_per_second:5.2f} x the floor"
+            if floor.app_cpu_ms and self.app_cpu_ms:
+                text += f" ({floor.app_cpu_ms / self.app_cpu_ms:4.2f} by CPU)"
         if self.errors:
             text += f"   ({self.errors} answers not 2xx/3xx)"
         return text

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.management.commands.benchmark import NO_STORIES
+from articles.management.load import LoadResult
 from articles.models import RelatedStory
 from tests.factories import ArticleFactory
 
@@ -63,3 +64,13 @@ def test_the_benchmark_needs_published_stories():
 
     with pytest.raises(CommandError, match=NO_STORIES):
         call_command("benchmark", stdout=StringIO())
+
+
+def test_a_load_line_compares_with_the_floor_by_requests_and_by_cpu():
+    floor = LoadResult(requests_per_second=2000, requests=20000, app_cpu_ms=0.5, db_cpu_ms=None, errors=0)
+    hit = LoadResult(requests_per_second=1600, requests=16000, app_cpu_ms=0.625, db_cpu_ms=0.0, errors=0)
+
+    assert "0.80 x the floor (0.80 by CPU)" in hit.line(floor)
+    assert "x the floor" not in hit.line()
+    no_cpu = LoadResult(requests_per_second=1600, requests=16000, app_cpu_ms=None, db_cpu_ms=None, errors=0)
+    assert no_cpu.line(floor).endswith("0.80 x the floor")

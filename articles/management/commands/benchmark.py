@@ -384,5 +384,5 @@ class Command(BaseCommand):
             result = load.wrk(server, paths, seconds=seconds)
         finally:
             server.stop()
-        self.stdout.write(f"  {label:32} {result.line(floor.requests_per_second if floor else None)}")
+        self.stdout.write(f"  {label:32} {result.line(floor)}")
         return result
