@@ -22,7 +22,7 @@ from django.contrib.admin.utils import display_for_field, display_for_value, loo
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.db import models
 from django.utils import formats, timezone, translation
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 
 
@@ -51,15 +51,17 @@ def rows(cl) -> list[str]:
     # The first linked column is the row's header cell, as in the admin.
     header = next((column for column in columns if column.linked), None)
     link = _ChangeLink(cl)
+    tags = ["th" if column is header else "td" for column in columns]
     drawn = []
     for story in cl.result_list:
         cells = []
-        for column in columns:
+        for column, tag in zip(columns, tags, strict=True):
             shown, attributes = column.shown(story)
+            # What a story holds is escaped; the markup around it is the admin's own.
+            shown = conditional_escape(shown)
             if column.linked:
-                shown = format_html('<a href="{}">{}</a>', link.for_story(story), shown)
-            tag = "th" if column is header else "td"
-            cells.append(format_html("<{}{}>{}</{}>", tag, attributes, shown, tag))
+                shown = f'<a href="{escape(link.for_story(story))}">{shown}</a>'
+            cells.append(f"<{tag}{attributes}>{shown}</{tag}>")
         drawn.append(mark_safe("".join(cells)))
     return drawn
 
