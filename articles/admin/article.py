@@ -433,6 +433,30 @@ EVERY_STORY_PARTS = [
 NOT_NARROWING = {ALL_VAR, ORDER_VAR, PAGE_VAR}
 # The one narrowing that keeps every published story: the status filter set to published.
 TO_PUBLISHED = {"status__exact": [Article.Status.PUBLISHED.value]}
+# Filters whose one choice narrows the published stories to one kept list (the person's,
+# the section's): the parameter, and the list's kind.
+TO_ONE_LIST = {
+    BylineAuthorFilter.lookup_kwarg: Listing.Kind.AUTHOR,
+    "section__id__exact": Listing.Kind.SECTION,
+}
+
+
+def kept_list(narrowing: dict[str, list[str]] | None) -> tuple[int, int] | None:
+    """The kept list (kind, key) that holds exactly the published stories of the story list
+    narrowed by ``narrowing`` (its parameters), if one does: the latest stories' while the
+    list is not narrowed or only to the published; one person's or one section's while it is
+    narrowed to them (and maybe to the published) and nothing else."""
+    if narrowing is None:
+        return None
+    rest = {name: values for name, values in narrowing.items() if {name: values} != TO_PUBLISHED}
+    if not rest:
+        return Listing.Kind.LATEST, listings.LATEST_KEY
+    if len(rest) != 1:
+        return None
+    ((name, values),) = rest.items()
+    if name in TO_ONE_LIST and len(values) == 1 and values[0].isascii() and values[0].isdigit():
+        return TO_ONE_LIST[name], int(values[0])
+    return None
 
 
 def each_part(stories, parts, function: str, expression, *, also=()) -> list:
@@ -461,10 +485,11 @@ class StoryListPaginator(Paginator):
     """Pages through the story list, counting the stories a journalist may see part by part
     (``workflow.visible_parts``: the published, the withdrawn, their own), each an index's
     count, rather than all of them through one condition that read every story. While the
-    list is not narrowed down (no filter, no search; ``narrowing``: the parameters that do),
-    or only to the published stories, those are counted from the count the latest stories'
-    list keeps (``listings.length``), one row at any size: counting them took 50-90 ms at
-    1,000,000 stories."""
+    published stories listed are those of one kept list (``kept_list``: the list is not
+    narrowed down, or only to the published, a person or a section; ``narrowing``: the
+    parameters that narrow it), they are counted from the count that list keeps
+    (``listings.length``), one row at any size: counting them took 50-90 ms at 1,000,000
+    stories, and a journalist's own published stories 15 ms at 100,000."""
 
     def __init__(self, *args, user, narrowing=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -474,13 +499,13 @@ class StoryListPaginator(Paginator):
     def count(self):
         parts = workflow.visible_parts(self.user)
         # Without knowing what narrows the list, every part is counted.
-        published_kept = self.narrowing is not None and self.narrowing in ({}, TO_PUBLISHED)
-        if parts == [] or (parts is None and not published_kept):
+        published_list = kept_list(self.narrowing)
+        if parts == [] or (parts is None and published_list is None):
             return super().count
         parts = parts or EVERY_STORY_PARTS
         kept = []
-        if published_kept:
-            kept, parts = [listings.length(Listing.Kind.LATEST, listings.LATEST_KEY)], parts[1:]
+        if published_list is not None:
+            kept, parts = [listings.length(*published_list)], parts[1:]
         return sum(each_part(self.object_list, parts, "COUNT", Value(1), also=kept))
 
 

@@ -298,3 +298,40 @@ def test_a_journalist_s_byline_filter_names_the_people_on_every_part_of_what_the
     names = sorted(name for _pk, name in authors.lookup_choices)
     expected = ["Cora Coauthor", "Ed Rewrite", "Pia Published", "Wen Withdrawn", person_name(journalist)]
     assert names == sorted(expected)
+
+
+@pytest.mark.parametrize("who", ["superuser", "journalist"])
+def test_a_list_narrowed_to_one_person_or_section_counts_its_published_stories_from_their_kept_list(
+    client, admin_user, who
+):
+    journalist, colleague = JournalistFactory(), JournalistFactory()
+    add_stories(10, journalist=journalist, colleague=colleague)
+    section = Article.objects.published().first().section
+    ArticleFactory(authors=[journalist], section=section)
+    user = admin_user if who == "superuser" else journalist
+    client.force_login(user)
+    visible = workflow.articles_visible_to(user)
+    cases = [
+        ({"authors__id__exact": colleague.pk}, visible.filter(authors=colleague), True),
+        (
+            {"authors__id__exact": journalist.pk, "status__exact": "published"},
+            visible.filter(authors=journalist, status="published"),
+            True,
+        ),
+        ({"section__id__exact": section.pk}, visible.filter(section=section), True),
+        (
+            {"section__id__exact": section.pk, "authors__id__exact": colleague.pk},
+            visible.filter(section=section, authors=colleague),
+            False,
+        ),
+        ({"authors__id__exact": colleague.pk, "q": "budget"}, None, False),
+        ({"authors__id__exact": "٣"}, None, False),
+    ]
+    for params, expected, from_kept_list in cases:
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(reverse(CHANGELIST), params)
+        read_kept_count = any(KEPT_COUNT in query["sql"] for query in captured.captured_queries)
+        assert read_kept_count == from_kept_list, params
+        if expected is not None:
+            cl = response.context["cl"]
+            assert cl.result_count == expected.distinct().count() == len(cl.result_list), params
