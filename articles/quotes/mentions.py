@@ -35,6 +35,7 @@ from .vocabulary import (
     _GIVEN_NAME_ABBREVIATIONS,
     _HONORIFICS,
     _LEADING_WORDS,
+    _LEGAL_SUFFIXES,
     _LONGEST_NAME,
     _LONGEST_WORD,
     _NOT_SUBJECT_AFTER,
@@ -669,10 +670,6 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t in ORG_NOUNS for t in tokens) and tokens[-1] not in PLACE_WORDS
 
 
-# The words of a company's legal form, which end its name ("Ltd.", "Inc.", "plc").
-_LEGAL_SUFFIXES = frozenset("Ltd Inc Corp LLC plc PLC LLP Limited Pty Bhd GmbH AG".split())
-
-
 # Words that join the parts of an Arabic name ("Khalid Bin Sultan Al Nuaimi"): a name holding
 # them may run to six words.
 _ARABIC_PARTICLES = frozenset("Bin bin Ibn ibn Bint bint Al al El el".split())
@@ -1005,9 +1002,11 @@ def _runs(par: str, lone: frozenset = frozenset(), capitals: frozenset = frozens
         yield held
 
 
+# "the Department of Housing, Local Government and Heritage": a field before the last may be
+# two words; the last is one, so that "and" before someone's full name ends no list.
 _FIELDS_LISTED_RE = re.compile(
     rf"\b(?:Ministry|Department|Office|Secretariat|Directorate|Bureau|Commission)\s+of\s+[{_UPPER}][a-z]+"
-    rf"(?:,\s+[{_UPPER}][a-z]+){{1,3}},?\s+and\s+[{_UPPER}][a-z]+\b(?!\s+[{_UPPER}])"
+    rf"(?:,\s+[{_UPPER}][a-z]+(?:\s+[{_UPPER}][a-z]+)?){{1,3}},?\s+and\s+[{_UPPER}][a-z]+\b(?!\s+[{_UPPER}])"
 )
 
 

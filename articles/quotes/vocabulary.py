@@ -212,6 +212,14 @@ _PERSON_ROLES = frozenset(
 )
 
 
+# The words of a company's legal form, which end its name ("Ltd.", "Inc.", "plc").
+_LEGAL_SUFFIXES = frozenset("Ltd Inc Corp LLC plc PLC LLP Limited Pty Bhd GmbH AG".split())
+
+# A company's name as written with its legal form, with or without the full stop ("Ltd."):
+# "the company", "the firm" mean a body whose name ends with one.
+_LEGAL_FORMS = _LEGAL_SUFFIXES | {f"{suffix}." for suffix in _LEGAL_SUFFIXES}
+
+
 # The names of bodies that oversee a trade or a service.
 _OVERSIGHT_BODIES = frozenset("Authority Commission Office Regulator Board Agency Ombudsman".split())
 
@@ -232,10 +240,7 @@ _ORG_SYNONYMS = {
     "company": {
         "Company",
         "Co.",
-        "Inc.",
-        "Corp.",
         "Corporation",
-        "LLC",
         "Partners",
         "Properties",
         "Group",
@@ -245,10 +250,11 @@ _ORG_SYNONYMS = {
         "Industries",
         "Airlines",
         "Water",
+        *_LEGAL_FORMS,
     },
-    "firm": {"Partners", "Properties", "Company", "Inc.", "Corp.", "LLC", "Group"},
-    "owner": {"Partners", "Properties", "Company", "Inc.", "Corp.", "LLC", "Group", "Holdings"},
-    "landlord": {"Partners", "Properties", "Company", "Inc.", "Corp.", "LLC", "Group", "Holdings"},
+    "firm": {"Partners", "Properties", "Company", "Group", *_LEGAL_FORMS},
+    "owner": {"Partners", "Properties", "Company", "Group", "Holdings", *_LEGAL_FORMS},
+    "landlord": {"Partners", "Properties", "Company", "Group", "Holdings", *_LEGAL_FORMS},
     "office": {"Office"},
     "department": {"Department"},
     "county": {"County"},

@@ -1397,3 +1397,25 @@ def test_a_nickname_someone_is_known_by_names_them_later():
         "“We owed the fans that one,” the Anvil said."
     )
     assert find_quotes(text)[0].speaker_name == "Mosese Latu"
+
+
+def test_a_body_named_for_fields_listed_with_commas_may_have_a_field_of_two_words():
+    text = (
+        "A spokesman for the Ministry of Tourism, Arts and Culture said the museum would reopen "
+        "“once the roof is safe”.\n\n"
+        "A spokeswoman for the Department of Agriculture, Rural Development and Fisheries said "
+        "the ban was “a precaution, nothing more”."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == [
+        "Ministry of Tourism, Arts and Culture",
+        "Department of Agriculture, Rural Development and Fisheries",
+    ]
+
+
+def test_the_company_means_a_body_whose_name_ends_with_its_legal_form():
+    text = (
+        "Power cut as storm hits coast\n\n"
+        "Seaboard Power Limited restored supply to most homes by Tuesday evening.\n\n"
+        "The company said crews would work through the night “until the last street is lit”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Seaboard Power Limited"
