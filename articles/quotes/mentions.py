@@ -736,6 +736,11 @@ _GENERAL_OFFICES = TITLE_WORDS | frozenset(
 )
 
 
+# The second word of a field of two words: a plural of a consonant and "s" ("Works",
+# "Affairs", "Settlements"), not a given name ending in a vowel and "s" ("James", "Thomas").
+_FIELD_PLURAL_RE = re.compile(rf"[{_UPPER}][a-z]+[^aeiouys'’\W]s")
+
+
 def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[str], list[str], list[str]]:
     """(before, title, name) of a run like "Harbor County Counsel Rebecca Lindqvist".
 
@@ -750,11 +755,12 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
         # after an office is part of its title, not a given name.
         or (t == "General" and 0 < i < len(tokens) - 2 and tokens[i - 1] in _GENERAL_OFFICES)
     ]
-    if not idx and len(tokens) >= 3 and tokens[0].lower() in _ROLE_WORDS:
+    # "Investigator Declan Forde of the Marine Board": the name ends where "of" begins.
+    cut = next((n for n, w in enumerate(tokens) if w in {"of", "for", "at"}), len(tokens))
+    if not idx and len(tokens) >= 3 and tokens[0].lower() in _ROLE_WORDS and not _is_org(tokens[:cut]):
+        # "Tenant Rosalind Mbeki"; not "Passenger Rail Agency of ...", a body named for whom it serves.
         idx = [0]
     if not idx and opens_sentence and len(tokens) >= 3 and _AGENT_NOUN_RE.fullmatch(tokens[0]):
-        # "Investigator Declan Forde of the Marine Board": the name ends where "of" begins.
-        cut = next((n for n, w in enumerate(tokens) if w in {"of", "for", "at"}), len(tokens))
         idx = [0] if _is_person(tokens[1:cut]) else []
     if not idx or idx[-1] == len(tokens) - 1:
         return [], [], tokens
@@ -772,6 +778,10 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
             keep = len(name) - compass[-1] - 1
         joined = [n for n, w in enumerate(name[:-3]) if w in {"and", "&"}]
         after = name[joined[-1] + 2 :] if joined else []
+        if len(after) > keep and _FIELD_PLURAL_RE.fullmatch(after[0]) and _is_person(after[1:]):
+            # "MEC for Transport and Public Works Nomvula Khumalo": a field of two words, the
+            # second a plural ("Public Works", "Home Affairs"), which no given name is shaped as.
+            after = after[1:]
         if (
             len(after) > keep
             and _is_person(after)

@@ -1419,3 +1419,21 @@ def test_the_company_means_a_body_whose_name_ends_with_its_legal_form():
         "The company said crews would work through the night “until the last street is lit”."
     )
     assert find_quotes(text)[0].speaker_name == "Seaboard Power Limited"
+
+
+def test_a_field_of_two_words_ending_in_a_plural_after_and_is_part_of_the_title():
+    text = (
+        "Provincial MEC for Safety and Home Affairs Thandiwe Mabaso called the closure "
+        "“a setback we will reverse”."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Thandiwe Mabaso"
+    assert q.proposed.title == "MEC for Safety and Home Affairs"
+
+
+def test_a_role_word_opening_an_organizations_name_is_no_title():
+    text = (
+        "The Commuter Transit Authority of Riverside said late trains would run “every half hour "
+        "until the strike ends”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Commuter Transit Authority of Riverside"
