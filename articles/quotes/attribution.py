@@ -34,6 +34,7 @@ from .vocabulary import (
     _ISSUED_NOUNS,
     _ORG_SYNONYMS,
     _PERSON_ROLES,
+    _PLATFORMS,
     _PRONOUNS,
     _ROLE_WORDS,
     _RUN,
@@ -1172,6 +1173,35 @@ _ACTED_ON_COLON_RE = re.compile(
 )
 
 
+# The page, account or post a body or someone keeps online, by its owner: "On the union's
+# Facebook page, a post read:", "A post on its website said:", "On the Millbrook Choir Facebook
+# page, organisers wrote:".
+_OWNED_POST_RE = re.compile(
+    rf"(?:^|\s)(?:(its|his|her|their|Its|His|Her|Their)|([Tt]he\s+(?:[a-z]+\s+)?[a-z]+)['’]s|({_RUN})['’]s?"
+    rf"|[Tt]he\s+({_RUN}))\s+(?:own\s+|official\s+)?"
+    rf"(?:(?:{'|'.join(sorted(_PLATFORMS))})\s+)?"
+    r"(?:page|account|feed|channel|website|post)\b([^:;.“”\"]{0,120}):\s*$"
+)
+
+
+def _post_owner(pre: str) -> tuple[str, str, str] | None:
+    """(speaker, how, verb) of an introduction naming only where the words were posted: the
+    owner of the page, account or post ("On the union's Facebook page, a post read:"), unless
+    a name after it says who posted them ("On its website, Kilbride Rovers said:")."""
+    m = _OWNED_POST_RE.search(pre[-_ATTRIBUTION_REACH:])
+    if m is None or _CAPITAL_RE.search(m.group(5)):
+        return None
+    if m.group(1):
+        return _POSSESSIVE_PRONOUNS[m.group(1).lower()], "pronoun", ""
+    if m.group(2):
+        return (m.group(2), "definite", "") if _definite_head(m.group(2)) else None
+    # "the Millbrook Choir Facebook page": the platform's name is no part of the owner's.
+    words = [w for w in _strip_possessive(m.group(3) or m.group(4)).split() if w not in _PLATFORMS]
+    if not words:
+        return None
+    return " ".join(words), "organization" if m.group(4) else "proper", ""
+
+
 def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from an introduction that ends in a colon without a speech verb:
     "Estrada issued a statement:", "His answer:"."""
@@ -1219,7 +1249,7 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
         found = _subject_before(pre[-_ATTRIBUTION_REACH:][: m.start()])
         if found and found[1] in {"proper", "pronoun", "definite", "organization"}:
             return (*found, "")
-    return None
+    return _post_owner(pre)
 
 
 def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _Entity | None:

@@ -98,7 +98,7 @@ ORG_NOUNS = frozenset(
     Printers Brewery Brewing Distillery Winery Studios Water Management Appliances Electronics
     Furnishings Textiles Chemicals Plastics Products Supplies Dairies Cosmetics Beverages
     Organisation Organization Organisations Organizations Diocese Archdiocese Synod Directorate
-    Secretariat Inspectorate""".split()
+    Secretariat Inspectorate Forum Collective Cooperative Co-operative Consortium""".split()
 )
 
 
@@ -325,6 +325,10 @@ RELATIONS = frozenset(
 
 # What an organization issues that can say words itself: "A warning issued by the authority said".
 _ISSUED_NOUNS = _DOCUMENT_NOUNS | frozenset("warning alert advisory bulletin update message".split())
+
+
+# The online platforms whose pages, accounts and posts a story names by their owner.
+_PLATFORMS = frozenset("Facebook Instagram TikTok LinkedIn YouTube WhatsApp X Twitter Threads Bluesky".split())
 
 
 _GENERIC_ORG_NOUNS = frozenset("company firm group organization utility agency".split())

@@ -1402,3 +1402,23 @@ def test_a_quotation_alone_after_someone_only_described_is_theirs_not_the_last_n
         "“When the reader goes down, I wave people on. Then who pays?”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Lena Okafor", ""]
+
+
+def test_words_posted_on_a_page_or_account_are_its_owners():
+    text = (
+        "The Harbour Pilots Association called off the sailing.\n\n"
+        "On the association's Facebook page, a notice shared hundreds of times read: “No boats "
+        "today. Stay off the water.”\n\n"
+        "On the Millbrook Choir Instagram account, organisers wrote: “Rehearsal is cancelled. See "
+        "you next week.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Harbour Pilots Association", "Millbrook Choir"]
+
+
+def test_a_name_after_the_page_says_who_posted_the_words():
+    text = (
+        "The Harbour Pilots Association called off the sailing. Glenvale Rowing Club cancelled "
+        "its regatta.\n\n"
+        "On its website, Glenvale Rowing Club said: “We will race again in May. Thank you all.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Glenvale Rowing Club"

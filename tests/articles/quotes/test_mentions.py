@@ -1437,3 +1437,11 @@ def test_a_role_word_opening_an_organizations_name_is_no_title():
         "until the strike ends”."
     )
     assert find_quotes(text)[0].speaker_name == "Commuter Transit Authority of Riverside"
+
+
+def test_a_forum_or_a_collective_is_an_organization():
+    text = (
+        "The Eastfield Tenants’ Forum has run a rota since May. On its noticeboard, the forum "
+        "wrote: “Water truck at noon. Bring two buckets.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Eastfield Tenants’ Forum"
