@@ -29,6 +29,7 @@ from .vocabulary import (
     _ATTRIBUTION_REACH,
     _CLAUSE_END_RE,
     _DOCUMENT_NOUNS,
+    _FILED_NOUNS,
     _FINDING_RE,
     _GENERIC_ORG_NOUNS,
     _ISSUED_NOUNS,
@@ -473,6 +474,22 @@ _SPOKESPERSON_OF_RE = re.compile(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+{_SPO
 # Someone speaking for a body named by its noun in lowercase: "a ministry spokesman".
 _BODY_SPOKESPERSON_RE = re.compile(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+{_SPOKESPERSON_WORDS}$")
 
+# "A council report", "the ministry circular": a paper a body issues, named by the body; not
+# one others file with it ("a court filing", "a tribunal complaint").
+# "The press note", "a news release": the kind of paper, no body's name.
+_BODY_DOCUMENT_RE = re.compile(
+    rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?!(?:press|news|media)\s)([a-z]+)\s+"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS - _FILED_NOUNS))})$"
+)
+
+
+# What was done with a document, after its noun and before its verb, without commas: "A council
+# report published ahead of the meeting (acknowledged)", "the memo seen by reporters".
+_DOCUMENT_HANDLED_RE = re.compile(
+    rf"\b({'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:published|released|issued|prepared|tabled|"
+    r"submitted|seen|obtained|circulated|sent|presented|leaked)\b(?:(?!\bby\b)[^,;:“”\"])*$"
+)
+
 
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\s*\(([{_UPPER}][A-Za-z.&]{{1,9}})\)$")
 
@@ -541,6 +558,9 @@ _DESCRIBED_PLACED_RE = re.compile(
 
 
 def _subject_at_end(s: str) -> tuple[str, str] | None:
+    handled = _DOCUMENT_HANDLED_RE.search(s)
+    if handled:
+        s = s[: handled.end(1)]
     own = _OWN_DOCUMENT_RE.search(s)
     if own:
         # "Her filing described him as", "His letter says": whom the possessive means wrote it.
@@ -571,9 +591,10 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     m = _SPOKESPERSON_OF_RE.search(s)
     if m and _clean_run(m.group(1).split()):
         return m.group(1), "organization"
-    m = _BODY_SPOKESPERSON_RE.search(s)
+    m = _BODY_SPOKESPERSON_RE.search(s) or _BODY_DOCUMENT_RE.search(s)
     if m and (m.group(1).capitalize() in ORG_NOUNS or m.group(1) in _ORG_SYNONYMS):
-        # "a ministry spokesman": who speaks for the ministry the story named.
+        # "a ministry spokesman", "a council report": who speaks for the body the story named,
+        # or what it issued.
         return f"the {m.group(1)}", "definite"
     m = _REPRESENTED_RE.search(s)
     if m and m.group(1) and (m.group(1).capitalize() in ORG_NOUNS or m.group(1) in _ORG_SYNONYMS):
@@ -789,6 +810,10 @@ _NOUN_LIKE_VERBS = frozenset(
 )
 
 
+# Adverbs a verb may follow its subject by ("the report also notes").
+_ADVERBS_BEFORE_VERB = frozenset("also further then later again still".split())
+
+
 _DETERMINER_BEFORE_RE = re.compile(
     r"\b(?:a|an|the|his|her|its|their|our|my|this|that|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){0,2}$", re.I
 )
@@ -798,6 +823,8 @@ def _used_as_noun(text: str, verb: re.Match) -> bool:
     if verb.group(1).lower() not in _NOUN_LIKE_VERBS:
         return False
     before = text[max(0, verb.start() - _LONGEST_PHRASE) : verb.start()].split()
+    while before and (before[-1] in _ADVERBS_BEFORE_VERB or before[-1].endswith("ly")):
+        before.pop()  # "the document also notes", "the letter further reads"
     if before and before[-1].lower() in _DOCUMENT_NOUNS:
         return False  # "the statement read", "the letter reads": what the document says
     m = _DETERMINER_BEFORE_RE.search(text, max(0, verb.start() - _LONGEST_PHRASE), verb.start())

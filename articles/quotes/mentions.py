@@ -467,7 +467,8 @@ _NAMED_LEAD_AUTHOR_RE = re.compile(
 
 
 _DOCUMENT_MENTION_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+    # A document's noun may be capitalized in its title ("The Budget Review published by").
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?((?i:{'|'.join(sorted(_DOCUMENT_NOUNS))}))\b"
     # "Rep. Ana Ruiz wrote to the agency's field office": she wrote a letter, which a later
     # "The letter calls him" means.
     r"|\b(?:wrote|has\s+written|had\s+written)\s+to\s+(?=the\b|[A-Z])"
@@ -1849,11 +1850,11 @@ class _Document:
         """Who issued each ``noun`` ("statement", "letter") the story mentions before ``pos``,
         the last first, within a few mentions of documents: the issuer, or the sentence that
         mentions it when no name comes before the noun ("In a news release, the district
-        said ...")."""
+        said ..."). "The document" is any of them."""
         n = bisect_left(self._document_positions, pos)
         for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1):
             _, kind, issuer, sentence = self._documents[index]
-            if kind == noun and (issuer or sentence):
+            if (kind == noun or noun == "document") and (issuer or sentence):
                 yield issuer or sentence
 
     def opening_noun_before(self, pos: int) -> str:

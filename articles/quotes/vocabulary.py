@@ -311,8 +311,12 @@ _ROLE_WORDS = (
 _DOCUMENT_NOUNS = frozenset(
     """statement letter report filing order ruling analysis release memo lawsuit complaint notice
     article editorial study audit survey email circular directive advisory bulletin memorandum
-    paper note testimony""".split()
+    paper note testimony review resolution document decision""".split()
 )
+
+
+# Papers someone files with a body or writes for the press, not ones the body issues.
+_FILED_NOUNS = frozenset("filing lawsuit complaint testimony article editorial".split())
 
 
 # Family relations: "her son, Peter Penhallow," is whom "her son said" means.

@@ -1422,3 +1422,23 @@ def test_a_name_after_the_page_says_who_posted_the_words():
         "On its website, Glenvale Rowing Club said: “We will race again in May. Thank you all.”"
     )
     assert find_quotes(text)[0].speaker_name == "Glenvale Rowing Club"
+
+
+def test_a_paper_named_by_the_body_that_issued_it_is_the_bodys():
+    text = (
+        "Dunmore District Council meets on Tuesday to decide the plan. A council report "
+        "published ahead of the meeting admits the cuts will be “felt hardest by older "
+        "residents.”\n\n"
+        "District Collector Asha Menon, in a press note issued at noon, said help had been "
+        "sought.\n\n"
+        "“Teams will visit every ward this week,” the press note said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Dunmore District Council", "Asha Menon"]
+
+
+def test_a_document_speaks_through_an_adverb_before_its_verb():
+    text = (
+        "Governor Ruth Adeyemi signed the order on Friday. The order also notes that curfews will "
+        "“end once the roads are safe.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Ruth Adeyemi"

@@ -1445,3 +1445,20 @@ def test_a_forum_or_a_collective_is_an_organization():
         "wrote: “Water truck at noon. Bring two buckets.”"
     )
     assert find_quotes(text)[0].speaker_name == "Eastfield Tenants’ Forum"
+
+
+def test_the_document_means_the_last_paper_the_story_named_whatever_its_kind():
+    text = (
+        "The Spending Review published by the Finance Ministry warns that interest costs are "
+        "“now the fastest-growing line in the budget.”\n\n"
+        "The document also notes that borrowing will “peak a year later than forecast.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Finance Ministry"] * 2
+
+
+def test_a_review_or_a_resolution_speaks_for_whoever_issued_it():
+    text = (
+        "Harrow Valley Transit raised its fares in March. Its own review concluded that the "
+        "zones were “hard to explain and harder to defend.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Harrow Valley Transit"
