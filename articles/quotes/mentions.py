@@ -60,6 +60,10 @@ from .vocabulary import (
     TITLE_WORDS,
 )
 
+# A courtesy title and the surname it goes before: "Ms Wanjiru", "Mr. Ortiz".
+_AFTER_COURTESY_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+({_TOKEN})")
+
+
 # The relations that tell whether "he" or "she" means someone.
 _RELATION_PRONOUNS = {
     **dict.fromkeys(
@@ -1201,6 +1205,10 @@ class _Document:
         capitals = frozenset(
             _strip_possessive(m.group(0)) for par in masked for m in _CAPITALS_WORD_RE.finditer(par)
         )
+        # The words the story writes after "Mr" or "Ms": surnames, never given names.
+        after_courtesy = frozenset(
+            _strip_possessive(m.group(1)).rstrip(".,") for par in masked for m in _AFTER_COURTESY_RE.finditer(par)
+        )
         # A month that is a given name too, before a surname the story writes after it more than
         # once ("June Halloran" in the headline and again in the lead): a name, not a date.
         month_names = Counter(m.group(0) for par in masked for m in _GIVEN_MONTH_RE.finditer(par))
@@ -1327,6 +1335,18 @@ class _Document:
                     continue
                 opens_sentence = not prev or prev.endswith((".", "!", "?", ":", "—", "–", "--", "”", '"'))
                 before, title_tokens, name = _split_title(tokens, opens_sentence and raw[0] == tokens[0])
+                if (
+                    len(name) >= 2
+                    and name[0] in after_courtesy
+                    and len(title_tokens) >= 3
+                    and title_tokens[-1] not in TITLE_WORDS
+                    and title_tokens[-2] not in _JOINING_WORDS
+                    and {"of", "for"} & set(title_tokens[:-2])
+                ):
+                    # "Member for Health Grace Wanjiru Muthoni", then "Ms Wanjiru": the word
+                    # after "Ms" is a surname, so the one before it in the run is a given name,
+                    # not the end of the office's object.
+                    name, title_tokens = [title_tokens[-1], *name], title_tokens[:-1]
                 # "Jerome Baptiste of Homes for Calder": a person, then where they work.
                 cut = next((n for n, w in enumerate(name) if w in {"of", "for", "at"}), 0)
                 if cut >= 2 and _is_person(name[:cut]) and name[cut + 1 :]:

@@ -1462,3 +1462,13 @@ def test_a_review_or_a_resolution_speaks_for_whoever_issued_it():
         "zones were “hard to explain and harder to defend.”"
     )
     assert find_quotes(text)[0].speaker_name == "Harrow Valley Transit"
+
+
+def test_a_surname_after_ms_shows_the_word_before_it_is_a_given_name_not_a_titles_object():
+    text = (
+        "County Member for Water Amina Njeri Kamau said the pipes would be flushed.\n\n"
+        "“Boil everything until we say otherwise,” said Ms Njeri."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Amina Njeri Kamau"
+    assert q.proposed.title == "Member for Water"
