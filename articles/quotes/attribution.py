@@ -468,7 +468,11 @@ _LOCAL_AT_END_RE = re.compile(rf"((?:{_TOKEN}\s+)*Local\s+\d[\d\-]*)$")
 
 # Someone speaking for an organization, who stands for it: "an HSE spokeswoman", "a Google
 # spokesperson", "a spokesperson for Kent and Weald Ambulance Service NHS Trust (KWAS)".
-_SPOKESPERSON_OF_RE = re.compile(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+{_SPOKESPERSON_WORDS}$")
+# "A Breakers club spokeswoman": the kind of body may come between its name and its speaker.
+_SPOKESPERSON_OF_RE = re.compile(
+    rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+({_RUN})(?:\s+(?:club|party|union|team|campaign|company|group))?"
+    rf"\s+{_SPOKESPERSON_WORDS}$"
+)
 
 
 # Someone speaking for a body named by its noun in lowercase: "a ministry spokesman".

@@ -1442,3 +1442,11 @@ def test_a_document_speaks_through_an_adverb_before_its_verb():
         "“end once the roads are safe.”"
     )
     assert find_quotes(text)[0].speaker_name == "Ruth Adeyemi"
+
+
+def test_the_kind_of_body_may_stand_between_its_name_and_its_spokesperson():
+    text = (
+        "The Harbourside Hawks won the final by two goals, though the Hawks trailed at half-time.\n\n"
+        "A Hawks club spokesman said fans should “come early and bring a flag”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Harbourside Hawks"
