@@ -617,6 +617,7 @@ def _clean_run(tokens: list[str]) -> list[str]:
     """``tokens`` without the words before a name ("The", "According"), an age
     ("Twenty-year-old"), a possessor the person belongs to ("Labor's") or a description
     capitalized to open a sentence ("Developer Tallis Group"), and without a sentence's stop."""
+    leading = len(tokens)
     while (
         tokens
         and (
@@ -625,6 +626,8 @@ def _clean_run(tokens: list[str]) -> list[str]:
         and not _irish_article(tokens)
     ):
         tokens = tokens[1:]
+    if len(tokens) < leading and len(tokens) >= 2 and tokens[0] == "the":
+        tokens = tokens[1:]  # "In January the Taoiseach said": a date, then the one who spoke
     tokens = _without_affiliation(tokens)
     if len(tokens) >= 3 and tokens[0].lower() in _DESCRIBING_NOUNS and _is_org(tokens[1:]):
         tokens = tokens[1:]
@@ -1172,6 +1175,9 @@ class _Document:
         # The second word of each longer name, by the person named ("Gachanja" in "Peter
         # Gachanja Mwangi"), or None when two people share it.
         self.second_words: dict[str, _Entity | None] = {}
+        # The holder of each office the story names before them, capitalized and set off ("The
+        # Taoiseach, Ciarán Mac Lochlainn,"), by the office.
+        self.offices: dict[str, _Entity] = {}
         # A surname of two words or more ("Ní Dhuibhir", "van der Berg") stands for the one
         # person named before whose name ends with it.
         self.tails: dict[str, _Entity | None] = {}
@@ -1410,6 +1416,17 @@ class _Document:
                         if role and role.group(1).lower() in _PERSON_ROLES:
                             # "Kowalchuk's coach, longtime curler Hal Pederson,": whom "the coach" means.
                             person.nouns.add(role.group(1).lower())
+                        elif (
+                            role
+                            and role.group(1)[:1].isupper()
+                            and role.group(1) not in ORG_NOUNS
+                            and par[role.start() : role.end()].lstrip()[:3].lower() == "the"
+                            and not par[: role.start()].endswith((" of", " for"))
+                        ):
+                            # "The Taoiseach, Ciarán Mac Lochlainn,": an office capitalized, set
+                            # off before the one who holds it, which "the Taoiseach" then means;
+                            # not the body an office is of ("the leader of the Opposition, X").
+                            self.offices[role.group(1)] = person
                     relation = _RELATION_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
                     if relation:
                         person.nouns.add(relation.group(1))
@@ -2278,6 +2295,8 @@ class _Document:
             return self.by_name(self.aliases[name], pos)
         if len(tokens) == 1 and tokens[0] in self.abbreviations:
             return self.abbreviations[tokens[0]]
+        if name in self.offices and self.offices[name].first < pos:
+            return self.offices[name]  # "the Taoiseach" after "The Taoiseach, Ciarán Mac Lochlainn,"
         if name in self.possessive_names:
             return self.possessive_names[name]
         if self.org_endings.get(name) is not None:

@@ -1472,3 +1472,12 @@ def test_a_surname_after_ms_shows_the_word_before_it_is_a_given_name_not_a_title
     q = find_quotes(text)[0]
     assert q.speaker_name == "Amina Njeri Kamau"
     assert q.proposed.title == "Member for Water"
+
+
+def test_an_office_set_off_before_its_holder_means_the_holder_after():
+    text = (
+        "The Tánaiste, Niamh Ó Briain, defended the budget on Tuesday.\n\n"
+        "In March the Tánaiste said the plan was “a promise we have kept to every family”.\n\n"
+        "“We will build what we said we would build,” the Tánaiste said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Niamh Ó Briain"] * 2
