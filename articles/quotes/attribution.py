@@ -41,6 +41,7 @@ from .vocabulary import (
     _RUN,
     _RUN_AT_END_RE,
     _RUN_RE,
+    _SEAT_LETTERS,
     _SPOKESPERSON_WORDS,
     _TITLE_ABBREVIATIONS,
     _TOKEN,
@@ -94,6 +95,8 @@ def _definite_head(phrase: str) -> str | None:
     rest = phrase.split(None, 1)[1] if " " in phrase else ""
     if rest in TITLE_WORDS and rest.lower() in _PERSON_ROLES:
         return rest.lower()
+    if rest in _SEAT_LETTERS:
+        return rest.lower()  # "the TD", "the MP": a member, by the letters of their seat
     if rest in _BENCHES:
         # "the Bench", "the Division Bench": capitalized as Indian copy writes it, the court.
         return "bench"
@@ -1338,6 +1341,10 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
         if noun in _AUTHOR_NOUNS:
             # "In the paper, the authors write": the study's lead author, when the story names one.
             return doc.lead_author(pos)
+        if noun.upper() in _SEAT_LETTERS:
+            # "One backbencher, who asked not to be named, said ... “...,” the MP said.": the
+            # member who spoke last, named or not.
+            return doc.last_person(pos)
         if noun not in _PERSON_ROLES and _is_person_noun(noun):
             # "Mowat, 19, came on late. ... the teenager said": the person the story is about.
             return doc.last_person(pos, role=noun) or doc.last_person(pos)

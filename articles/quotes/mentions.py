@@ -47,6 +47,7 @@ from .vocabulary import (
     _RUN,
     _RUN_AT_END_RE,
     _RUN_RE,
+    _SEAT_LETTERS,
     _SMALL_WORDS,
     _SPOKESPERSON_WORDS,
     _TOKEN,
@@ -643,7 +644,7 @@ def _clean_run(tokens: list[str]) -> list[str]:
 
 
 # Letters written after a person's name for a rank, an honour or a degree, no part of the name.
-_POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MEP TD MBE OBE CBE KBE DBE OAM AO AM JP PhD".split())
+_POST_NOMINALS = _SEAT_LETTERS | frozenset("KC QC SC MBE OBE CBE KBE DBE OAM AO AM JP PhD".split())
 
 
 _CONSONANT_START_RE = re.compile(r"[B-DF-GJ-NP-TV-Z][a-záéíóú]")

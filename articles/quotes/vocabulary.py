@@ -331,6 +331,11 @@ RELATIONS = frozenset(
 _ISSUED_NOUNS = _DOCUMENT_NOUNS | frozenset("warning alert advisory bulletin update message".split())
 
 
+# The letters for a seat in a legislature, written after a member's name or after "the" for
+# the member ("the MP said", "the TD said").
+_SEAT_LETTERS = frozenset("MP MSP MLA MEP TD MCA MPP MHA MNA".split())
+
+
 # The online platforms whose pages, accounts and posts a story names by their owner.
 _PLATFORMS = frozenset("Facebook Instagram TikTok LinkedIn YouTube WhatsApp X Twitter Threads Bluesky".split())
 

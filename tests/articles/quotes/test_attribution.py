@@ -1450,3 +1450,12 @@ def test_the_kind_of_body_may_stand_between_its_name_and_its_spokesperson():
         "A Hawks club spokesman said fans should “come early and bring a flag”."
     )
     assert find_quotes(text)[0].speaker_name == "Harbourside Hawks"
+
+
+def test_the_letters_of_a_seat_after_the_mean_the_member_who_spoke_last():
+    text = (
+        "One backbench member, who asked not to be named, said the party was tired.\n\n"
+        "“Nobody wants another leadership fight before Christmas,” the MP said.\n\n"
+        "Deputy Seán Ó Riada spoke to reporters outside. “The numbers are not there,” the TD said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["", "Seán Ó Riada"]
