@@ -403,7 +403,9 @@ _UNNAMED_NOUNS = frozenset(
 
 
 _UNNAMED_PERSON_RE = re.compile(
-    r"(?:^|\n|[.?!]\s+|,\s+)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    # "the unnamed nurse", "the unidentified caller": someone the story says it does not name.
+    r"(?:^|\n|[.?!]\s+|,\s+)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:unnamed|unidentified|anonymous)\s))"
+    r"\s+(?:[a-z][\w\-]*\s+){0,2}?"
     # "One long-time Sharks supporter", "A Linden Park resident": a team, a place or a party
     # before the noun (not "A Greenmoor Homes spokesman", who speaks for the body named).
     r"(?:(?:[A-Z][\w'’\-]*\s+){1,2}(?:[a-z][\w\-]*\s+)?(?!spokes|representative\b))?"

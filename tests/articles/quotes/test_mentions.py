@@ -1481,3 +1481,12 @@ def test_an_office_set_off_before_its_holder_means_the_holder_after():
         "“We will build what we said we would build,” the Tánaiste said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Niamh Ó Briain"] * 2
+
+
+def test_someone_the_story_calls_unnamed_is_credited_as_nobody():
+    text = (
+        "A logbook kept by a lighthouse keeper sold for £9,000 on Friday. Edwin Marsh, the "
+        "auctioneer, said interest was strong. In one entry, the unnamed keeper wrote: “Fog "
+        "again. The lamp burned all night and no ship came.”"
+    )
+    assert find_quotes(text)[0].speaker_name == ""
