@@ -490,11 +490,13 @@ _BODY_DOCUMENT_RE = re.compile(
 )
 
 
-# What was done with a document, after its noun and before its verb, without commas: "A council
-# report published ahead of the meeting (acknowledged)", "the memo seen by reporters".
+# What was done with a document, after its noun (and whom it is from) and before its verb,
+# without commas: "A council report published ahead of the meeting (acknowledged)", "A report
+# from the Transport Department presented to council (found)".
 _DOCUMENT_HANDLED_RE = re.compile(
-    rf"\b({'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:published|released|issued|prepared|tabled|"
-    r"submitted|seen|obtained|circulated|sent|presented|leaked)\b(?:(?!\bby\b)[^,;:“”\"])*$"
+    rf"\b(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})(?:\s+(?:from|by)\s+(?:the\s+)?{_RUN})?"
+    r"(\s+(?:published|released|issued|prepared|tabled|submitted|seen|obtained|circulated|sent|"
+    r"presented|leaked)\b(?:(?!\bby\b)[^,;:“”\"])*)$"
 )
 
 
@@ -567,7 +569,7 @@ _DESCRIBED_PLACED_RE = re.compile(
 def _subject_at_end(s: str) -> tuple[str, str] | None:
     handled = _DOCUMENT_HANDLED_RE.search(s)
     if handled:
-        s = s[: handled.end(1)]
+        s = s[: handled.start(1)]
     own = _OWN_DOCUMENT_RE.search(s)
     if own:
         # "Her filing described him as", "His letter says": whom the possessive means wrote it.

@@ -1459,3 +1459,12 @@ def test_the_letters_of_a_seat_after_the_mean_the_member_who_spoke_last():
         "Deputy Seán Ó Riada spoke to reporters outside. “The numbers are not there,” the TD said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["", "Seán Ó Riada"]
+
+
+def test_a_paper_from_a_body_speaks_past_what_was_done_with_it():
+    text = (
+        "Bus lanes opened on Harbour Road in May. A review from the Marlow Roads Department "
+        "presented to councillors found that journeys had slowed by “under a minute at the "
+        "busiest hour.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Marlow Roads Department"
