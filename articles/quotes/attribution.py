@@ -27,6 +27,7 @@ from .text import _sentence_ends
 from .vocabulary import (
     _APPOSITION_NOUNS,
     _ATTRIBUTION_REACH,
+    _BODY_SPOKESPERSON,
     _CLAUSE_END_RE,
     _DOCUMENT_NOUNS,
     _FILED_NOUNS,
@@ -479,7 +480,7 @@ _SPOKESPERSON_OF_RE = re.compile(
 
 
 # Someone speaking for a body named by its noun in lowercase: "a ministry spokesman".
-_BODY_SPOKESPERSON_RE = re.compile(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+{_SPOKESPERSON_WORDS}$")
+_BODY_SPOKESPERSON_RE = re.compile(rf"(?:^|\s){_BODY_SPOKESPERSON}$")
 
 # "A council report", "the ministry circular": a paper a body issues, named by the body; not
 # one others file with it ("a court filing", "a tribunal complaint").

@@ -28,6 +28,7 @@ from .vocabulary import (
     _ATTRIBUTION_REACH,
     _BODY_MODIFIERS,
     _BODY_NOUNS,
+    _BODY_SPOKESPERSON,
     _BYLINE_RE,
     _COURTESY_TITLES,
     _DOCUMENT_NOUNS,
@@ -312,6 +313,9 @@ _UNNAMED_RELATIVE_RE = re.compile(
 
 # "the Ortiz family": a family the story names, which may speak as one.
 # "The magistrate said", "the coach told reporters": a role as the subject of a speech verb.
+_BODY_SPOKESPERSON_RE = re.compile(rf"\b{_BODY_SPOKESPERSON}\b")
+
+
 _ROLE_SUBJECT_RE = re.compile(
     rf"\b[Tt]he\s+({'|'.join(sorted(_PERSON_ROLES))})\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})",
 )
@@ -1216,7 +1220,9 @@ class _Document:
         )
         # The words the story writes after "Mr" or "Ms": surnames, never given names.
         after_courtesy = frozenset(
-            _strip_possessive(m.group(1)).rstrip(".,") for par in masked for m in _AFTER_COURTESY_RE.finditer(par)
+            _strip_possessive(m.group(1)).rstrip(".,")
+            for par in masked
+            for m in _AFTER_COURTESY_RE.finditer(par)
         )
         # A month that is a given name too, before a surname the story writes after it more than
         # once ("June Halloran" in the headline and again in the lead): a name, not a date.
@@ -1634,13 +1640,20 @@ class _Document:
     def _read_roles(self, masked: list[str], offsets: list[int]) -> None:
         """A role a story names someone by, as the subject of a speech verb ("The magistrate
         said she had considered it"), is a mention of the one named before with that title:
-        whom a "she said" after it means."""
+        whom a "she said" after it means. A spokesperson named by the body they speak for ("A
+        police spokesman said") is a mention of that body, which "he said" after it means."""
         found = []
         for par, base in zip(masked, offsets, strict=True):
             for m in _ROLE_SUBJECT_RE.finditer(par):
                 person = self.last_person(base + m.start(1), role=m.group(1).lower())
                 if person is not None:
                     found.append(_Mention(base + m.start(1), person, True))
+            for m in _BODY_SPOKESPERSON_RE.finditer(par):
+                noun = m.group(1)
+                if noun in _ORG_SYNONYMS or noun.capitalize() in ORG_NOUNS:
+                    org = self.last_org(base + m.start(1), noun)
+                    if org is not None:
+                        found.append(_Mention(base + m.start(1), org, True, speaks_for=True))
         if found:
             self.mentions = sorted([*self.mentions, *found], key=lambda m: m.pos)
             self._positions = [m.pos for m in self.mentions]

@@ -39,6 +39,9 @@ _VERB_PHRASES = ("went on", "goes on", "shot back", "fired back", "hit back")
 # Who speaks for an organization ("a ministry spokesman"), as a pattern's alternation.
 _SPOKESPERSON_WORDS = "(?:spokesman|spokeswoman|spokesperson|representative)"
 
+# "A police spokesman", "the ministry spokeswoman": one who speaks for a body, named by its noun.
+_BODY_SPOKESPERSON = rf"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+{_SPOKESPERSON_WORDS}"
+
 
 SPEECH_VERBS = frozenset(_VERB_FORMS.split()) | frozenset(_VERB_PHRASES)
 
@@ -276,6 +279,8 @@ _ORG_SYNONYMS = {
     "university": {"University", "College"},
     "school": {"School", "Schools", "Unified", "District"},
     "police": {"Police", "Department"},
+    # "the force": a police force, as British copy calls one.
+    "force": {"Police", "Constabulary", "Force"},
     # "the regulator", "the watchdog": a body that oversees a trade or a service.
     "regulator": _OVERSIGHT_BODIES,
     "watchdog": _OVERSIGHT_BODIES | {"Inspectorate"},
@@ -337,7 +342,9 @@ _SEAT_LETTERS = frozenset("MP MSP MLA MEP TD MCA MPP MHA MNA".split())
 
 
 # The online platforms whose pages, accounts and posts a story names by their owner.
-_PLATFORMS = frozenset("Facebook Instagram TikTok LinkedIn YouTube WhatsApp X Twitter Threads Bluesky".split())
+_PLATFORMS = frozenset(
+    "Facebook Instagram TikTok LinkedIn YouTube WhatsApp X Twitter Threads Bluesky".split()
+)
 
 
 _GENERIC_ORG_NOUNS = frozenset("company firm group organization utility agency".split())

@@ -1490,3 +1490,12 @@ def test_someone_the_story_calls_unnamed_is_credited_as_nobody():
         "again. The lamp burned all night and no ship came.”"
     )
     assert find_quotes(text)[0].speaker_name == ""
+
+
+def test_he_after_a_spokesperson_named_by_their_body_means_the_body():
+    text = (
+        "Northvale Police asked drivers to stay home. A force spokesman said crews had cleared "
+        "three roads.\n\n"
+        "‘Please leave the coast road to the gritters tonight,’ he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Northvale Police"
