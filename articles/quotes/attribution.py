@@ -1159,6 +1159,15 @@ _ISSUED_COLON_RE = re.compile(
 )
 
 
+# "The agency has just posted an update", "The club issued a statement on Sunday": someone
+# issuing what the paragraph after quotes.
+_ISSUED_SENTENCE_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?(?:issued|released|posted|published|"
+    r"put\s+out|shared)\s+(?:[\w'’\-]+\s+){0,3}?(?:statement|message|update|warning|notice|alert|"
+    r"bulletin|post)\b"
+)
+
+
 # "His answer:", "Fitch's reply:": whose words, then what they were, then the colon.
 _POSSESSIVE_COLON_RE = re.compile(
     rf"(?:^|\s)(His|Her|Their|Its|his|her|their|its|{_RUN}['’]s|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s+"
@@ -1531,6 +1540,13 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                                 and not (previous is not None and previous.entity is entity)
                             ):
                                 reported = acting
+                if reported is None and alone and intro:
+                    issued = _ISSUED_SENTENCE_RE.search(intro, last_start)
+                    found = _subject_before(intro[last_start : issued.start()]) if issued else None
+                    if found is not None:
+                        # "The Met Office has just posted an update on X.\n\n‘Gusts of ...’": the
+                        # words of what the one the sentence before issued.
+                        reported = (*found, "")
                 if previous and previous.par == span.par and previous.entity is not None:
                     parent = previous
                 elif reported is not None and not intro.endswith(":"):

@@ -1468,3 +1468,12 @@ def test_a_paper_from_a_body_speaks_past_what_was_done_with_it():
         "busiest hour.”"
     )
     assert find_quotes(text)[0].speaker_name == "Marlow Roads Department"
+
+
+def test_a_paragraph_of_quotation_alone_is_what_the_sentence_before_had_someone_issue():
+    text = (
+        "Harbour Rail has just posted an update on its app about the line.\n\n"
+        "“Trains will run every twenty minutes until the signals are repaired. Please allow "
+        "extra time.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Harbour Rail"
