@@ -1075,6 +1075,25 @@ def _teller(told: str) -> tuple[str, str] | None:
     return None
 
 
+# A name and the relative clause the quotation stands in: "His wife, Loretta Pettibone, who has
+# heard the story "...," says"; and the verb after it, with no subject of its own.
+_NAME_THEN_WHO_RE = re.compile(rf"({_RUN}),\s+who\s+[^,;:“”\"]{{2,160}}$")
+_VERB_WITHOUT_SUBJECT_RE = re.compile(
+    r",?\s*(says|said|adds|added|recalls|recalled)\s+(?:that\s+)?(?:the\s+)?[a-z]"
+)
+
+
+def _described_subject(pre: str, post: str) -> tuple[str, str, str] | None:
+    """(speaker, how, verb) of a quotation inside the description set off after a name, when the
+    sentence's verb comes after it: "Ana Ruiz, who has heard the story "maybe a hundred
+    times," says the ledgers have taken over": the one described, who says it."""
+    verb = _VERB_WITHOUT_SUBJECT_RE.match(post)
+    named = _NAME_THEN_WHO_RE.search(pre) if verb else None
+    if named is None or not _is_person(_name_tokens(named.group(1))):
+        return None
+    return named.group(1), "proper", verb.group(1)
+
+
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
     quoted = _quoted_as(pre[-_LONGEST_QUOTED_AS:])

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 
-from .attribution import _attribute, _attribution_after, _attribution_before
+from .attribution import _attribute, _attribution_after, _attribution_before, _described_subject
 from .marks import (
     _CAPTION_RE,
     _DOUBLE_MARKS_RE,
@@ -190,6 +190,8 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 found = _attribution_before(pre[-_ATTRIBUTION_REACH:]) or found
             if not found and pre.strip():
                 found = _attribution_before(pre[-_ATTRIBUTION_REACH:])
+            if not found and pre.strip() and post.strip():
+                found = _described_subject(pre[-_ATTRIBUTION_REACH:], post[:_ATTRIBUTION_REACH])
             context_start = max(sentence_start, span.open - _ATTRIBUTION_REACH)
             context_end = min(post_to, span.end_mark + _ATTRIBUTION_REACH)
             span.context = masked[i][context_start:context_end]

@@ -1477,3 +1477,11 @@ def test_a_paragraph_of_quotation_alone_is_what_the_sentence_before_had_someone_
         "extra time.”"
     )
     assert find_quotes(text)[0].speaker_name == "Harbour Rail"
+
+
+def test_a_quotation_in_the_description_after_a_name_is_theirs_when_the_verb_follows():
+    text = (
+        "His sister, Agnes Pettifer, who has heard the flood story “maybe a hundred times,” "
+        "says the boxes have filled the attic."
+    )
+    assert find_quotes(text)[0].speaker_name == "Agnes Pettifer"
