@@ -381,6 +381,13 @@ _NAMED_AS_BEFORE_RE = re.compile(
 
 # A role set off by a comma before a description and the name: "Kowalchuk's coach, longtime
 # Moose Jaw curler ".
+# "The Minister for Arts, Culture and Heritage, ": an office and the fields it covers, set off.
+_OFFICE_SET_OFF_BEFORE_RE = re.compile(
+    rf"(?:^|\s)[Tt]he\s+([{_UPPER}][a-z]+)\s+(?:of|for)\s+[{_UPPER}][\w'’\-]*(?:\s+[{_UPPER}][\w'’\-]*)?"
+    rf"(?:,\s+[{_UPPER}][\w'’\-]*(?:\s+[{_UPPER}][\w'’\-]*)?)*,?\s+and\s+[{_UPPER}][\w'’\-]*,\s+$"
+)
+
+
 _ROLE_SET_OFF_BEFORE_RE = re.compile(
     # "The Governor, Mr. Olusegun Adeyemo-Bakare,": a title capitalized as Nigerian copy does.
     r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[\w\-]+['’]s)\s+([A-Za-z][\w\-]*),\s+(?:[^,.;:“”\"]{0,60}\s)?$"
@@ -1422,6 +1429,13 @@ class _Document:
                         role = _ROLE_SET_OFF_BEFORE_RE.search(
                             par, max(0, start - _ATTRIBUTION_REACH // 4), start
                         )
+                        office = _OFFICE_SET_OFF_BEFORE_RE.search(
+                            par, max(0, start - _ATTRIBUTION_REACH // 2), start
+                        )
+                        if office and office.group(1).lower() in _PERSON_ROLES:
+                            # "The Minister for Arts, Culture and Heritage, Rachel Fenwick-Oduya,":
+                            # an office whose fields are listed with commas, then its holder.
+                            person.nouns.add(office.group(1).lower())
                         if role and role.group(1).lower() in _PERSON_ROLES:
                             # "Kowalchuk's coach, longtime curler Hal Pederson,": whom "the coach" means.
                             person.nouns.add(role.group(1).lower())

@@ -1499,3 +1499,12 @@ def test_he_after_a_spokesperson_named_by_their_body_means_the_body():
         "‘Please leave the coast road to the gritters tonight,’ he said."
     )
     assert find_quotes(text)[0].speaker_name == "Northvale Police"
+
+
+def test_an_office_whose_fields_are_listed_with_commas_before_its_holder_is_their_role():
+    text = (
+        "The Minister for Sport, Recreation and Youth, Tamsin Okoro-Hale, paid tribute on Monday. "
+        "Her deputy, Leon Marsh, also spoke.\n\n"
+        "“She built the club with her own hands. We owe her a great deal,” the minister wrote."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tamsin Okoro-Hale"
