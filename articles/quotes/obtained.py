@@ -358,6 +358,10 @@ _PLACED_AWAY = (
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
     # "Quintanar-Bode, reached by phone, said": words given the reporter on the telephone.
     r"|(?:reached|contacted|speaking) by (?:phone|telephone)"
+    # "said she would ask for a special hearing": a meeting asked for is yet to be held.
+    r"|(?:ask|asks|asked|asking|call|calls|called|calling|press|pressed|push|pushed|request|requests"
+    r"|requested|seek|seeks|sought|demand|demands|demanded) for (?:a|an) (?:[\w\-]+ ){0,2}?"
+    r"(?:hearing|meeting|inquiry|debate|session)"
 )
 
 

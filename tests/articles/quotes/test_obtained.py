@@ -1028,3 +1028,12 @@ def test_words_in_a_named_assembly_or_told_to_it_were_said_in_session():
         "“We warned this House in March,” Ms. Otieno told the Assembly."
     )
     assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.HEARING] * 2
+
+
+def test_a_hearing_someone_asks_for_is_not_where_their_words_were_said():
+    text = (
+        "Commissioner Ines Alvarado said the order had surprised the panel.\n\n"
+        "She called the rollout “chaotic” and said she would ask for a special hearing.\n\n"
+        "Board member Tove Lindqvist called for an emergency meeting and said the plan was “unworkable.”"
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.SAID, Quote.Obtained.SAID]
