@@ -35,6 +35,7 @@ from .vocabulary import (
     _GENERIC_ORG_NOUNS,
     _GIVEN_NAME_ABBREVIATIONS,
     _HONORIFICS,
+    _LAW_WORDS,
     _LEADING_WORDS,
     _LEGAL_SUFFIXES,
     _LONGEST_NAME,
@@ -53,6 +54,7 @@ from .vocabulary import (
     _SPOKESPERSON_WORDS,
     _TOKEN,
     _UPPER,
+    _VENUE_NOUNS,
     _VERB_RE,
     ORG_NOUNS,
     PLACE_WORDS,
@@ -192,6 +194,14 @@ _PRODUCT_BEFORE_RE = re.compile(r"\b(?i:an?|the|his|her|their|my|our|its)\s+\d[\
 _WHICH_DOES_RE = re.compile(
     r",\s+which\s+(?:also\s+)?(operates|operated|runs|ran|owns|owned|makes|made|manufactures|sells|sold|"
     r"provides|employs|represents|manages|publishes|promotes|organizes|organises|builds|built|supplies)\b"
+)
+
+
+# A venue or business set off after a name as what it is: ", the restaurant she opened", ", a
+# bakery on Main Street"; not the noun of a role ("the restaurant's owner", "the shop manager").
+_VENUE_AFTER_RE = re.compile(
+    rf",\s+(?:the|an?|its|their|his|her|my|our)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{'|'.join(sorted(_VENUE_NOUNS))})"
+    rf"(?![\w'’\-])(?!\s+(?:{'|'.join(sorted(w for w in _ROLE_WORDS if w.isalpha()))})\b)"
 )
 
 
@@ -1345,6 +1355,8 @@ class _Document:
                     continue  # "a 2006 Land Cruiser": a product, named by its make and model
                 if _PRODUCT_AFTER_RE.match(par, end) and not _is_org(tokens):
                     continue  # "its Fellside Crunch and Ginger Nuggets ranges": products, no one
+                if len(tokens) >= 2 and tokens[-1] in _LAW_WORDS:
+                    continue  # "the state's Emergency Conflagration Act": a law, which says nothing
                 if _ORDINAL_RE.fullmatch(prev) and not _is_org(tokens):
                     continue  # "under the 13th Malaysia Plan": a plan, a games, nobody's name
                 if (
@@ -1719,14 +1731,17 @@ class _Document:
         never a person's: after "the" ("The Cascade Relief Trust said"; not "the Ortiz case",
         where it describes the noun after it, nor "The Greens' Ana Ruiz", where it is the
         party's), before "which" and what it does ("Skerry Link, which operates the route"), or
-        before a clause in lowercase that calls it "its" ("Harrow Appliances will shut its plant")."""
+        before a clause in lowercase that calls it "its" ("Harrow Appliances will shut its plant"),
+        or before the kind of venue it is, set off ("Masala Yard, the restaurant she opened,")."""
         if len(raw) < 2:
             return False
         words = raw[1:] if raw[0] == "The" else raw
         owned = len(_without_affiliation(words)) < len(words)  # "The Greens' Ana Ruiz": the party's "the"
         if (prev.lower() == "the" or raw[0] == "The") and not owned and _THE_NAME_END_RE.match(par, end):
             return True
-        return bool(_WHICH_DOES_RE.match(par, end) or _ITS_AFTER_RE.match(par, end))
+        return bool(
+            _WHICH_DOES_RE.match(par, end) or _ITS_AFTER_RE.match(par, end) or _VENUE_AFTER_RE.match(par, end)
+        )
 
     def _spell_out_abbreviations(self, masked: list[str]) -> None:
         """An organization the story calls by an abbreviation it never defines in brackets, but

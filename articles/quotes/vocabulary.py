@@ -71,7 +71,8 @@ TITLE_WORDS = frozenset(
     DS DI DC DCI DSI DSU DCS PS SP ASP DSP CSP SSP ACP DCP CP AIG DIG IGP MCA Advocate Adv Adv.
     Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri
     Smt Leader Ratu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore
-    Ven. Ven Venerable Deacon Imam Rabbi Cardinal Archbishop Monsignor Chaplain""".split()
+    Ven. Ven Venerable Deacon Imam Rabbi Cardinal Archbishop Monsignor Chaplain Undersecretary
+    Under-Secretary""".split()
 )
 
 
@@ -373,6 +374,19 @@ _BODY_NOUNS = frozenset("jury council board commission committee department".spl
 
 # An outlet's kind written after its name ("Westward Living magazine"): not part of the name.
 _OUTLET_NOUNS = frozenset("magazine newspaper website blog podcast".split())
+
+
+# What a story calls a place of business or a venue it names just before ("Masala Yard, the
+# restaurant she opened"): a thing, never a person, whatever its name looks like.
+_VENUE_NOUNS = frozenset(
+    """restaurant cafe café bakery shop store pub bar bistro hotel diner gallery museum theatre
+    theater cinema venue brewery winery farm factory mill clinic salon boutique bookshop
+    bookstore""".split()
+)
+
+
+# The last word of a law's name ("the Emergency Conflagration Act"): a law, which says nothing.
+_LAW_WORDS = frozenset("Act Acts Ordinance Statute".split())
 
 
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from but nor as".split())

@@ -1508,3 +1508,34 @@ def test_an_office_whose_fields_are_listed_with_commas_before_its_holder_is_thei
         "“She built the club with her own hands. We owe her a great deal,” the minister wrote."
     )
     assert find_quotes(text)[0].speaker_name == "Tamsin Okoro-Hale"
+
+
+def test_an_undersecretary_before_a_name_is_a_title_with_its_field():
+    text = (
+        "Transport Undersecretary for Roads Celia Marquez-Bondoc answered the panel.\n\n"
+        "“Every contract will be reviewed,” Marquez-Bondoc said."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Celia Marquez-Bondoc"
+
+
+def test_a_name_set_off_before_the_venue_it_is_is_no_one_a_pronoun_means():
+    text = (
+        "Priya Raman is wiping down the counter. Next week, Copper Kettle, the cafe she opened "
+        "in 2009, will close.\n\n"
+        "“I will miss the regulars most,” she says."
+    )
+    assert find_quotes(text)[0].speaker_name == "Priya Raman"
+
+
+def test_the_owner_of_a_venue_set_off_after_a_name_is_still_a_person():
+    text = "“We sold out by noon,” said Dara Boyle, the bakery owner."
+    assert find_quotes(text)[0].speaker_name == "Dara Boyle"
+
+
+def test_a_law_named_after_a_speaker_is_no_one_a_pronoun_means():
+    text = (
+        "Mayor Ines Kowalski has invoked the city's Severe Weather Response Act, which frees up "
+        "funds. Speaking to reporters, she said: “We will open four shelters tonight.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Ines Kowalski"
