@@ -62,7 +62,9 @@ if TYPE_CHECKING:
 # nouns that merely end in -ly ("the family said") are not among them.
 _AUX_RE = re.compile(
     r"\s+(?:(?!(?:family|ally|rally|assembly|supply|belly|bully)$)[a-z]+ly|also|later|then|has|had|have|would|will|again|once|first|still|repeatedly|"
-    r"previously|recently|often|never|ever|alone|did|does|do|was|is|used\s+to)$"
+    r"previously|recently|often|never|ever|alone|did|does|do|was|is|used\s+to|"
+    # "Harbaugh can be heard saying on the recording": what a recording lets one hear them say.
+    r"(?:can|could|may)\s+be\s+(?:heard|seen)|(?:is|was)\s+(?:heard|seen))$"
 )
 
 
@@ -281,7 +283,11 @@ def _subject_before(left: str) -> tuple[str, str] | None:
         acting = _acting_person(s, organizations=True)
         if acting:
             return acting[:2]
-        pronoun = _PRONOUN_ACTING_RE.match(s)
+        # The pronoun opens the last sentence, maybe after a clause of time ("... his time.
+        # As he walked away, he turned and").
+        last = max((e for e in _sentence_ends(s) if e < len(s)), default=0)
+        opening = _TIME_CLAUSE_RE.match(s, last)
+        pronoun = _PRONOUN_ACTING_RE.match(s, opening.end() if opening else last)
         # "He accepted that transfers had been made but said": he, who does both.
         return (pronoun.group(1).lower(), "pronoun") if pronoun else None
     found, skipped = _skip_descriptions(s, lowercase=True)
@@ -1037,7 +1043,12 @@ _VERB_BY_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|began)\s+by\s*$"
 
 
 # A sentence opening with a pronoun doing something: "He praised his players' effort,".
-_PRONOUN_ACTING_RE = re.compile(r"\s*(He|She|They|It|We)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+_PRONOUN_ACTING_RE = re.compile(r"\s*((?i:he|she|they|it|we))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
+# A clause of time opening a sentence, set off by a comma: "As he walked away from the
+# lectern, he turned and", "When the vote was called, she stood and".
+_TIME_CLAUSE_RE = re.compile(r"\s*(?:As|When|After|Before|While|Once)\s+[^,;:“”\"]{2,100},\s+")
 
 
 # A sentence opening with someone who speaks for an organization: "A Pelipay spokesman declined".

@@ -1,6 +1,7 @@
 """Attribution: who said each quotation."""
 
 from articles.quotes import find_quotes
+from articles.quotes.attribution import _attribution_before
 
 
 def test_verb_first_attribution_before_a_colon():
@@ -1485,3 +1486,25 @@ def test_a_quotation_in_the_description_after_a_name_is_theirs_when_the_verb_fol
         "says the boxes have filled the attic."
     )
     assert find_quotes(text)[0].speaker_name == "Agnes Pettifer"
+
+
+def test_one_who_can_be_heard_saying_words_on_a_recording_said_them():
+    text = (
+        "Gil Ferreira-Soto addressed the hearing. “You never read my letters,” Ferreira-Soto can "
+        "be heard saying on the tape."
+    )
+    assert find_quotes(text)[0].speaker_name == "Gil Ferreira-Soto"
+
+
+def test_a_pronoun_after_a_clause_of_time_does_both_things_joined_by_and():
+    pre = "Ferreira-Soto was cut off after three minutes. As he left the room, he stopped and added, "
+    assert _attribution_before(pre) == ("he", "pronoun", "added")
+
+
+def test_a_recording_heard_and_a_pronoun_going_on_after_a_clause_of_time():
+    text = (
+        "Gil Ferreira-Soto addressed the board. “You never read my letters,” Ferreira-Soto can be "
+        "heard saying, before the chair cut him off. As he left the room, he stopped and added, "
+        "“You will hear from us.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Gil Ferreira-Soto", "Gil Ferreira-Soto"]
