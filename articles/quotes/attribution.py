@@ -777,6 +777,14 @@ _DESCRIBED_THEN_NAMED_RE = re.compile(
 _NAME_SET_OFF_RE = re.compile(rf",\s+({_RUN})(?=\s*[,.;]|$)")
 
 
+# "said the union's liaison officer for the region, Siobhán Ó Cinnéide.": a role and what it
+# is for or of, then the one who holds it, set off by commas.
+_ROLE_FOR_THEN_NAME_RE = re.compile(
+    r"\s+((?:the|its|their)\s+(?:[\w'’\-]+\s+){0,3}?[a-z][\w\-]*)\s+(?:for|of|at|in)\s+[^,;:.“”\"]{2,60}?"
+    rf",\s+({_RUN})(?=\s*[,.;]|$)"
+)
+
+
 _LEADING_PUNCTUATION_RE = re.compile(r"^[\s,—–\-]+")
 
 
@@ -859,6 +867,14 @@ _LONGEST_PHRASE = 60
 _LONGEST_QUOTED_AS = 200
 
 
+def _holder_of_role(phrase: str) -> bool:
+    """Whether the role ``phrase`` ("the union's liaison officer") is a person's, and one a
+    name set off after its object holds (not a relation: "the mother of the victim, Ana Ruiz"
+    may name either)."""
+    head = _definite_head(phrase)
+    return bool(head) and head not in RELATIONS and (head in _PERSON_ROLES or _is_person_noun(head))
+
+
 def _attribution_after(post: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words after a closing quote mark."""
     rest = _LEADING_PUNCTUATION_RE.sub("", post)
@@ -890,6 +906,9 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
             named = _NAME_SET_OFF_RE.match(rest, m.end() + rest[m.end() :].find(found[0]) + len(found[0]))
             if named and _is_person(_name_tokens(named.group(1))):
                 found = (named.group(1), "proper")
+        held = _ROLE_FOR_THEN_NAME_RE.match(rest, m.end()) if not found or found[1] == "definite" else None
+        if held and _holder_of_role(held.group(1)) and _is_person(_name_tokens(held.group(2))):
+            found = (held.group(2), "proper")
         return (*found, m.group(1)) if found else None
     m = _ROLE_HOLDER_VERB_RE.match(rest)
     if m and _is_person(_name_tokens(m.group(1))):

@@ -250,10 +250,15 @@ _SENTENCE_END_WORDS = TITLE_WORDS | ORG_NOUNS | _HONORIFICS
 # A spokesperson for an organization, which may be a body written in lowercase after the
 # name of its place or state ("a spokeswoman for the Saxon economy ministry").
 _SPOKESPERSON_FOR_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?{_SPOKESPERSON_WORDS}\s+"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?({_SPOKESPERSON_WORDS})\s+"
     rf"(?:for|of)\s+(?:the\s+[a-z]+[^,.;:“”\"]{{0,60}},\s+)?(?:the\s+)?({_RUN})"
     r"(?:\s+((?:[a-z]+\s+)?(?:ministry|department|agency|authority|office|council|commission|board|police))\b(?!['’-]))?"
 )
+
+
+# The rest of the body's name, then the spokesperson's own, set off: "... and North West
+# region, Orla Fitzmaurice,".
+_SPOKESPERSON_NAMED_RE = re.compile(rf"[^,.;:“”\"]{{0,60}},\s+({_RUN}),")
 
 
 # A body that is part of an organization: "a tribunal of the Tenancy Disputes Board", "a panel
@@ -1611,14 +1616,14 @@ class _Document:
                     # "A tribunal of the Tenancy Disputes Board found": what "the tribunal" means.
                     org.nouns.add(m.group(1))
             for m in _SPOKESPERSON_FOR_RE.finditer(par):
-                tokens = _clean_run(m.group(1).split())
-                joined = _AND_RUN_AFTER_RE.match(par, m.end(1)) if not m.group(2) else None
+                tokens = _clean_run(m.group(2).split())
+                joined = _AND_RUN_AFTER_RE.match(par, m.end(2)) if not m.group(3) else None
                 if joined and " ".join([*tokens, joined.group(1), *joined.group(2).split()]) in self.orgs:
                     # "A spokesperson for the Department of Justice and Corrective Services": the
                     # body whose name holds "and", read as one above.
                     tokens = [*tokens, joined.group(1), *joined.group(2).split()]
-                if tokens and m.group(2) and not _is_org(tokens):
-                    tokens = [*tokens, *m.group(2).split()]  # "the Saxon economy ministry"
+                if tokens and m.group(3) and not _is_org(tokens):
+                    tokens = [*tokens, *m.group(3).split()]  # "the Saxon economy ministry"
                 if tokens:
                     org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
                     org = (
@@ -1626,6 +1631,14 @@ class _Document:
                         or self.org_endings.get(" ".join(tokens))
                         or self.org(" ".join(tokens), base + m.start())
                     )
+                    named = _SPOKESPERSON_NAMED_RE.match(par, m.end())
+                    person = named and self.persons.get(" ".join(_clean_run(named.group(1).split())))
+                    if person:
+                        # "A spokeswoman for the Harbour Health Board, Orla Quinn, said": the
+                        # spokeswoman is named, and "the spokeswoman" then means her.
+                        person.nouns.add(m.group(1).lower())
+                        self.mentions.append(_Mention(base + m.start(), org, False))
+                        continue
                     self.mentions.append(_Mention(base + m.start(), org, True, speaks_for=True))
         relatives.sort(key=lambda r: r[0])
         named_relatives: set[int] = set()

@@ -1508,3 +1508,8 @@ def test_a_recording_heard_and_a_pronoun_going_on_after_a_clause_of_time():
         "“You will hear from us.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Gil Ferreira-Soto", "Gil Ferreira-Soto"]
+
+
+def test_a_role_and_what_it_is_for_then_a_name_set_off_after_the_verb_is_that_person():
+    text = "“The wards are full,” said the union's liaison officer for the west, Aoife Ní Bhriain."
+    assert find_quotes(text)[0].speaker_name == "Aoife Ní Bhriain"

@@ -1539,3 +1539,19 @@ def test_a_law_named_after_a_speaker_is_no_one_a_pronoun_means():
         "funds. Speaking to reporters, she said: “We will open four shelters tonight.”"
     )
     assert find_quotes(text)[0].speaker_name == "Ines Kowalski"
+
+
+def test_a_spokeswoman_for_a_body_named_after_it_is_whom_the_spokeswoman_means():
+    text = (
+        "A spokeswoman for the Lakeland Water Board, Mairead Tolan, said pipes were being flushed.\n\n"
+        "“Boil all drinking water until Friday,” the spokeswoman said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Mairead Tolan"
+
+
+def test_a_spokeswoman_for_a_body_unnamed_still_speaks_for_it():
+    text = (
+        "A spokeswoman for the Lakeland Water Board said pipes were being flushed.\n\n"
+        "“Boil all drinking water until Friday,” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Lakeland Water Board"
