@@ -389,6 +389,12 @@ _OFFICE_OF_RE = re.compile(rf"[{_UPPER}][\w'’\-]+\s+of\s+the\s+.+")
 
 
 # A place written after a preposition, before the comma and the region it lies in: "in Hobart".
+# A body, maybe through one of its offices, then the place it is at or in.
+_ORG_AT_PLACE_RE = re.compile(
+    rf"(?:^|\s)({_RUN})(?:\s+(?:office|branch|bureau|station|campus))?\s+(?:at|in)\s+{_RUN}$"
+)
+
+
 _PLACE_BEFORE_COMMA_RE = re.compile(rf"\s(?:in|at|from|near|outside)\s+{_RUN}$")
 
 
@@ -672,6 +678,11 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     m = _DEFINITE_RE.search(s)
     if m and _definite_head(m.group(1)):
         return m.group(1), "definite"
+    m = _ORG_AT_PLACE_RE.search(s)
+    if m and _is_org(_clean_run(m.group(1).split())):
+        # "The Gaelic College at St. Ann's", "the National Weather Service office in Medford":
+        # the body, wherever it is.
+        return m.group(1), "organization"
     m = _RUN_AT_END_RE.search(s)
     if m and _clean_run(m.group(1).split()):
         if _PLACE_BEFORE_RE.search(s, 0, m.start(1)):

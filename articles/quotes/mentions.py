@@ -424,7 +424,8 @@ _PLURAL_PEOPLE = frozenset(w for w in _ROLE_WORDS if w.isalpha() and w.islower()
 _UNNAMED_NOUNS = frozenset(
     """woman man person girl boy teenager teen youngster neighbour bystander local villager mother
     father motorist cyclist pedestrian onlooker caller diner guest visitor tourist prisoner inmate
-    detainee backbencher lawmaker legislator insider staffer operator""".split()
+    detainee backbencher lawmaker legislator insider staffer operator reader listener viewer
+    subscriber shopper customer patron passenger""".split()
 ) | frozenset(w for w in _ROLE_WORDS if w.isalpha() and not w.startswith(("spokes", "represent")))
 
 

@@ -1513,3 +1513,21 @@ def test_a_recording_heard_and_a_pronoun_going_on_after_a_clause_of_time():
 def test_a_role_and_what_it_is_for_then_a_name_set_off_after_the_verb_is_that_person():
     text = "“The wards are full,” said the union's liaison officer for the west, Aoife Ní Bhriain."
     assert find_quotes(text)[0].speaker_name == "Aoife Ní Bhriain"
+
+
+def test_a_body_at_a_place_speaks_not_the_place():
+    text = "The Marine Institute at St. Kevin's, where she lectured, said she was “the heart of the place.”"
+    assert find_quotes(text)[0].speaker_name == "Marine Institute"
+
+
+def test_a_bodys_office_in_a_town_speaks_for_the_body():
+    text = "The Harbour Weather Service office in Dunmore wrote that “a cold front will arrive by dawn.”"
+    assert find_quotes(text)[0].speaker_name == "Harbour Weather Service"
+
+
+def test_a_reader_only_described_by_where_they_live_is_nobody_named():
+    text = (
+        "A reader in Dunmore, who asked us not to use her name, emailed: “The sky is orange and we "
+        "are packed.”"
+    )
+    assert find_quotes(text)[0].speaker_name == ""
