@@ -308,7 +308,9 @@ _OWNER_RE = re.compile(rf"(?:^|\s)({_TOKEN})$")
 # A relation before the name it is set off from: "she is survived by a son, Peter Penhallow",
 # "Her son, Tama, climbed the fence".
 _RELATION_BEFORE_RE = re.compile(
-    rf"(?:^|\s)(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?({'|'.join(sorted(RELATIONS))}),\s*$"
+    rf"(?:^|\s)(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?({'|'.join(sorted(RELATIONS))})"
+    # "Her husband of 61 years, Raymond": how long they have been married is no part of who.
+    r"(?:\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years)?,\s*$"
 )
 
 

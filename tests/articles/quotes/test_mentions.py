@@ -1555,3 +1555,9 @@ def test_a_spokeswoman_for_a_body_unnamed_still_speaks_for_it():
         "“Boil all drinking water until Friday,” she said."
     )
     assert find_quotes(text)[0].speaker_name == "Lakeland Water Board"
+
+
+def test_a_husband_of_so_many_years_named_after_it_is_called_he():
+    pars = ["Her husband of 40 years, Colm Ferris, said she had been writing a song."]
+    doc = _Document(pars, [0])
+    assert doc.persons["Colm Ferris"].nouns == {"husband"}
