@@ -1441,10 +1441,21 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
         holder = doc.last_person(pos, role=titled.group(1).lower())
         if holder is not None:
             return holder
+    letters = _TITLE_LETTERS_RE.fullmatch(head)
+    if letters and letters.group(1) not in doc.abbreviations:
+        holder = doc.last_titled_by_initials(pos, letters.group(1))
+        if holder is not None:
+            # "Education Cabinet Secretary Joseph Wafula Nyongesa ... the CS said": a title
+            # written short by its initials, after "the", is its holder's.
+            return holder
     tokens = _name_tokens(head)
     if how == "organization" and tokens:
         return doc.by_name(tokens, pos, organization=True)
     return doc.by_name(tokens, pos) if tokens else None
+
+
+# "the CS", "the PPRO": initials after "the", which may spell a title.
+_TITLE_LETTERS_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})")
 
 
 # "the Chief Minister", "The Police Commissioner": a title after "the", in capitals.

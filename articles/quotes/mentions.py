@@ -2150,6 +2150,17 @@ class _Document:
             return None
         return self.family(f"{person.name.split()[-1]} family", pos)
 
+    def last_titled_by_initials(self, pos: int, letters: str) -> _Entity | None:
+        """The last person named before ``pos`` whose title ends in words whose initials
+        ``letters`` spell ("CS" after "Education Cabinet Secretary Joseph Wafula Nyongesa")."""
+
+        def spelled(m: _Mention) -> bool:
+            words = f"{m.entity.organization} {m.entity.title}".split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            return m.entity.kind == "person" and initials.endswith(letters)
+
+        return self._last(("initials", letters), spelled, pos)
+
     def last_person(self, pos: int, role: str = "") -> _Entity | None:
         """The last person named before ``pos``: with ``role`` in their title, or else the
         last one named as a subject (not "met with Burke")."""

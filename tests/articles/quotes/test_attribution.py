@@ -1531,3 +1531,19 @@ def test_a_reader_only_described_by_where_they_live_is_nobody_named():
         "are packed.”"
     )
     assert find_quotes(text)[0].speaker_name == ""
+
+
+def test_a_title_written_by_its_initials_after_the_means_its_holder():
+    text = (
+        "Health Cabinet Secretary Amina Korir Wekesa on Monday told MPs the funds were ready.\n\n"
+        "“No clinic will close,” the CS said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Amina Korir Wekesa"
+
+
+def test_initials_no_title_spells_stay_the_organizations():
+    text = (
+        "Health Cabinet Secretary Amina Korir Wekesa on Monday told MPs the funds were ready.\n\n"
+        "“We will audit every clinic,” the EPA said."
+    )
+    assert find_quotes(text)[0].speaker_name == "EPA"
