@@ -35,6 +35,7 @@ from .vocabulary import (
     _GENERIC_ORG_NOUNS,
     _GIVEN_NAME_ABBREVIATIONS,
     _HONORIFICS,
+    _KIND_BEFORE_NAME,
     _LAW_WORDS,
     _LEADING_WORDS,
     _LEGAL_SUFFIXES,
@@ -1374,6 +1375,12 @@ class _Document:
                 ):
                     # "her first novel, Slack Tide, won": a work's title, set off after the noun
                     # (not "In the book, Ruiz argues", where the name opens the clause).
+                    continue
+                if prev in _KIND_BEFORE_NAME and len(tokens) >= 2:
+                    # "Environmental group Niger Delta Watch said": a body, which "the group" means.
+                    org = self.org(" ".join(tokens), pos)
+                    org.nouns.add(prev)
+                    self.mentions.append(_Mention(pos, org, subject_like))
                     continue
                 opens_sentence = not prev or prev.endswith((".", "!", "?", ":", "—", "–", "--", "”", '"'))
                 before, title_tokens, name = _split_title(tokens, opens_sentence and raw[0] == tokens[0])

@@ -361,6 +361,14 @@ _APPOSITION_NOUNS = frozenset(
 )
 
 
+# Those of them that, in lowercase right before a name, tell it is a body's ("environmental
+# group Niger Delta Watch", "the rail union Unite"); not those a person may be called by
+# ("developer Ana Ruiz", "landlord Tom Reyes").
+_KIND_BEFORE_NAME = frozenset(
+    "union group company firm nonprofit charity agency organization coalition association utility".split()
+)
+
+
 # A body written in lowercase after the place it belongs to: "the Alder County civil grand
 # jury", "Northgate city council", "the Port Calder Unified school board".
 _BODY_MODIFIERS = frozenset(

@@ -1561,3 +1561,12 @@ def test_a_husband_of_so_many_years_named_after_it_is_called_he():
     pars = ["Her husband of 40 years, Colm Ferris, said she had been writing a song."]
     doc = _Document(pars, [0])
     assert doc.persons["Colm Ferris"].nouns == {"husband"}
+
+
+def test_a_name_after_the_kind_of_body_in_lowercase_is_the_body_the_group_means():
+    text = (
+        "The National Spill Response Agency said it had sent a team.\n\n"
+        "Environmental group Delta Rivers Watch said the spill was the fourth this year.\n\n"
+        "The group found that operators “routinely blame sabotage.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Delta Rivers Watch"
