@@ -1069,6 +1069,12 @@ _AS_PUT_IT_RE = re.compile(
 
 
 # A verb of the subject's with "by" and a participle after it: "opened by calling", "began by".
+# What moved someone to speak, then who, then "to" before the speech verb.
+_PROMPTED_TO_RE = re.compile(
+    rf"\b(?:prompting|prompted|leading|led|moving|moved|forcing|forced)\s+({_RUN})\s+to\s+$"
+)
+
+
 _VERB_BY_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|began)\s+by\s*$")
 
 
@@ -1176,6 +1182,10 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             teller = _teller(pre[m.end() :])
             if teller:
                 return (*teller, m.group(1))
+        prompted = _PROMPTED_TO_RE.search(left)
+        if prompted and _clean_run(prompted.group(1).split()):
+            # "..., prompting Bautista-Reyes to say the procedures were": the one prompted speaks.
+            return prompted.group(1), "proper", m.group(1)
         if m.group(1).lower().endswith("ing"):
             by = _VERB_BY_RE.search(left)
             if by:

@@ -1547,3 +1547,11 @@ def test_initials_no_title_spells_stay_the_organizations():
         "“We will audit every clinic,” the EPA said."
     )
     assert find_quotes(text)[0].speaker_name == "EPA"
+
+
+def test_the_one_prompted_to_say_something_says_it():
+    text = (
+        "Olu Banjo-Reyes chaired the hearing. Tom Okafor said the works had been done under "
+        "“normal rules,” prompting Banjo-Reyes to say the rules were “the whole problem.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Tom Okafor", "Olu Banjo-Reyes"]
