@@ -1555,3 +1555,11 @@ def test_the_one_prompted_to_say_something_says_it():
         "“normal rules,” prompting Banjo-Reyes to say the rules were “the whole problem.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Tom Okafor", "Olu Banjo-Reyes"]
+
+
+def test_a_participle_of_posting_after_what_someone_did_is_their_post():
+    text = (
+        "Winger Tane Rawiri-Holt shrugged off the loss, posting on Instagram after the game: "
+        "“Proud of this lot. Back to work Monday.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Tane Rawiri-Holt"
