@@ -907,7 +907,7 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
             # Giolla, 19.": someone described, then named.
             return described.group(1).rstrip("."), "proper", m.group(1)
         found = _subject_after(rest[m.end() :])
-        named_as = _WHO_GAVE_NAME_RE.match(rest, m.end()) if found and found[1] == "definite" else None
+        named_as = _WHO_GAVE_NAME_RE.match(rest, m.end()) if not found or found[1] == "definite" else None
         if named_as and _clean_run(named_as.group(1).split()):
             # "said the woman, who gave her name only as Lorraine.": the name she gave.
             return named_as.group(1).rstrip("."), "proper", m.group(1)

@@ -1563,3 +1563,11 @@ def test_a_participle_of_posting_after_what_someone_did_is_their_post():
         "“Proud of this lot. Back to work Monday.”"
     )
     assert find_quotes(text)[0].speaker_name == "Tane Rawiri-Holt"
+
+
+def test_one_described_after_the_verb_who_gave_a_name_only_is_that_name():
+    text = (
+        "Councillor Ada Roe defended the clearance. “This stall pays for my children's school,” "
+        "said one trader, who gave her name only as Mama Nkechi."
+    )
+    assert find_quotes(text)[0].speaker_name == "Mama Nkechi"
