@@ -39,15 +39,19 @@ from articles.models import (
     author_url,
     person_name,
 )
-from articles.search import search_articles, search_query
+from articles.search import Found, search_query
 from articles.story import render_story, story_at
 
 STORIES_PER_PAGE = 20
 CORRECTIONS_PER_PAGE = 30
 
 
-def _paginate(request, queryset, per_page=STORIES_PER_PAGE):
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+def _paginate(request, queryset, per_page=STORIES_PER_PAGE, count=None):
+    paginator = Paginator(queryset, per_page)
+    if count is not None:
+        # Counted already (a search counts its matches once, up to a limit).
+        paginator.count = count
+    return paginator.get_page(request.GET.get("page"))
 
 
 def _with_last_modified(response, moments):
@@ -183,11 +187,14 @@ def _merged_source_redirect(slug):
 @require_safe
 @cached_public_page(query_params=("q", "page"), tags=(SEARCH,))
 def search(request):
-    """Full-text search over published stories, best match first."""
+    """Full-text search over published stories: the newest ``SEARCH_LIMIT`` matches, best match
+    first, and whether more match."""
     query = search_query(request.GET.get("q", ""))
-    page = _paginate(request, card_rows(search_articles(query))) if query else None
-    found = present(cards([(row, ROW) for row in page.object_list])) if page else []
-    response = render(request, "articles/search.html", {"query": query, "page_obj": page, "cards": found})
+    found = Found(query) if query else None
+    page = _paginate(request, card_rows(found.stories), count=found.count()) if found else None
+    shown = present(cards([(row, ROW) for row in page.object_list])) if page else []
+    context = {"query": query, "page_obj": page, "cards": shown, "found": found}
+    response = render(request, "articles/search.html", context)
     # Result pages are for people, not for search engines' indexes.
     response.headers["X-Robots-Tag"] = "noindex"
     return response

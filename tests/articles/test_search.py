@@ -8,8 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
+from articles import search
 from articles.models import Article
-from articles.search import MAX_QUERY_LENGTH, search_articles, search_query
+from articles.search import MAX_QUERY_LENGTH, Found, search_articles, search_query
 from tests.factories import (
     ArticleFactory,
     PublishedArticleFactory,
@@ -99,14 +100,60 @@ def test_results_paginate_and_carry_a_rank():
     assert all(story.rank > 0 for story in page)
 
 
-def test_search_runs_one_query_with_the_section_loaded(django_assert_max_num_queries):
+def test_search_runs_the_same_queries_however_many_it_finds_section_included(django_assert_num_queries):
     for n in range(15):
         published(f"Harbor story {n}", days_ago=n)
 
-    with django_assert_max_num_queries(1):
+    # The newest matches, then the ranked page; on PostgreSQL the planner is first asked how
+    # many stories match (see _newest_first).
+    with django_assert_num_queries(3 if connection.vendor == "postgresql" else 2):
         kickers = [story.section.name for story in search_articles("harbor")]
 
     assert len(kickers) == 15
+
+
+def test_only_the_newest_matches_up_to_the_limit_are_listed_and_counted_one_past_it(monkeypatch):
+    monkeypatch.setattr(search, "SEARCH_LIMIT", 3)
+    published("Harbor fees rise at last, harbor users say", days_ago=5)
+    for n in range(4):
+        published(f"Story {n}", body="<p>The harbor.</p>", days_ago=n)
+
+    found = Found("harbor")
+
+    # The best match is too old to be among the newest three.
+    assert headlines(found.stories) == ["Story 0", "Story 1", "Story 2"]
+    assert (found.count(), found.more) == (3, True)
+    assert (Found("fees").count(), Found("fees").more) == (1, False)
+    assert (Found("").count(), Found("").more) == (0, False)
+
+
+@only_postgresql
+@pytest.mark.parametrize("walk_to_index_cost", [0, 10**9], ids=["walking the newest", "reading the index"])
+def test_either_way_of_finding_the_newest_matches_finds_the_same(monkeypatch, walk_to_index_cost):
+    monkeypatch.setattr(search, "SEARCH_LIMIT", 3)
+    monkeypatch.setattr(search, "WALK_TO_INDEX_COST", walk_to_index_cost)
+    published("Harbor fees rise at last, harbor users say", days_ago=5)
+    for n in range(4):
+        published(f"Harbor story {n}", dek="On the harbor." if n % 2 else "A dek.", days_ago=n)
+    ArticleFactory(headline="Harbor draft")
+
+    found = Found("harbor")
+
+    assert headlines(found.stories) == ["Harbor story 1", "Harbor story 0", "Harbor story 2"]
+    assert (found.count(), found.more) == (3, True)
+
+
+def test_search_page_says_when_more_stories_match_than_it_lists(client, monkeypatch):
+    monkeypatch.setattr(search, "SEARCH_LIMIT", 2)
+    for n in range(3):
+        published(f"Harbor story {n}", days_ago=n)
+
+    many = client.get(reverse("articles:search"), {"q": "harbor"}).content.decode()
+    one = client.get(reverse("articles:search"), {"q": "harbor story 2"}).content.decode()
+
+    assert "More than 2 stories found: the 2 newest are listed" in many
+    assert "Harbor story 0" in many and "Harbor story 2" not in many
+    assert "1 story found." in one
 
 
 @only_postgresql

@@ -44,7 +44,7 @@ from taggit.models import Tag
 from articles.management import load
 from articles.models import Article, Quote, RelatedStory, Section, Source, author_url
 from articles.related import closest_stories_sql, related_box_rebuild, related_for_article, related_refresh
-from articles.search import search_articles
+from articles.search import Found, search_articles
 
 DEFAULT_QUERIES = ["housing", "rent control", "oakland school board", '"city budget"', "wildfire -drought"]
 NO_STORIES = "There are no published stories to measure; run generate_archive first."
@@ -198,14 +198,15 @@ class Command(BaseCommand):
             timings = Timings()
             for _ in range(repeat):
                 found = timings.measure(lambda q=query: self.search_page(q))
-            self.stdout.write(f"  {query!r:28} {found:6d} found   {timings.summary()}")
+            self.stdout.write(f"  {query!r:28} {found:>6} found   {timings.summary()}")
         self.stdout.write("")
 
     @staticmethod
-    def search_page(query: str) -> int:
-        results = search_articles(query)
-        list(results[:SEARCH_PAGE_SIZE])
-        return results.count()
+    def search_page(query: str) -> str:
+        """How many stories the search page says it found, after reading its first page."""
+        found = Found(query)
+        list(found.stories[:SEARCH_PAGE_SIZE])
+        return f">{found.limit}" if found.more else str(found.count())
 
     def time_pages(self, sample: list[int]):
         client = Client()
