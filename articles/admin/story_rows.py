@@ -102,16 +102,14 @@ class _Column:
                 return (self.empty if value is None else conditional_escape(value)), self.attributes
             if self.moments and value is not None:
                 return _moment_shown(value, *self.reader), self.attributes
-            if isinstance(value, str) and value.strip() == "":
-                value = ""
-            return display_for_field(value, self.field, self.empty, avoid_link=self.linked), self.attributes
+            shown = display_for_field(_blank(value), self.field, self.empty, avoid_link=self.linked)
+            return shown, self.attributes
         try:
             _, attr, value = lookup_field(self.name, story, self.model_admin)
         except ObjectDoesNotExist:
             return self.empty, self.attributes
         empty = getattr(attr, "empty_value_display", self.empty)
-        if isinstance(value, str) and value.strip() == "":
-            value = ""
+        value = _blank(value)
         boolean = getattr(attr, "boolean", False)
         if isinstance(attr, property) and hasattr(attr, "fget"):
             boolean = getattr(attr.fget, "boolean", False)
@@ -145,6 +143,11 @@ def _moment_shown(value, zone, language):
     kept: a list shows the same stories' times on every load, and working them out took
     about 15 % of a list's CPU. ``zone`` and ``language`` are the ones active."""
     return formats.localize(timezone.template_localtime(value))
+
+
+def _blank(value):
+    """White space alone shows as the empty value, as in the admin."""
+    return "" if isinstance(value, str) and value.strip() == "" else value
 
 
 def _class_name(name, index):
