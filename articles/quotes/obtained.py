@@ -349,13 +349,19 @@ _MEMBERS = r"(?:councillors|councilors|councilmembers|commissioners)"
 # Words placed away from the meeting: said afterwards, outside, in an interview, told anyone
 # but the body.
 _PLACED_AWAY = (
-    r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing|debate|verdict)"
-    r"|before the (?:meeting|hearing|session|trial|debate)|interview"
+    r"afterward|afterwards|after the (?:meeting|hearing|vote|session|trial|sentencing|debate|verdict|inquest)"
+    r"|before the (?:meeting|hearing|session|trial|debate|inquest)|interview"
+    # "said after chairing an emergency review meeting": a meeting of their own, over.
+    r"|after (?:chairing|attending|leaving) (?:a|an|the) (?:[\w\-]+ ){0,3}?meeting"
     # "said as she left the chambers": on the way out, to the reporter.
     r"|as (?:he|she|they) (?:left|was leaving|were leaving|walked out)"
     r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chambers?|hall|building|hearing"
-    r"|tribunal|offices)"
+    r"|tribunal|offices|centre|center)"
+    # "speaking briefly on the court steps": outside, to the reporter.
+    r"|on the (?:court|courthouse|council|town hall|city hall) steps"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
+    # "had told police: ...": words given the police, not the hearing that retells them.
+    r"|told (?:police|officers|detectives|investigators)"
     # "Quintanar-Bode, reached by phone, said": words given the reporter on the telephone.
     r"|(?:reached|contacted|speaking) by (?:phone|telephone)"
     # "said she would ask for a special hearing": a meeting asked for is yet to be held.

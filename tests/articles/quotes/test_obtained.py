@@ -1037,3 +1037,14 @@ def test_a_hearing_someone_asks_for_is_not_where_their_words_were_said():
         "Board member Tove Lindqvist called for an emergency meeting and said the plan was “unworkable.”"
     )
     assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.SAID, Quote.Obtained.SAID]
+
+
+def test_words_placed_outside_the_venue_after_the_inquest_or_told_police_were_not_said_there():
+    lead = "An inquest at Marrowby heard on Tuesday how a farmer found a pot of Roman coins.\n\n"
+    after = lead + "Dr Ivy Pask said after the inquest that the coins were “a remarkable find”."
+    outside = lead + "Her sister, Efa Lloyd, said outside the civic centre that it was “a long day”."
+    steps = lead + "Tom Hale, speaking on the court steps, said: “We are glad it is over.”"
+    police = lead + "She said the farmer had told police: “I never touched it.”"
+    chairing = lead + "“We are not taking chances,” Dr Iyengar said after chairing an emergency meeting."
+    for text in (after, outside, steps, police, chairing):
+        assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID, text
