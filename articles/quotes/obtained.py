@@ -360,6 +360,8 @@ _PLACED_AWAY = (
     # "speaking briefly on the court steps": outside, to the reporter.
     r"|on the (?:court|courthouse|council|town hall|city hall) steps"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
+    # "said at a news conference": remarks to the press, which is no hearing.
+    r"|(?:at|during) (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,2}?(?:news|press|media) (?:conference|briefing)"
     # "had told police: ...": words given the police, not the hearing that retells them.
     r"|told (?:police|officers|detectives|investigators)"
     # "Quintanar-Bode, reached by phone, said": words given the reporter on the telephone.

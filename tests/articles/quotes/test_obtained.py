@@ -1048,3 +1048,13 @@ def test_words_placed_outside_the_venue_after_the_inquest_or_told_police_were_no
     chairing = lead + "“We are not taking chances,” Dr Iyengar said after chairing an emergency meeting."
     for text in (after, outside, steps, police, chairing):
         assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID, text
+
+
+def test_words_said_at_a_news_conference_in_a_story_about_a_meeting_were_not_said_there():
+    text = (
+        "The school board voted 5-2 on Tuesday to move the library vote.\n\n"
+        "Police Chief Monica Delgado said at a news conference on Wednesday that officers were "
+        "“taking it seriously.”\n\n"
+        "“We don't get to guess,” the chief said."
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.SAID] * 2
