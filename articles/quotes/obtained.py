@@ -79,8 +79,8 @@ _OBTAINED_RE = re.compile(
     r"|in (?:a |his |her |the )?dissent|dissenting (?:opinion|judgment|reasons)|majority (?:opinion|judgment)"
     # "The paper, by Ruiz and 11 co-authors, states", "In the paper, the authors write": a
     # piece of research, quoted as published (not "told the paper", a newspaper).
-    r"|(?:[Tt]he|[Tt]heir|[Ii]ts) paper,? (?:by|published|states|stated|describes|described|warns|warned|"
-    r"concludes|concluded|argues|argued|notes|noted|says|said|suggests|suggested)"
+    r"|(?:[Tt]he|[Tt]heir|[Ii]ts) paper,? (?:by|published|states|stated|describes|described|"
+    r"warns|warned|concludes|concluded|argues|argued|notes|noted|says|said|suggests|suggested)"
     r"|[Ii]n (?:the|a|their|its) paper"
     # "the note said", "the testimony said", "the decision reads": a note to clients, testimony
     # filed in writing, a ruling, a resolution or a study speaking as documents do.
@@ -95,6 +95,11 @@ _OBTAINED_RE = re.compile(
     r"|(?:the|its|their) authors (?:write|wrote|warn|warned|note|noted|conclude|concluded|argue|argued)"
     # "In its decision, published yesterday, the board said": a body's ruling, as written.
     r"|in (?:its|their|the|a) (?:written |final )?decision"
+    # "In findings released on Tuesday, the coroner said", "he said in his findings": a
+    # coroner's or a tribunal's findings, as written; "In a notice published on Monday", "in
+    # a notification signed by its controller": a body's notice, as issued in writing.
+    r"|in (?:(?:a|an|the|his|her|its|their) )?(?:[\w\-]+ ){0,2}?(?:findings|notification)"
+    r"|in (?:a|an|the|its|their) (?:[\w\-]+ ){0,2}?notice"
     r"|article|editorial)\b)"
 )
 
@@ -361,7 +366,8 @@ _PLACED_AWAY = (
     r"|on the (?:court|courthouse|council|town hall|city hall) steps"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
     # "said at a news conference": remarks to the press, which is no hearing.
-    r"|(?:at|during) (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,2}?(?:news|press|media) (?:conference|briefing)"
+    r"|(?:at|during) (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,2}?"
+    r"(?:news|press|media) (?:conference|briefing)"
     # "had told police: ...": words given the police, not the hearing that retells them.
     r"|told (?:police|officers|detectives|investigators)"
     # "Quintanar-Bode, reached by phone, said": words given the reporter on the telephone.

@@ -1058,3 +1058,16 @@ def test_words_said_at_a_news_conference_in_a_story_about_a_meeting_were_not_sai
         "“We don't get to guess,” the chief said."
     )
     assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.SAID] * 2
+
+
+def test_words_in_a_coroners_findings_or_a_bodys_notice_are_a_document():
+    findings = (
+        "In findings released on Tuesday, Coroner Anaru Whitfield said the weir was “a drowning machine”."
+    )
+    his = "“These are not expensive measures,” he said in his findings."
+    notice = "In a notice published on Monday, the board said farmers would be paid “within seven days”."
+    signed = (
+        "The board, in a notification signed by its controller, said those “with good reasons” may sit later."
+    )
+    for text in (findings, his, notice, signed):
+        assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT, text
