@@ -79,7 +79,7 @@ _OBTAINED_RE = re.compile(
     r"|in (?:a |his |her |the )?dissent|dissenting (?:opinion|judgment|reasons)|majority (?:opinion|judgment)"
     # "The paper, by Ruiz and 11 co-authors, states", "In the paper, the authors write": a
     # piece of research, quoted as published (not "told the paper", a newspaper).
-    r"|(?:[Tt]he|[Tt]heir|[Ii]ts) paper,? (?:by|published|states|stated|describes|described|"
+    r"|(?:[Tt]he|[Tt]heir|[Ii]ts|['’]s) paper,? (?:by|published|states|stated|describes|described|"
     r"warns|warned|concludes|concluded|argues|argued|notes|noted|says|said|suggests|suggested)"
     r"|[Ii]n (?:the|a|their|its) paper"
     # "the note said", "the testimony said", "the decision reads": a note to clients, testimony
@@ -100,6 +100,11 @@ _OBTAINED_RE = re.compile(
     # a notification signed by its controller": a body's notice, as issued in writing.
     r"|in (?:(?:a|an|the|his|her|its|their) )?(?:[\w\-]+ ){0,2}?(?:findings|notification)"
     r"|in (?:a|an|the|its|their) (?:[\w\-]+ ){0,2}?notice"
+    # "described the novel in its catalogue as", "On the restaurant's website, he describes",
+    # "in a programme note": words printed for readers.
+    r"|in (?:a|an|the|its|his|her|their) (?:[\w\-]+ )?"
+    r"(?:catalogue|catalog|brochure|programme note|program note)"
+    r"|on (?:the |its |his |her |their )?(?:[\w\-]+['’]s )?(?:[\w\-]+ )?website"
     r"|article|editorial)\b)"
 )
 

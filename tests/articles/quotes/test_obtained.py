@@ -1071,3 +1071,18 @@ def test_words_in_a_coroners_findings_or_a_bodys_notice_are_a_document():
     )
     for text in (findings, his, notice, signed):
         assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT, text
+
+
+def test_words_printed_for_readers_in_a_catalogue_a_website_a_programme_note_or_a_paper_are_a_document():
+    catalogue = (
+        "Her publisher described the novel in its catalogue as “a family saga that reads like a thriller.”"
+    )
+    website = "On the restaurant's website, Ruvalcaba describes his cooking as “food my grandmother knew.”"
+    note = (
+        "Director Simon Farquharson, in a programme note, describes the play as “the weather inside a house”."
+    )
+    paper = (
+        "The institute's paper, published in a journal, describes the reefs as “an unexpected laboratory”."
+    )
+    for text in (catalogue, website, note, paper):
+        assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT, text
