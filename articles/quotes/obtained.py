@@ -266,10 +266,14 @@ _STATION = r"[a-z0-9]+-(?:tv|fm|am)\b"
 # Words another outlet obtained: "told Channel 7", "told the paper", "speaking to SABC News", "told
 # KXLM-TV", "the Harbor Gazette reported".
 _RELAYED_RE = re.compile(
-    rf"\b(?:told|(?:speaking|spoke|talking|talked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
+    rf"\b(?:told|telling|(?:speaking|spoke|talking|talked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
     # (not "told his post-match press conference", "told a news conference": said to reporters)
     rf"(?:(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b{_NOT_A_PREFIX}(?!\s+(?:conferences?|briefings?)\b)|{_STATION})"
     r"|\btold\s+channel\s+\d+"
+    # "Appearing on BBC Radio 4's Today programme", "said on the Channel 9 coverage": words
+    # another outlet broadcast (not "said on the station platform").
+    r"|\b(?:appearing|appeared|speaking|spoke|said|says)\s+on\s+(?:the\s+)?(?:channel\s+\d+\b"
+    rf"|(?:[\w'’.\-]+\s+){{0,3}}?(?!station|press|post|voice|paper|daily|weekly){_OUTLET_WORDS}\b{_NOT_A_PREFIX})"
     rf"|\b{_OUTLET_WORDS}\s+(?:reported|reports)\b"
     # "he said, according to the broadcaster": words the outlet heard and reported.
     rf"|\b(?:said|says|added|told\s+[a-z]+),\s+according\s+to\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,2}}?{_OUTLET_WORDS}\b"
@@ -281,7 +285,8 @@ _RELAYED_RE = re.compile(
     rf"|\bquoted\s+by\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b{_NOT_A_PREFIX}"
     # "in an interview with the Halden Chronicle-Herald", "In an interview over radio station
     # DZSR": an interview another outlet did.
-    r"|\bin an interview (?:with|on|over|for)\s+(?:the\s+)?"
+    # "in a 2015 interview with BBC Radio Cymru": a word may say when or what kind.
+    r"|\bin an? (?:[\w\-]+\s+)?interview (?:with|on|over|for)\s+(?:the\s+)?"
     rf"(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b{_NOT_A_PREFIX}"
 )
 
@@ -312,7 +317,7 @@ _TOLD_THE_PAPER_RE = re.compile(r"\b(?:according to|told|reported by|speaking to
 # capitals inside one word ("told SuperSport"), unless the story defines the letters for an
 # organization of its own.
 _TOLD_BROADCASTER_RE = re.compile(
-    r"\b(?:told|(?:speaking|spoke|talking|talked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
+    r"\b(?:told|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
     r"((?:\d+[A-Z][A-Za-z]+|[A-ZÀ-Þ]{2,6}|(?!Mc|Mac|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+[A-Z][a-z]+))"
     r"(?![\w\-])"
 )

@@ -1086,3 +1086,17 @@ def test_words_printed_for_readers_in_a_catalogue_a_website_a_programme_note_or_
     )
     for text in (catalogue, website, note, paper):
         assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT, text
+
+
+def test_words_given_another_outlet_on_air_in_an_interview_or_while_telling_it_are_relayed():
+    dated = "“He stayed for twenty-five years,” she recalled in a 2015 interview with BBC Radio Cymru."
+    telling = "Greenidge was gracious, telling the Bellmont Daily Express his bowlers had “run out of ideas”."
+    appearing = (
+        "Appearing on BBC Radio 4's Today programme, Helen Achterberg said she was “deeply frustrated”."
+    )
+    coverage = "Dean Rafferty said on the Channel 9 coverage that the referee had “got it right”."
+    speaking = "Speaking to KDRV, she said: “We will get people what they need.”"
+    for text in (dated, telling, appearing, coverage, speaking):
+        assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED, text
+    platform = "Speaking on the station platform, Ruth Ames said the trains were “always late”."
+    assert find_quotes(platform, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
