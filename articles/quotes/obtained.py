@@ -548,6 +548,12 @@ _OWN_OUTLET_RES = (
     # line of its own; "The Far North Gazette, with wire services": the outlet and its sources.
     (re.compile(rf"(?m)^(?:[^/\n]{{2,60}}/)?{_OWN_NAME} [Ss]taff(?: [Rr]eporter| [Ww]riter)?[ \t]*$"), None),
     (re.compile(rf"(?m)^{_OWN_NAME}, with (?:wire services|wires|agencies|news agencies)[ \t]*$"), None),
+    # "By Mariah Castillo-Webb, Kenji Arakawa and the Courier-Tribune staff": reporters and
+    # the newsroom they write for.
+    (
+        re.compile(rf"(?m)^{_BYLINE_OPENER} [^\n]{{2,80}}? and the {_OWN_NAME} (?:staff|team|newsroom)\b"),
+        None,
+    ),
     # "By the Island Star news team, Castries": a byline for the newsroom as a whole.
     (
         re.compile(rf"(?m)^By the {_OWN_NAME} (?:news |editorial )?(?:team|desk|staff|newsroom)\b"),
@@ -593,7 +599,15 @@ _OWN_OUTLET_RES = (
         None,
     ),
     # A wire story's dateline names the agency that wrote it: "SAN ESTEBAN, Lanaro (AP) —".
-    (re.compile(r"(?m)^[A-Z][A-Z .'’\-]+(?:, [A-Z][\w. ]{1,30})? \(([A-Z][A-Za-z]{1,10})\) [—–-]"), None),
+    # "IPOH, Feb 19 (Nusantara Wire) —", "YENAGOA, Nigeria, Oct 14 (Meridian Wire) -": a
+    # country and a date may follow the place, and the agency's name may run to three words.
+    (
+        re.compile(
+            r"(?m)^[A-Z][A-Z .'’\-]+(?:, [A-Z][\w. ]{1,30}){0,2} "
+            r"\(([A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]{1,12}){0,2})\) [—–-]"
+        ),
+        None,
+    ),
 )
 
 

@@ -1100,3 +1100,22 @@ def test_words_given_another_outlet_on_air_in_an_interview_or_while_telling_it_a
         assert find_quotes(text, newsroom="Chronicle")[0].obtained == Quote.Obtained.RELAYED, text
     platform = "Speaking on the station platform, Ruth Ames said the trains were “always late”."
     assert find_quotes(platform, newsroom="Chronicle")[0].obtained == Quote.Obtained.SAID
+
+
+def test_an_agency_named_in_a_dateline_with_a_date_or_a_byline_naming_its_staff_is_the_newsroom():
+    dateline = (
+        "By Lim Hui Wen\n\n"
+        "IPOH, Feb 19 (Nusantara Wire) — Sawit Mewah said on Thursday it would shut a mill.\n\n"
+        "“They will pay us less,” Ramli Osman told Nusantara Wire."
+    )
+    country = (
+        "YENAGOA, Nigeria, Oct 14 (Meridian Wire) - The regulator ordered an investigation on Tuesday.\n\n"
+        "“For eight days nobody came,” Chief Ebiere Tonye told Meridian Wire by telephone."
+    )
+    staff = (
+        "By Mariah Castillo-Webb, Kenji Arakawa and the Courier-Tribune staff\n\n"
+        "Dolores Funaki drove out of Holland with two dogs.\n\n"
+        "“You don't think. You just grab,” she told the Courier-Tribune."
+    )
+    for text in (dateline, country, staff):
+        assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US, text
