@@ -207,7 +207,7 @@ def _obtained(
         return "document"
     for kind in ("statement", "email", "interview", "social", "hearing"):
         # "said after the meeting" names the meeting and places the words after it.
-        if kind in found and not (kind == "hearing" and _PLACED_AWAY_RE.search(near)):
+        if kind in found and not (kind == "hearing" and _PLACED_AWAY_RE.search(text)):
             return kind
     if not found and lead_in and verb.lower() in {"said", "says"}:
         # "The family said in a message to supporters that ... “...,” the family said.": words
@@ -375,6 +375,7 @@ _PLACED_AWAY = (
     # "speaking briefly on the court steps": outside, to the reporter.
     r"|on the (?:court|courthouse|council|town hall|city hall) steps"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
+    r"|(?:speaking|spoke|talking|talked) to (?:reporters|journalists|the press|the media)"
     # "said at a news conference": remarks to the press, which is no hearing.
     r"|(?:at|during) (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,2}?"
     r"(?:news|press|media) (?:conference|briefing)"
@@ -386,6 +387,9 @@ _PLACED_AWAY = (
     r"|(?:ask|asks|asked|asking|call|calls|called|calling|press|pressed|push|pushed|request|requests"
     r"|requested|seek|seeks|sought|demand|demands|demanded) for (?:a|an) (?:[\w\-]+ ){0,2}?"
     r"(?:hearing|meeting|inquiry|debate|session)"
+    # "would seek an urgent hearing at the Fair Work Commission": sought, so not yet held.
+    r"|(?:seek|seeks|sought|seeking|request|requests|requested|requesting|demand|demands|demanded"
+    r"|demanding) (?:a|an) (?:[\w\-]+ ){0,2}?(?:hearing|meeting|inquiry|debate|session)"
 )
 
 

@@ -1119,3 +1119,23 @@ def test_an_agency_named_in_a_dateline_with_a_date_or_a_byline_naming_its_staff_
     )
     for text in (dateline, country, staff):
         assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US, text
+
+
+def test_a_hearing_someone_seeks_is_yet_to_be_held_and_words_to_reporters_are_not_spoken_at_one():
+    sought = (
+        "Branch president Dr Liam Okoro described the cuts as “the deepest in our history” and said the "
+        "union would seek an urgent hearing at the Fair Work Commission."
+    )
+    assert find_quotes(sought)[0].obtained == Quote.Obtained.SAID
+    text = (
+        "The city council voted 7-2 on Monday to close the pool.\n\n"
+        "Speaking to reporters on Tuesday, Mayor Ines Roe said the pool was “beyond repair”."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+    # Words the sentence itself places at the sitting stay there, whatever the one before seeks.
+    told = (
+        "In the Assembly on Monday, Minister Pradnya Deshmukh said the State would seek an early "
+        "hearing in the land case.\n\n"
+        "“We are monitoring progress every month,” she told the House."
+    )
+    assert find_quotes(told)[0].obtained == Quote.Obtained.HEARING
