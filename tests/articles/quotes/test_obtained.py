@@ -1139,3 +1139,8 @@ def test_a_hearing_someone_seeks_is_yet_to_be_held_and_words_to_reporters_are_no
         "“We are monitoring progress every month,” she told the House."
     )
     assert find_quotes(told)[0].obtained == Quote.Obtained.HEARING
+
+
+def test_told_a_broadcaster_whose_letters_follow_one_small_letter_is_relayed():
+    text = "The finance minister told eNCA on her way in that she had “slept like a baby.”"
+    assert find_quotes(text, newsroom="Sentinel")[0].obtained == Quote.Obtained.RELAYED
