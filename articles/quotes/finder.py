@@ -271,6 +271,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
     results = []
     obtained_by_span: dict[int, str] = {}
     placed_away: set[int] = set()
+    placed_at: set[int] = set()
     previous: _Span | None = None
     for span in quotes:
         base = offsets[span.par]
@@ -315,7 +316,10 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
         # "speaking outside the hearing") spoke to the reporter there, and their later words
         # too, unless the story places those at the meeting.
         away = span.entity is not None and span.entity.name and id(span.entity) in placed_away
-        if span.entity is not None and span.entity.name and at_meeting:
+        # Someone whose words the story placed at a sitting ("told the House", "told senators")
+        # spoke there, and their plain words after those were spoken there too.
+        placed_at_meeting = span.entity is not None and span.entity.name and id(span.entity) in placed_at
+        if span.entity is not None and span.entity.name and (at_meeting or placed_at_meeting):
             if _PLACED_AWAY_RE.search((lead_in + " " + span.context).lower()):
                 placed_away.add(id(span.entity))
         carried = obtained_by_span.get(id(span.carries_on)) if span.carries_on is not None else None
@@ -327,7 +331,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             span.obtained_hints,
             lead_in=lead_in,
             earlier_hints=earlier_hints,
-            at_meeting=at_meeting and not away,
+            at_meeting=(at_meeting or placed_at_meeting) and not away,
             own_names=own_names,
             defined=defined,
             setting=setting,
@@ -350,6 +354,8 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             # "..., the Governor said in a condolence message.\n\nThe governor said: “...”": the
             # next paragraph's plain words from the same speaker go on in the same message.
             obtained = obtained_by_span[id(previous)]
+        if obtained == "hearing" and span.entity is not None and span.entity.name:
+            placed_at.add(id(span.entity))
         previous = span
         obtained_by_span[id(span)] = obtained
         results.append(

@@ -375,3 +375,20 @@ def test_a_few_words_credited_to_someone_only_described_are_a_partial_quote_of_n
     quote = only(find_quotes(text))
     assert (quote.text, quote.speaker_name, quote.is_partial) == ("not yet safe", "", True)
     assert find_quotes("A regional health plan called for “almost free” clinics.") == []
+
+
+def test_one_whose_words_the_story_placed_at_a_sitting_goes_on_speaking_there():
+    text = (
+        "Schools will get their money by the end of the month, the education minister said on Tuesday.\n\n"
+        "Minister Joseph Wafula told senators the Treasury had released the funds “as we speak”.\n\n"
+        "Head teacher Mary Otieno said her school had borrowed. “We cannot wait,” she said.\n\n"
+        "Wafula conceded there had been “errors in a small number of cases”.\n\n"
+        "Speaking to journalists after the session, Wafula said the formula was “too low”."
+    )
+    found = find_quotes(text)
+    assert [q.obtained for q in found] == [
+        Quote.Obtained.HEARING,
+        Quote.Obtained.SAID,
+        Quote.Obtained.HEARING,
+        Quote.Obtained.SAID,
+    ]
