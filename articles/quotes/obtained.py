@@ -57,7 +57,10 @@ _OBTAINED_RE = re.compile(
     # Members of a parliament by the letters after their names: "told MSPs at Holyrood", "told
     # TDs", "told MLAs"; and the chamber they sit in.
     r"|msps|mlas|mpps|mhas|tds|chamber"
-    r"|dáil)\b)"
+    r"|dáil|commons)\b"
+    # A parliament's sitting for questions: "during question period", "a tense session of prime
+    # minister's questions", "Leaders' Questions".
+    r"|\b(?:question period|question time|prime minister['’]s questions|leaders['’] questions|pmqs)\b)"
     # "said the ruling showed": what the words are about, not where they were written.
     r"|(?P<topic>\b(?:said|says|say)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?"
     r"(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|analysis|article|editorial)\b"
@@ -334,7 +337,7 @@ _SPOKEN_VERBS = SPEECH_VERBS - frozenset(
 # Words told to a body in session: "told parliament", "told the court", "told the committee".
 _TOLD_BODY_RE = re.compile(
     r"\btold (?:the )?(?:court|jury|tribunal|inquest|inquiry|committee|council|parliament|senate|house"
-    r"|legislature|assembly|dáil|chamber|mps|msps|mlas|mpps|mhas|tds)\b"
+    r"|legislature|assembly|dáil|commons|chamber|mps|msps|mlas|mpps|mhas|tds)\b"
 )
 
 

@@ -1144,3 +1144,13 @@ def test_a_hearing_someone_seeks_is_yet_to_be_held_and_words_to_reporters_are_no
 def test_told_a_broadcaster_whose_letters_follow_one_small_letter_is_relayed():
     text = "The finance minister told eNCA on her way in that she had “slept like a baby.”"
     assert find_quotes(text, newsroom="Sentinel")[0].obtained == Quote.Obtained.RELAYED
+
+
+def test_words_told_the_commons_or_asked_at_question_time_were_spoken_in_the_chamber():
+    commons = "Mr Carraway told the Commons that starts had risen. ‘She can talk the country down,’ he said."
+    questions = (
+        "The minister resigned hours after a session of prime minister's questions, during which the "
+        "opposition leader asked whether the target was ‘a policy or a prayer’."
+    )
+    for text in (commons, questions):
+        assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING, text
