@@ -350,6 +350,8 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             and previous.entity is span.entity
             and not span.obtained_hints
             and obtained_by_span[id(previous)] in _CARRIED_WAYS
+            # "Speaking to reporters in Kuala Lumpur later, Azman said": words given elsewhere.
+            and not _PLACED_AWAY_RE.search((lead_in + " " + span.context).lower())
         ):
             # "..., the Governor said in a condolence message.\n\nThe governor said: “...”": the
             # next paragraph's plain words from the same speaker go on in the same message.

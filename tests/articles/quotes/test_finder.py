@@ -392,3 +392,13 @@ def test_one_whose_words_the_story_placed_at_a_sitting_goes_on_speaking_there():
         Quote.Obtained.HEARING,
         Quote.Obtained.SAID,
     ]
+
+
+def test_a_statement_does_not_carry_on_to_words_the_same_speaker_gave_reporters_later():
+    text = (
+        "“This was not a decision taken lightly,” managing director Azman Rahardjo said in a statement.\n\n"
+        "Speaking to reporters in Kuala Lumpur later, Azman said 200 workers would be moved. Asked about "
+        "the rest, he said: “They will receive compensation above what the law requires.”"
+    )
+    found = find_quotes(text)
+    assert [q.obtained for q in found] == [Quote.Obtained.STATEMENT, Quote.Obtained.SAID]
