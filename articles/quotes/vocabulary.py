@@ -73,7 +73,7 @@ TITLE_WORDS = frozenset(
     Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri
     Smt Leader Ratu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore
     Ven. Ven Venerable Deacon Imam Rabbi Cardinal Archbishop Monsignor Chaplain Undersecretary
-    Under-Secretary""".split()
+    Under-Secretary Ing. Engr.""".split()
 )
 
 
@@ -81,7 +81,7 @@ TITLE_WORDS = frozenset(
 # the stop after them never ends a sentence or the name that follows.
 _TITLE_ABBREVIATIONS = frozenset(
     "Dr Mr Mrs Ms Mx St Jr Sr Gov Sen Rep Lt Sgt Capt Det Insp Cpl Const Supt Coun Gen Col Maj "
-    "Cmdr Atty Hon Prof Rev Ven Rt".split()
+    "Cmdr Atty Hon Prof Rev Ven Rt Ing Engr".split()
 )
 
 

@@ -998,6 +998,16 @@ def test_a_body_speaking_through_a_document_signed_by_an_officer_is_the_speaker(
     assert second.speaker_name == "Diocese of Lower Ogun"
 
 
+def test_an_engineers_title_written_short_ends_no_sentence_before_the_signer_of_a_statement():
+    # "Ing." (and "Engr.") before an engineer's name, as in Ghanaian and Nigerian copy.
+    for title in ("Ing.", "Engr."):
+        text = (
+            "The Ghana Water Company Limited, in a statement signed by its acting managing director, "
+            f"{title} Selorm Agbenyega, described the bill as “a lifeline” for its treatment plants."
+        )
+        assert find_quotes(text)[0].speaker_name == "Ghana Water Company Limited", title
+
+
 def test_what_a_paper_says_is_its_lead_authors_when_the_story_names_one():
     text = (
         "Coastal towns could lose a fifth of their beaches by 2060, a new study suggests.\n\n"
