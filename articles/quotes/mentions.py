@@ -1444,6 +1444,7 @@ class _Document:
                         or self._particle_tail(name)
                         or self._fuller_name_of(name)
                         or self._first_tails.get(key)
+                        or (self._born_as(name) if raw[0] == "Born" else None)
                     )
                     if person is None:
                         name_start = par.rfind(" ".join(name), start, end)
@@ -1823,6 +1824,13 @@ class _Document:
         if tokens[0].lower() not in _NAME_PARTICLES or tokens[0].islower():
             return None
         return self.tails.get(" ".join([tokens[0].lower(), *tokens[1:]]))
+
+    def _born_as(self, tokens: list[str]) -> _Entity | None:
+        """ "Born Gwenllian Price in Ystalyfera": the name someone was born with, the one person
+        named before with the same given name (an obituary's subject, by her married name)."""
+        key = " ".join(tokens)
+        same = {id(p): p for p in self.persons.values() if p.name.split()[0] == tokens[0] and p.name != key}
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def _fuller_name_of(self, tokens: list[str]) -> _Entity | None:
         """The one person named before by a first name and ``tokens``' surname whom ``tokens``,

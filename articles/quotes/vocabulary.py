@@ -103,7 +103,8 @@ ORG_NOUNS = frozenset(
     Printers Brewery Brewing Distillery Winery Studios Water Management Appliances Electronics
     Furnishings Textiles Chemicals Plastics Products Supplies Dairies Cosmetics Beverages
     Organisation Organization Organisations Organizations Diocese Archdiocese Synod Directorate
-    Secretariat Inspectorate Forum Collective Cooperative Co-operative Consortium""".split()
+    Secretariat Inspectorate Forum Collective Cooperative Co-operative Consortium Choir Chorus
+    Orchestra Philharmonic Ensemble""".split()
 )
 
 
@@ -123,7 +124,7 @@ _LEADING_WORDS = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov.
     Dec. Last Next Every Each Both Neither Nobody Somebody Where Who What Why How Not Said Says
-    Added Adds Wrote Replied Told Photo Local Another Others Several Many Some Most Few""".split()
+    Added Adds Wrote Replied Told Photo Local Another Others Several Many Some Most Few Born""".split()
 )
 
 

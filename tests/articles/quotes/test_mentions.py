@@ -1570,3 +1570,15 @@ def test_a_name_after_the_kind_of_body_in_lowercase_is_the_body_the_group_means(
         "The group found that operators “routinely blame sabotage.”"
     )
     assert find_quotes(text)[0].speaker_name == "Delta Rivers Watch"
+
+
+def test_a_choir_or_an_orchestra_is_a_body_and_born_opening_a_sentence_is_no_part_of_a_name():
+    text = (
+        "Gwenllian Okafor-Price, who conducted the Cwmdulais Male Voice Choir for four decades, has died.\n\n"
+        "Born Gwenllian Price in Ystalyfera in 1941, she was playing for services by the age of nine.\n\n"
+        "When the Cwmdulais choir invited her to become its director, some members threatened to leave.\n\n"
+        "“He stayed for twenty-five years,” she recalled."
+    )
+    assert find_quotes(text)[0].speaker_name == "Gwenllian Okafor-Price"
+    doc = _Document(["The Northern Sinfonia Orchestra said it would tour."], [0])
+    assert doc.mentions[0].entity.kind == "organization"
