@@ -369,7 +369,12 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
         placed = _PLACED_ROLE_RE.match(segment)
         # "Seamus Gaffney, Cavan chairman of the Rural Farmers Alliance, said": a role in
         # lowercase after the place or party it is held for describes the name before.
-        described = described or bool(placed and placed.group(1) in _ROLE_WORDS)
+        # (Not "Her counterpart, Pulse coach Dianne Fa’alogo, said": the role before its holder.)
+        described = described or bool(
+            placed
+            and placed.group(1) in _ROLE_WORDS
+            and not _is_person(_name_tokens(segment[placed.end() :]))
+        )
         in_lowercase = lowercase and not described and bool(_LOWERCASE_DESCRIPTION_RE.match(segment))
         if cut >= 0 and (described or in_lowercase):
             skipped = skipped or in_lowercase

@@ -1581,3 +1581,10 @@ def test_one_described_after_the_verb_who_gave_a_name_only_is_that_name():
         "said one trader, who gave her name only as Mama Nkechi."
     )
     assert find_quotes(text)[0].speaker_name == "Mama Nkechi"
+
+
+def test_a_role_after_a_teams_name_set_off_with_its_holder_names_the_holder():
+    text = "Her counterpart, Pulse coach Dianne Fa’alogo, said her players had “nothing to be ashamed of”."
+    assert find_quotes(text)[0].speaker_name == "Dianne Fa’alogo"
+    described = "Seamus Gaffney, Cavan chairman of the Rural Farmers Alliance, said the scheme was “a start”."
+    assert find_quotes(described)[0].speaker_name == "Seamus Gaffney"
