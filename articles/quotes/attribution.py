@@ -526,7 +526,9 @@ _REPRESENTED_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+([a-z]+)['’]s\s+"
     r"(?:lawyers?|attorneys?|solicitors?|legal\s+team|management|leadership|administration"
     # "the club's trustees wrote", "the school's governors said": those who run a body speak for it.
-    r"|trustees|directors|governors|board)"
+    r"|trustees|directors|governors|board"
+    # "The council's spokesperson said": one the story does not name, who speaks for the body.
+    r"|spokes(?:person|man|woman)|press\s+office|media\s+office)"
     r"|([Hh]is|[Hh]er)\s+office)$"
 )
 

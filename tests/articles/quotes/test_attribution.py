@@ -1588,3 +1588,16 @@ def test_a_role_after_a_teams_name_set_off_with_its_holder_names_the_holder():
     assert find_quotes(text)[0].speaker_name == "Dianne Fa’alogo"
     described = "Seamus Gaffney, Cavan chairman of the Rural Farmers Alliance, said the scheme was “a start”."
     assert find_quotes(described)[0].speaker_name == "Seamus Gaffney"
+
+
+def test_a_bodys_spokesperson_the_story_does_not_name_speaks_for_the_body():
+    text = (
+        "Commuters walked to work on Monday after the Mutare City Council began enforcing a ban.\n\n"
+        "The council's spokesperson said buses would run “as soon as next week”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Mutare City Council"
+    named = (
+        "Commuters walked to work on Monday after the Mutare City Council began enforcing a ban.\n\n"
+        "The council's spokesperson, Tendai Moyo, said buses would run “as soon as next week”."
+    )
+    assert find_quotes(named)[0].speaker_name == "Tendai Moyo"
