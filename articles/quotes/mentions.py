@@ -1726,7 +1726,15 @@ class _Document:
         for noun, pos in found:
             wanted = _ORG_SYNONYMS.get(noun, {noun.capitalize()})
             if any(
-                o.pos < pos and (o.entity.name.split()[-1] in wanted or noun in o.entity.nouns) for o in orgs
+                o.pos < pos
+                and (
+                    o.entity.name.split()[-1] in wanted
+                    # "the department" after "the Montana Department of Environmental Quality":
+                    # the noun before "of" names the body, as it does for last_org.
+                    or o.entity.name.split(" of ")[0].split(" for ")[0].split()[-1] in wanted
+                    or noun in o.entity.nouns
+                )
+                for o in orgs
             ):
                 continue
             later = next((o for o in orgs if o.pos > pos and o.subject_like and o.entity.name), None)

@@ -1582,3 +1582,13 @@ def test_a_choir_or_an_orchestra_is_a_body_and_born_opening_a_sentence_is_no_par
     assert find_quotes(text)[0].speaker_name == "Gwenllian Okafor-Price"
     doc = _Document(["The Northern Sinfonia Orchestra said it would tour."], [0])
     assert doc.mentions[0].entity.kind == "organization"
+
+
+def test_the_noun_before_of_in_a_bodys_name_is_what_the_lead_calls_it_so_no_later_body_takes_it():
+    text = (
+        "The Montana Department of Environmental Quality has fined a mine operator $2.1 million.\n\n"
+        "In a consent order released Friday, the department said Granite Peak Minerals LLC had "
+        "failed to maintain a pipeline.\n\n"
+        "“The delay made a bad situation worse,” the order states."
+    )
+    assert find_quotes(text)[0].speaker_name == "Montana Department of Environmental Quality"
