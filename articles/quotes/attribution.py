@@ -1507,6 +1507,31 @@ def _reports_unnamed(paragraph: str) -> bool:
     return bool(m and _VERB_RE.search(last, m.end(), m.end() + 2 * _ATTRIBUTION_REACH))
 
 
+# A section head: a short line of words, without a sentence's end or a quotation mark ("On why
+# now", "The early years"); or the interviewer's question, a line ending in a question mark.
+_SECTION_HEAD_RE = re.compile(
+    rf"[{_UPPER}][^.!:;“”\"‘’\n]{{1,60}}[^.!:;,“”\"‘’\n\s]|[{_UPPER}][^“”\"\n]{{1,200}}\?"
+)
+
+
+def _is_section_head(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a section head of an interview write-up, or a question put."""
+    return bool(_SECTION_HEAD_RE.fullmatch(paragraph.strip()))
+
+
+def _most_quoted(quotes: list[_Span]) -> _Span | None:
+    """The first quotation of the person the story has credited most often among ``quotes``."""
+    counts: dict[int, int] = {}
+    first: dict[int, _Span] = {}
+    for span in quotes:
+        if span.entity is not None and span.entity.kind == "person" and span.entity.name:
+            counts[id(span.entity)] = counts.get(id(span.entity), 0) + 1
+            first.setdefault(id(span.entity), span)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda key: counts[key])]
+
+
 def _answerer(quotes: list[_Span], index: int, masked: list[str]) -> _Span | None:
     """The quotation of whoever answers, in the quotation at ``index``, the question asked in
     the one before it: the last before the question spoken by someone else, a few back at most."""
@@ -1649,6 +1674,11 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                     # named, said the readers had failed.\n\n“...”": the one the sentence before
                     # reports, whom the story does not name; nobody it names.
                     pass
+                elif alone and span.par > 0 and _is_section_head(masked[span.par - 1]):
+                    # "On why now\n\n“The rent went up by forty per cent.”": an interview's answer
+                    # under its section head or question, the words of the one interviewed, whom
+                    # the story has quoted most so far.
+                    parent = _most_quoted(quotes[:index])
                 elif alone and previous and previous.entity is not None and previous.par >= span.par - 2:
                     # A paragraph that is nothing but a quotation carries on from the last speaker,
                     # or answers the question they asked: "“...?” Miss Drummond asked.\n\n“No.”"

@@ -1601,3 +1601,19 @@ def test_a_bodys_spokesperson_the_story_does_not_name_speaks_for_the_body():
         "The council's spokesperson, Tendai Moyo, said buses would run “as soon as next week”."
     )
     assert find_quotes(named)[0].speaker_name == "Tendai Moyo"
+
+
+def test_an_answer_under_an_interviews_section_head_is_the_interviewees():
+    text = (
+        "Sunita Bhatnagar is sitting at table nine, peeling a clementine.\n\n"
+        "“Everyone keeps asking me if I'm sad,” she says. “Of course I'm sad.”\n\n"
+        "Her brother, Raj Bhatnagar, lent her the money. “She paid back every penny,” he said.\n\n"
+        "Bhatnagar has read every comment.\n\n"
+        "On why now\n\n"
+        "“The rent went up by forty per cent at the last review.”"
+    )
+    found = find_quotes(text)
+    assert found[-1].speaker_name == "Sunita Bhatnagar"
+    # A line of narration ending in a full stop is no section head.
+    plain = text.replace("On why now", "The restaurant closes on Sunday.")
+    assert find_quotes(plain)[-1].speaker_name != "Sunita Bhatnagar"
