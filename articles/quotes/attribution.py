@@ -1571,6 +1571,20 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                 if said:
                     at = offsets[span.par] + said.start()
             span.entity = _resolve(span.head, span.how, at, doc, span.verb)
+            if (
+                span.how == "pronoun"
+                and span.head.lower() in {"he", "she"}
+                and span.par > 0
+                and _is_section_head(masked[span.par - 1])
+                # (Not "WARSAW — Museum recovers painting\n\nMuseum director Tomasz Kowalik said
+                # ... he said": someone the paragraph itself names.)
+                and not (span.entity is not None and doc.names(span.entity, offsets[span.par], pos))
+            ):
+                # "Did you worry about speaking for them?\n\nShe paused. “Always,” she said.": under
+                # a question put or a section head, the one interviewed, whom the story calls so.
+                interviewed = _most_quoted(quotes[:index])
+                if interviewed is not None and interviewed.entity.pronoun() == span.head.lower():
+                    span.entity = interviewed.entity
         if span.entity is None:
             starts_paragraph = text_starts[span.par] >= span.open
             parent = None

@@ -1617,3 +1617,25 @@ def test_an_answer_under_an_interviews_section_head_is_the_interviewees():
     # A line of narration ending in a full stop is no section head.
     plain = text.replace("On why now", "The restaurant closes on Sunday.")
     assert find_quotes(plain)[-1].speaker_name != "Sunita Bhatnagar"
+
+
+def test_a_pronoun_answering_an_interviews_question_means_the_one_interviewed():
+    text = (
+        "Zoya Haqqani did not expect to win. She was in a rickshaw when the news came.\n\n"
+        "“My phone started buzzing,” Haqqani said. “Then my sister called.”\n\n"
+        "Why brick kilns?\n\n"
+        "“My grandfather owned a small kiln,” she said.\n\n"
+        "She often worked with a local lawyer, Ghulam Abbas Jatoi, who represents labourers.\n\n"
+        "Jatoi, reached by phone, said the book was “more accurate than most reports”.\n\n"
+        "Did you worry about speaking for them?\n\n"
+        "She paused for a long time. “Always. I still do,” she said."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Zoya Haqqani"
+    brief = (
+        "Health teams vaccinated 11,000 children, said Tavita Sefo, the campaign's co-ordinator. "
+        "“No child is too far away,” he said.\n\n"
+        "“We went village by village,” Sefo said.\n\n"
+        "WARSAW — Museum recovers stolen painting\n\n"
+        "Museum director Tomasz Kowalik said the painting was found in Gdańsk. “I had given up,” he said."
+    )
+    assert find_quotes(brief)[-1].speaker_name == "Tomasz Kowalik"
