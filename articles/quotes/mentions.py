@@ -503,6 +503,10 @@ _NAMED_LEAD_AUTHOR_RE = re.compile(
 )
 
 
+# Who signed a paper, set off after it: "The declaration, signed by Mayor Craig Hollings,".
+_SIGNED_BY_RE = re.compile(rf",\s+signed\s+by\s+({_RUN})")
+
+
 _DOCUMENT_MENTION_RE = re.compile(
     # A document's noun may be capitalized in its title ("The Budget Review published by").
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?((?i:{'|'.join(sorted(_DOCUMENT_NOUNS))}))\b"
@@ -1946,6 +1950,13 @@ class _Document:
                     subjects = subjects[1:]
                 if issuer is None and subjects:
                     issuer = subjects[0].entity
+                signed = _SIGNED_BY_RE.match(par, m.end()) if issuer is None else None
+                if signed and _is_person(_split_title(_clean_run(signed.group(1).split()))[2]):
+                    # "The declaration, signed by Mayor Craig Hollings at 1.15am, states": one
+                    # who signs a paper nobody else is said to issue issued it (a body that issues
+                    # one is its issuer, whoever signed it).
+                    name = _split_title(_clean_run(signed.group(1).split()))[2]
+                    issuer = self.by_name(name, base + signed.start(1))
                 if issuer is None and par[m.start() : m.start() + 3].lower() == "its" and led:
                     # "The review, led by Professor Ada Roe, ... Its report": the report is the
                     # review's, and so its leader's.

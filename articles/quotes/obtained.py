@@ -76,6 +76,9 @@ _OBTAINED_RE = re.compile(
     r"|citation"
     # "the indictment states": the charges as filed, a court paper.
     r"|indictment|affidavit"
+    # "The declaration, signed by Mayor Craig Hollings at 1.15am, states": an emergency declared
+    # in writing (not "said the declaration was a gamble", a captain's).
+    r"|(?:declaration|proclamation),? (?:signed|issued|published|gazetted)"
     # "The audit described the plan as", "A circular issued by the health officer directs".
     r"|audit|circular|memorandum|directive"
     # "In dissent, Justice Ada Roe said", "the majority opinion": a judgment's written reasons.
@@ -88,7 +91,7 @@ _OBTAINED_RE = re.compile(
     # "the note said", "the testimony said", "the decision reads": a note to clients, testimony
     # filed in writing, a ruling, a resolution or a study speaking as documents do.
     r"|(?:the|a|an|its|his|her|their) (?:[\w\-]+ )?"
-    r"(?:note|testimony|decision|resolution|study|survey|bulletin|advisory)"
+    r"(?:note|testimony|decision|resolution|study|survey|bulletin|advisory|declaration|proclamation)"
     r" (?:said|says|read|reads|states|stated|noted|notes|warned|warns|concluded|concludes|described"
     r"|describes|added|adds)"
     r"|in (?:a|an|the|her|his|their|its) (?:client |research |investor )?note"

@@ -1592,3 +1592,16 @@ def test_the_noun_before_of_in_a_bodys_name_is_what_the_lead_calls_it_so_no_late
         "“The delay made a bad situation worse,” the order states."
     )
     assert find_quotes(text)[0].speaker_name == "Montana Department of Environmental Quality"
+
+
+def test_a_declaration_signed_by_someone_no_body_is_said_to_issue_is_theirs_and_a_document():
+    text = (
+        "A state of emergency was declared in the Tūrama district overnight.\n\n"
+        "The declaration, signed by Mayor Craig Hollings at 1.15am, states that the flooding “is "
+        "likely to endanger the safety of the public”.\n\n"
+        "Hollings said it had been “a very easy one to make.”"
+    )
+    first, second = find_quotes(text)
+    assert first.speaker_name == "Craig Hollings"
+    assert first.obtained == "document"
+    assert second.obtained == "said"
