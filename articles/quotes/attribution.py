@@ -465,6 +465,9 @@ _NAMED_KIND_RE = re.compile(rf"(?:^|\s)[Tt]he\s+({_RUN})\s+(?:{'|'.join(sorted(_
 _ISSUED_BY_AT_END_RE = re.compile(
     rf"^\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,2}}?(?:{'|'.join(sorted(_ISSUED_NOUNS))})\s+"
     rf"(?:(?:issued|released|published|sent|signed|posted|written)\s+)?(?:by|from)\s+(?:the\s+)?({_RUN})"
+    # "issued by the Principal Secretary for Basic Education, Dr Fatuma Abdi, on 3 October": the
+    # office, then the one who holds it.
+    rf"(?:,\s+({_RUN}),)?"
     r"(?:\s+(?:at|on|in|last|this|late|early)\b[^,;:]{0,30})?$"
 )
 
@@ -634,6 +637,8 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
         # "His office said in a statement": the office speaks for the one it serves.
         return _POSSESSIVE_PRONOUNS[m.group(2).lower()], "pronoun"
     m = _ISSUED_BY_AT_END_RE.search(s)
+    if m and m.group(2) and _is_person(_split_title(_clean_run(m.group(2).split()))[2]):
+        return m.group(2), "proper"
     if m and _clean_run(m.group(1).split()):
         # "An emergency warning issued by the Rural Fire Authority at 3.10pm (said)"
         return m.group(1), "proper"

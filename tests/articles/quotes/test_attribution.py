@@ -1639,3 +1639,11 @@ def test_a_pronoun_answering_an_interviews_question_means_the_one_interviewed():
         "Museum director Tomasz Kowalik said the painting was found in Gdańsk. “I had given up,” he said."
     )
     assert find_quotes(brief)[-1].speaker_name == "Tomasz Kowalik"
+
+
+def test_a_paper_issued_by_an_office_then_its_holder_on_a_date_speaks_for_the_holder():
+    text = (
+        "A circular issued by the Principal Secretary for Basic Education, Dr Fatuma Abdi, on 3 "
+        "October directs county directors to ensure that “no learner is sent home.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Fatuma Abdi"
