@@ -647,6 +647,9 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
         person = m.group(1).split(" of ")[0]
         if _is_person(_name_tokens(person)):
             return person, "proper"
+    if m and s.rsplit(None, 1)[-1] in _DOCUMENT_NOUNS and _clean_run(m.group(1).split()):
+        # "Port Alder Regional Transit’s own fare review concluded": the paper of the one named.
+        return m.group(1), "proper"
     if m and s.rsplit(None, 1)[-1] in _UNIT_NOUNS and _is_org(_clean_run(m.group(1).split())):
         # "the Lok Samta Party's district unit called the allegations": the party, through a
         # part of it.

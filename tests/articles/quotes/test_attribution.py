@@ -1647,3 +1647,11 @@ def test_a_paper_issued_by_an_office_then_its_holder_on_a_date_speaks_for_the_ho
         "October directs county directors to ensure that “no learner is sent home.”"
     )
     assert find_quotes(text)[0].speaker_name == "Fatuma Abdi"
+
+
+def test_a_paper_of_one_named_with_a_possessive_speaks_for_them():
+    text = (
+        "Port Alder Regional Transit’s own fare review, released in June, concluded that the zone "
+        "system was “confusing to new riders.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Port Alder Regional Transit"
