@@ -495,6 +495,8 @@ _TOLD_US_RE = re.compile(
     r"\b(?:told|(?:conversation|spoke|speaking|talking)\s+(?:with|to))\s+"
     r"(?:us|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|reporter|correspondent)"
     r"|our\s+(?:correspondent|reporter))\b"
+    # "Etxeberria, 71, told me last week": the reporter, writing in the first person.
+    r"|\btold\s+me\b"
     # "When I asked her about it, she laughed.": the reporter, writing in the first person,
     # outside any quotation, asked.
     r"|\b(?:i|we)\s+asked\s+(?:him|her|them)\b"

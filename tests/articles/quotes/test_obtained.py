@@ -1154,3 +1154,13 @@ def test_words_told_the_commons_or_asked_at_question_time_were_spoken_in_the_cha
     )
     for text in (commons, questions):
         assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING, text
+
+
+def test_words_told_me_outside_the_quotation_were_told_the_reporter():
+    text = (
+        "“Nobody had a wall for it,” Etxeberria, 71, told me last week. “I painted it in a barn.”\n\n"
+        "“He told me it was finished,” said Ana Ruiz, the gallery's director."
+    )
+    first, second, third = find_quotes(text)
+    assert first.obtained == second.obtained == Quote.Obtained.TOLD_US
+    assert third.obtained == Quote.Obtained.SAID
