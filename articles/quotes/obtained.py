@@ -533,6 +533,15 @@ _OWN_OUTLET_RES = (
     # "By Marisol Keane, The Brannock Ledger", "By Luke Brandvold | The Prairie Gazette": a
     # byline naming the outlet alone after a comma or a bar.
     (re.compile(rf"(?m)^{_BYLINE_OPENER} [^,|\n]{{2,60}}(?:,| \|) {_OWN_NAME}[ \t]*$"), None),
+    # "By Jaylen Marwick-Addo, Staff Writer\nThe Ridley Clarion": the reporter's rank, then the
+    # outlet on the byline's next line.
+    (
+        re.compile(
+            rf"(?m)^{_BYLINE_OPENER} [^,|\n]{{2,60}}, (?:[A-Z][a-z]+ ){{0,2}}"
+            rf"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor)[ \t]*\n?[ \t]*(?:The )?{_OWN_NAME}[ \t]*$"
+        ),
+        None,
+    ),
     # "By Kevin Otieno | Rift Valley Sports Weekly": a name of four words, alone on the line.
     (
         re.compile(
@@ -639,6 +648,8 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
             else:
                 found = name_before.search(text, max(0, m.start() - _LONGEST_OUTLET_NAME), m.start())
                 name = found.group(1) if found else ""
+            if name and name.split()[-1].lower() in _BYLINE_ROLES:
+                continue  # "By Jaylen Marwick-Addo, Staff Writer": the reporter's rank, no outlet
             if name and name not in names and name not in {"The", "A", "An"}:
                 names.append(name)
                 if name in _AGENCY_NAMES:

@@ -1164,3 +1164,15 @@ def test_words_told_me_outside_the_quotation_were_told_the_reporter():
     first, second, third = find_quotes(text)
     assert first.obtained == second.obtained == Quote.Obtained.TOLD_US
     assert third.obtained == Quote.Obtained.SAID
+
+
+def test_a_reporters_rank_in_the_byline_is_no_outlet_and_the_outlet_on_the_next_line_is():
+    text = (
+        "By Jaylen Marwick-Addo, Staff Writer\n"
+        "The Ridley Clarion\n\n"
+        "The student senate voted 19-3 on Wednesday night to oppose the increase.\n\n"
+        "Student Body President Aaliyah Montgomery-Fry told the Clarion after the meeting that she "
+        "would speak to the regents.\n\n"
+        "“I'll be there,” Montgomery-Fry said."
+    )
+    assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US
