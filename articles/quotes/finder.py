@@ -297,7 +297,14 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             before = masked[span.par - 1].rstrip()
             start = max([e for e in sentence_ends[span.par - 1] if e < len(before)], default=0)
             start = max(start, len(before) - _ATTRIBUTION_REACH)
-            if doc.names(span.entity, offsets[span.par - 1] + start, base):
+            opener = before[start:].lstrip(" .!?”\"’'")
+            if doc.names(span.entity, offsets[span.par - 1] + start, base) or (
+                # "She told the Gazette she wants to study engineering.\n\n“...,” she said.": the
+                # pronoun the sentence before opens with means the same person.
+                span.how == "pronoun"
+                and span.head.lower() in {"he", "she"}
+                and opener.startswith(span.head.capitalize() + " ")
+            ):
                 lead_in, earlier_hints = before[start:], None
         # The comma before an attribution sits inside the marks in American style; it is not
         # part of what was said.

@@ -402,3 +402,14 @@ def test_a_statement_does_not_carry_on_to_words_the_same_speaker_gave_reporters_
     )
     found = find_quotes(text)
     assert [q.obtained for q in found] == [Quote.Obtained.STATEMENT, Quote.Obtained.SAID]
+
+
+def test_a_quotation_opening_its_paragraph_came_as_told_in_the_sentence_before_that_its_pronoun_opens():
+    text = (
+        "By Zanele Mokoena\n"
+        "The Lowveld Gazette\n\n"
+        "The school's top achiever, Siphesihle Mthembu, earned seven distinctions. She told the Gazette "
+        "she wants to study engineering.\n\n"
+        "“Mr Ndlovu used to tell us the lab is in your head,” she said."
+    )
+    assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US
