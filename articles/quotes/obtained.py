@@ -601,6 +601,14 @@ _OWN_OUTLET_RES = (
     (re.compile(r"['’]s (?:requests? for comment|questions|inquiries|enquiries)\b"), _OWN_NAME_AT_END_RE),
     # "She did not respond to a request for comment from the Courier".
     (re.compile(rf"\b(?:requests?|calls?|messages?) (?:for|seeking) comment from {_OWN_NAME}\b"), None),
+    # "The Millbrook Gazette — Obituaries": the masthead and the section, opening the page.
+    (
+        re.compile(
+            rf"\A\s*(?:The )?((?:[A-Z][\w'’\-]+ ){{0,2}}(?i:{_OUTLET_WORDS})) [—–|] "
+            r"[A-Z][\w&' ]{2,40}[ \t]*(?:\n|\Z)"
+        ),
+        None,
+    ),
     # "Council votes to close two branches | Brennerton Gazette": a page's title, the headline
     # and then the outlet; "By Dwight Amundsen | Gazette staff": a byline and its staff line.
     (re.compile(rf"\A[^\n|]{{10,200}} \| {_OWN_NAME}[ \t]*(?:\n|\Z)"), None),

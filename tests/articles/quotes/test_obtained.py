@@ -1176,3 +1176,16 @@ def test_a_reporters_rank_in_the_byline_is_no_outlet_and_the_outlet_on_the_next_
         "“I'll be there,” Montgomery-Fry said."
     )
     assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US
+
+
+def test_a_masthead_and_its_section_opening_the_page_name_the_newsroom():
+    text = (
+        "The Millbrook Gazette — Obituaries\n\n"
+        "Harlan Weeks, small-town veterinarian, dies at 91\n\n"
+        "Harlan T. Weeks treated cattle for 52 years. He told the Gazette in a 1998 interview that he "
+        "chose the work at nine.\n\n"
+        "“Nobody could do a thing for that horse,” he said then."
+    )
+    assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US
+    headline = "Fire Destroys Mill — Town Mourns\n\nThe mill burned. “It's gone,” Ana Ruiz told the Mill."
+    assert find_quotes(headline)[0].obtained != Quote.Obtained.TOLD_US
