@@ -42,6 +42,10 @@ _OBTAINED_RE = re.compile(
     r"|\b(?:under|on|beneath|below) (?:a|the|her|his|their|its) (?:[\w'’\-]+ ){0,2}post\b)"
     r"|(?P<hearing>\b(?:hearing|meeting|public comment|closed session|testified|testimony|in court"
     r"|telling members"
+    # "Appearing before the Senate Standing Committee on Education, Wafula said": giving evidence.
+    r"|(?:appearing|appeared|appears) before (?:the |a )?(?:[\w'’\-]+ ){0,4}?"
+    r"(?:committee|court|tribunal|inquiry|commission|panel|senate|parliament|assembly|council|board"
+    r"|magistrates?|judge)"
     r"|statement to the (?:court|jury|judge|magistrates?|tribunal|inquest)"
     r"|(?:during|in|at) (?:the|a|this|that|last) (?:[\w'’\-]+ ){0,2}?debate"
     r"|(?:from|in|into|took) the (?:witness box|witness stand|dock)"

@@ -1189,3 +1189,12 @@ def test_a_masthead_and_its_section_opening_the_page_name_the_newsroom():
     assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US
     headline = "Fire Destroys Mill — Town Mourns\n\nThe mill burned. “It's gone,” Ana Ruiz told the Mill."
     assert find_quotes(headline)[0].obtained != Quote.Obtained.TOLD_US
+
+
+def test_words_said_appearing_before_a_committee_were_spoken_at_its_hearing():
+    text = (
+        "Schools will get their money by the end of the month, the education minister said.\n\n"
+        "Appearing before the Senate Standing Committee on Education, Joseph Wafula said the ministry "
+        "was “processing disbursements as we speak”."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
