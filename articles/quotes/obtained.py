@@ -441,6 +441,9 @@ _MEETING_RE = re.compile(
     # A court sitting: someone appearing before it, bail decided, a sentence passed.
     r"|appeared\b[^.]{0,60}?\b(?:court|magistrate|judge|tribunal)"
     r"|(?:refused|denied|granted|refuses|denies|grants) (?:[\w,.$£€]+ ){0,2}?bail"
+    # "The Senate Blue Ribbon Committee on Wednesday opened its inquiry": a body sitting to hear.
+    r"|(?:committee|commission|inquiry|tribunal|panel)\b[^.;]{0,40}?\b(?:opened|began|resumed|opens|begins|resumes)"
+    r"\s+(?:its\s+|an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:inquiry|hearings?|investigation|probe)"
     r"|(?:was|were|been) (?:sentenced|jailed)"
     # A court or its judge passing judgment, in the active: "A Federal High Court in Abuja on
     # Thursday sentenced ...", "Court jails ex-director", "the magistrate convicted him".

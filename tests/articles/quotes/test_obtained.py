@@ -1198,3 +1198,12 @@ def test_words_said_appearing_before_a_committee_were_spoken_at_its_hearing():
         "was “processing disbursements as we speak”."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
+
+
+def test_a_committee_opening_its_inquiry_in_the_lead_makes_a_story_about_a_hearing():
+    text = (
+        "The Senate Blue Ribbon Committee on Wednesday opened its inquiry into a flood control "
+        "project that residents say was never built.\n\n"
+        "“This is the dike. You will not find it,” Senator Rodolfo Villareal said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
