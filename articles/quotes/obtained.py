@@ -663,8 +663,12 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
             else:
                 found = name_before.search(text, max(0, m.start() - _LONGEST_OUTLET_NAME), m.start())
                 name = found.group(1) if found else ""
-            if name and name.split()[-1].lower() in _BYLINE_ROLES:
-                continue  # "By Jaylen Marwick-Addo, Staff Writer": the reporter's rank, no outlet
+            words = name.split() if name else []
+            while words and words[-1].lower() in _BYLINE_ROLES:
+                # "By Jaylen Marwick-Addo, Staff Writer": the reporter's rank, no outlet; "By Karen
+                # Toomey Ledger Staff Writer", a byline's lines read as one: the outlet before it.
+                words.pop()
+            name = " ".join(words)
             if name and name not in names and name not in {"The", "A", "An"}:
                 names.append(name)
                 if name in _AGENCY_NAMES:

@@ -1207,3 +1207,14 @@ def test_a_committee_opening_its_inquiry_in_the_lead_makes_a_story_about_a_heari
         "“This is the dike. You will not find it,” Senator Rodolfo Villareal said."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
+
+
+def test_a_byline_read_as_one_line_with_the_outlet_and_the_reporters_rank_names_the_outlet():
+    text = (
+        "Council backs garage rebuild\n\n"
+        "By Karen Toomey\nLedger Staff Writer\n\n"
+        "The Fairhaven City Council voted 5-2 on Tuesday to rebuild the garage.\n\n"
+        "After the meeting, Mayor Ruth Amesbury told the Ledger she expected demolition in spring.\n\n"
+        "“We’ll run a shuttle,” she said."
+    )
+    assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US
