@@ -68,6 +68,16 @@ _OBTAINED_RE = re.compile(
     # "said the ruling showed": what the words are about, not where they were written.
     r"|(?P<topic>\b(?:said|says|say)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?"
     r"(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|analysis|article|editorial)\b"
+    # "described the order as", "called the circular", "travelled from Calabar for the judgment",
+    # "clutching a copy of the order", "at the report's launch": a paper someone speaks of, not
+    # one their words are written in.
+    r"|\b(?:called|calling|described|describing|branded|labelled|labeled|termed|dismissed)\s+"
+    r"(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'’\-]+\s+){0,2}?(?:order|ruling|filing|lawsuit"
+    r"|complaint|memo|letter|report|analysis|circular|decision|judgment|judgement|directive|audit)\b"
+    r"|\b(?:for|about|over|against|of|on)\s+the\s+(?:[\w'’\-]+\s+)?(?:judgment|judgement|order|ruling"
+    r"|report|letter|circular|decision)\b(?!\s+(?:said|says|states|stated|found|finds|notes|noted|reads"
+    r"|read|warned|warns|concluded|concludes|added|adds)\b)"
+    r"|\b(?:report|letter|memo|ruling|order|circular)['’]s\b"
     # "told little beyond what was in the release": what a statement held, not how words came.
     r"|\bwhat (?:was|is|were) (?:said |written )?in (?:the|a|its|their|his|her) (?:[\w\-]+ )?"
     r"(?:release|statement)\b)"

@@ -1218,3 +1218,16 @@ def test_a_byline_read_as_one_line_with_the_outlet_and_the_reporters_rank_names_
         "“We’ll run a shuttle,” she said."
     )
     assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US
+
+
+def test_a_paper_someone_speaks_of_is_not_what_their_words_were_written_in():
+    spoken_of = [
+        "Daniel Rono, who chairs the traders' association, described the order as “heavy-handed.”",
+        "Mr Khurana said the association would fight it. He called the circular “one-sided.”",
+        "Speaking at the report's launch, Prof Aldous said the findings should “shame” those responsible.",
+        "Professor Leonard Mbeki, one of the letter's organizers, said departments “would stop”.",
+    ]
+    for text in spoken_of:
+        assert find_quotes(text)[0].obtained == Quote.Obtained.SAID, text
+    written = "In a report published on Monday, the agency said the river was “beyond saving”."
+    assert find_quotes(written)[0].obtained == Quote.Obtained.DOCUMENT
