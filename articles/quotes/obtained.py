@@ -104,8 +104,10 @@ _OBTAINED_RE = re.compile(
     r"|[Ii]n (?:the|a|their|its) paper"
     # "the note said", "the testimony said", "the decision reads": a note to clients, testimony
     # filed in writing, a ruling, a resolution or a study speaking as documents do.
-    r"|(?:the|a|an|its|his|her|their) (?:[\w\-]+ )?"
-    r"(?:note|testimony|decision|resolution|study|survey|bulletin|advisory|declaration|proclamation)"
+    # "The resolution's text states": the words of a paper, as written.
+    r"|(?:the|a|an|its|his|her|their) (?:[\w'’\-]+ )?"
+    r"(?:note|testimony|decision|resolution|study|survey|bulletin|advisory|declaration|proclamation|text"
+    r"|wording)"
     r" (?:said|says|read|reads|states|stated|noted|notes|warned|warns|concluded|concludes|described"
     r"|describes|added|adds)"
     r"|in (?:a|an|the|her|his|their|its) (?:client |research |investor )?note"

@@ -1231,3 +1231,12 @@ def test_a_paper_someone_speaks_of_is_not_what_their_words_were_written_in():
         assert find_quotes(text)[0].obtained == Quote.Obtained.SAID, text
     written = "In a report published on Monday, the agency said the river was “beyond saving”."
     assert find_quotes(written)[0].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_what_a_papers_text_states_is_a_document_even_in_a_story_about_a_meeting():
+    text = (
+        "The student senate voted 19-3 on Wednesday night to pass a resolution opposing the fee.\n\n"
+        "The resolution's text states that “mandatory fees should be subject to the same transparency "
+        "as tuition.”"
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
