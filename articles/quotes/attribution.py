@@ -1540,6 +1540,20 @@ def _most_quoted(quotes: list[_Span]) -> _Span | None:
     return first[max(counts, key=lambda key: counts[key])]
 
 
+# A sentence opening with someone or something the story does not name, saying: "The auction
+# house said in a statement that", "A neighbour told".
+_UNNAMED_SAYS_RE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’\-]*\s+){1,3}?(?:said|says|told|added|stated|wrote|announced)\b"
+)
+
+
+def _unnamed_says_before(par: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` opens, before it, with one the story does not name
+    saying something: the quotation is theirs, not the last speaker's in the paragraph."""
+    start = max([e for e in _sentence_ends(par[:at]) if e < at], default=0)
+    return bool(_UNNAMED_SAYS_RE.match(par, start, at))
+
+
 def _answerer(quotes: list[_Span], index: int, masked: list[str]) -> _Span | None:
     """The quotation of whoever answers, in the quotation at ``index``, the question asked in
     the one before it: the last before the question spoken by someone else, a few back at most."""
@@ -1682,7 +1696,12 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                         # "The Met Office has just posted an update on X.\n\n‘Gusts of ...’": the
                         # words of what the one the sentence before issued.
                         reported = (*found, "")
-                if previous and previous.par == span.par and previous.entity is not None:
+                if (
+                    previous
+                    and previous.par == span.par
+                    and previous.entity is not None
+                    and not _unnamed_says_before(masked[span.par], span.open)
+                ):
                     parent = previous
                 elif reported is not None and not intro.endswith(":"):
                     if not span.verb:

@@ -1655,3 +1655,15 @@ def test_a_paper_of_one_named_with_a_possessive_speaks_for_them():
         "system was “confusing to new riders.”"
     )
     assert find_quotes(text)[0].speaker_name == "Port Alder Regional Transit"
+
+
+def test_a_quotation_in_a_sentence_where_one_the_story_does_not_name_speaks_is_not_the_last_speakers():
+    text = (
+        "KILKENNY — A book of hours stolen in 1971 has been returned. Librarian Siobhán Delahunt said "
+        "staff had wept. “We never took it down,” she said. The auction house said in a statement that "
+        "it had withdrawn the lot “immediately upon learning of its provenance.”"
+    )
+    first, second = find_quotes(text)
+    assert first.speaker_name == "Siobhán Delahunt"
+    assert second.speaker_name == ""
+    assert second.obtained == "statement"
