@@ -19,6 +19,8 @@ from .vocabulary import _BYLINE_OPENER, _FINDING_RE, _UPPER, SPEECH_VERBS
 _OBTAINED_RE = re.compile(
     # "a statement to the court" was read out at the hearing.
     r"(?P<statement>\bstatement\b(?! to the (?:court|jury|judge|magistrates?|tribunal|inquest)\b)"
+    r"(?! (?:was |were )?read (?:out )?(?:to|in|at|before) (?:the )?(?:court|jury|judge|magistrates?|tribunal"
+    r"|inquest|hearing)\b)"
     r"|\bpress release\b|\bnews release\b|\bmessage to\b"
     # "in a condolence message signed by his Chief Press Secretary": an office's message, issued.
     r"|\b(?:condolence|goodwill|congratulatory|solidarity|sympathy) message\b"
@@ -88,6 +90,9 @@ _OBTAINED_RE = re.compile(
     r"|determination|(?<!his )(?<!her )(?<!their )(?<!my )(?<!your )(?:judgment|judgement)"
     # "In its citation, the society described her as": an award's citation, written.
     r"|citation"
+    # "In a victim statement read to the court, she said": written for its writer, read for them.
+    r"|statement (?:was |were )?read (?:out )?(?:to|in|at|before) (?:the )?(?:court|jury|judge|magistrates?"
+    r"|tribunal|inquest|hearing)"
     # "the indictment states": the charges as filed, a court paper.
     r"|indictment|affidavit"
     # "The declaration, signed by Mayor Craig Hollings at 1.15am, states": an emergency declared

@@ -1240,3 +1240,18 @@ def test_what_a_papers_text_states_is_a_document_even_in_a_story_about_a_meeting
         "as tuition.”"
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_a_statement_read_to_the_court_for_its_writer_is_a_document():
+    victim = (
+        "A man was jailed for arson at Fenmouth Crown Court on Tuesday.\n\n"
+        "In a victim statement read to the court, the woman said: ‘I still sleep with my shoes by the bed.’"
+    )
+    personal = (
+        "A treasurer was jailed for fraud at Crown Court on Friday.\n\n"
+        "Mrs Welland said in a personal statement read to the court that she felt ‘like a troublemaker’."
+    )
+    for text in (victim, personal):
+        assert find_quotes(text)[-1].obtained == Quote.Obtained.DOCUMENT, text
+    issued = "“We are sorry,” the club said in a statement read by its chairman."
+    assert find_quotes(issued)[0].obtained == Quote.Obtained.STATEMENT
