@@ -1554,6 +1554,25 @@ def _unnamed_says_before(par: str, at: int) -> bool:
     return bool(_UNNAMED_SAYS_RE.match(par, start, at))
 
 
+# Words that tell the story will not name someone.
+_ANONYMOUS_RE = re.compile(
+    r"\b(?:asked not to be (?:named|identified)|did not want (?:to be named|(?:his|her|their) name)"
+    r"|declined to (?:be named|give (?:his|her|their) (?:full )?name)|on condition of anonymity)\b"
+)
+
+
+def _anonymous_before(span: _Span, masked: list[str]) -> bool:
+    """Whether ``span``'s speaker, called by a plain noun for a person ("the man", "the
+    woman"), is the one the paragraph before, or its own words before the quotation, say the
+    story will not name."""
+    noun = _definite_head(span.head) or ""
+    if not _is_person_noun(noun) or noun in _PERSON_ROLES:
+        return False
+    here = masked[span.par][: span.open]
+    before = masked[span.par - 1] if span.par else ""
+    return bool(_ANONYMOUS_RE.search(here) or _ANONYMOUS_RE.search(before))
+
+
 def _answerer(quotes: list[_Span], index: int, masked: list[str]) -> _Span | None:
     """The quotation of whoever answers, in the quotation at ``index``, the question asked in
     the one before it: the last before the question spoken by someone else, a few back at most."""
@@ -1607,6 +1626,12 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                 interviewed = _most_quoted(quotes[:index])
                 if interviewed is not None and interviewed.entity.pronoun() == span.head.lower():
                     span.entity = interviewed.entity
+        if span.entity is not None and span.how == "definite" and _anonymous_before(span, masked):
+            # "A retired farmer, who did not want his name in the paper, said ...\n\n“...,” the
+            # man said.": the one the story will not name, not the last person it named.
+            span.entity = None
+            previous = span
+            continue
         if span.entity is None:
             starts_paragraph = text_starts[span.par] >= span.open
             parent = None

@@ -1667,3 +1667,17 @@ def test_a_quotation_in_a_sentence_where_one_the_story_does_not_name_speaks_is_n
     assert first.speaker_name == "Siobhán Delahunt"
     assert second.speaker_name == ""
     assert second.obtained == "statement"
+
+
+def test_the_man_or_the_woman_after_one_the_story_will_not_name_is_nobody_named():
+    text = (
+        "Harold Pettibone has kept the weather log for fifty years.\n\n"
+        "A retired farmer, who did not want his name in the paper, said he phones Pettibone every spring.\n\n"
+        "“I got a phone that tells me the weather. I still call Harold,” the man said."
+    )
+    assert find_quotes(text)[-1].speaker_name == ""
+    named = (
+        "Harold Pettibone has kept the weather log for fifty years.\n\n"
+        "“I still call the weather in,” the man said."
+    )
+    assert find_quotes(named)[-1].speaker_name == "Harold Pettibone"
