@@ -450,7 +450,8 @@ _TOKEN = rf"[{_UPPER}][\w'’.\-]*"
 _BYLINE_OPENER = r"(?:By|[A-Z][a-z]+ed by)"
 # "By Obinna Ukwueze", "Reviewed by Niamh Garvey, Kilbrennan Champion": a byline, which may
 # stand between headline and lead.
-_BYLINE_RE = re.compile(rf"\s*{_BYLINE_OPENER}\s+[{_UPPER}][^.!?“”\"]{{2,100}}$")
+# "By the Gulf Ledger staff": the newsroom as a whole.
+_BYLINE_RE = re.compile(rf"\s*{_BYLINE_OPENER}\s+(?:the\s+)?[{_UPPER}][^.!?“”\"]{{2,100}}$")
 
 
 # Up to two small words join a name ("Marlene van der Berg", "Marius le Roux", "Minister for the

@@ -413,3 +413,14 @@ def test_a_quotation_opening_its_paragraph_came_as_told_in_the_sentence_before_t
         "“Mr Ndlovu used to tell us the lab is in your head,” she said."
     )
     assert find_quotes(text)[-1].obtained == Quote.Obtained.TOLD_US
+
+
+def test_a_byline_for_the_newsroom_as_a_whole_ends_the_headlines_over_it():
+    html = (
+        "<h1>Live updates: Hurricane Delphine makes landfall as Category 3 storm</h1>"
+        "<p>More than 310,000 customers without power; governor says “the worst is still ahead”</p>"
+        "<p>By the Gulf Ledger staff</p>"
+        "<p>“The worst is still ahead for inland parishes,” Gov. Theresa Broussard said.</p>"
+    )
+    found = find_quotes(html)
+    assert [q.text for q in found] == ["The worst is still ahead for inland parishes"]
