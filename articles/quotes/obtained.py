@@ -341,11 +341,11 @@ _TOLD_THE_PAPER_RE = re.compile(r"\b(?:according to|told|reported by|speaking to
 
 # A broadcaster or outlet by a name no person or public body has: letters in capitals
 # ("told CBC Saskatchewan", "told RTÉ's Morning Ireland"), maybe after one small letter ("told
-# eNCA"), a channel number ("told 7NEWS"), or capitals inside one word ("told SuperSport"),
-# unless the story defines the letters for an organization of its own.
+# eNCA"), a channel number before or after ("told 7NEWS", "told CNC3"), or capitals inside one
+# word ("told SuperSport"), unless the story defines the letters for an organization of its own.
 _TOLD_BROADCASTER_RE = re.compile(
     r"\b(?:told|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
-    r"((?:\d+[A-Z][A-Za-z]+|[A-ZÀ-Þ]{2,6}|[a-z][A-Z]{2,5}|(?!Mc|Mac|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+[A-Z][a-z]+))"
+    r"((?:\d+[A-Z][A-Za-z]+|[A-ZÀ-Þ]{2,5}\d{1,2}|[A-ZÀ-Þ]{2,6}|[a-z][A-Z]{2,5}|(?!Mc|Mac|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+[A-Z][a-z]+))"
     r"(?![\w\-])"
 )
 

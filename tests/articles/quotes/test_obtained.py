@@ -1255,3 +1255,8 @@ def test_a_statement_read_to_the_court_for_its_writer_is_a_document():
         assert find_quotes(text)[-1].obtained == Quote.Obtained.DOCUMENT, text
     issued = "“We are sorry,” the club said in a statement read by its chairman."
     assert find_quotes(issued)[0].obtained == Quote.Obtained.STATEMENT
+
+
+def test_told_a_broadcaster_by_its_letters_and_channel_number_is_relayed():
+    text = "President Vidia Maharaj told CNC3 that members had “maybe two weeks of buffer stock.”"
+    assert find_quotes(text, newsroom="Guardian")[0].obtained == Quote.Obtained.RELAYED
