@@ -56,7 +56,8 @@ _OBTAINED_RE = re.compile(
     # "In the County Assembly on Tuesday afternoon": a chamber a word may name ("County").
     r"|the court heard"
     r"|in (?:the )?(?:[\w'’\-]+ )?(?:parliament|dáil|senate|legislature|commons|assembly|chamber))\b"
-    r"|\btold (?:the |her |his |their |fellow )?(?:court|jury|jurors|judge|magistrates?"
+    r"|\btold (?:the |her |his |their |fellow )?(?:legislative |state |county |city |district |full )?"
+    r"(?:court|jury|jurors|judge|magistrates?"
     r"|tribunal|inquest|inquiry|committee|council|board|commission|panel|lawmakers|legislators|senators"
     r"|colleagues|councillors|councilors|trustees|members|parliament|mps|senate|house|legislature|delegates"
     r"|assembly"
@@ -360,8 +361,11 @@ _SPOKEN_VERBS = SPEECH_VERBS - frozenset(
 
 # Words told to a body in session: "told parliament", "told the court", "told the committee".
 _TOLD_BODY_RE = re.compile(
-    r"\btold (?:the )?(?:court|jury|tribunal|inquest|inquiry|committee|council|parliament|senate|house"
-    r"|legislature|assembly|dáil|commons|chamber|mps|msps|mlas|mpps|mhas|tds)\b"
+    # "told the Legislative Assembly", "appeared before the Assembly's health committee": a word
+    # may say which.
+    r"\b(?:told|(?:appeared|appearing) before) (?:the )?(?:[\w'’\-]+ )?(?:court|jury|tribunal|inquest|inquiry"
+    r"|committee|council|parliament|senate|house|legislature|assembly|dáil|commons|chamber|mps|msps|mlas|mpps"
+    r"|mhas|tds)\b"
 )
 
 

@@ -1260,3 +1260,19 @@ def test_a_statement_read_to_the_court_for_its_writer_is_a_document():
 def test_told_a_broadcaster_by_its_letters_and_channel_number_is_relayed():
     text = "President Vidia Maharaj told CNC3 that members had “maybe two weeks of buffer stock.”"
     assert find_quotes(text, newsroom="Guardian")[0].obtained == Quote.Obtained.RELAYED
+
+
+def test_plain_words_after_a_sentence_placing_the_speaker_before_a_named_body_were_spoken_there():
+    told = (
+        "Schools will stay shut on Thursday, district officials said.\n\n"
+        "Minister P.T. Varghese told the Legislative Assembly on Wednesday that 4,230 people had been "
+        "moved to camps. “The government is monitoring the situation,” the Minister said."
+    )
+    appeared = (
+        "Cholera cases rose to 214 on Monday, health officials said.\n\n"
+        "Managing director Peter Wafula, who appeared before the Assembly's health committee, said 31 "
+        "leaks had been repaired.\n\n"
+        "“We are fixing what we can, as fast as we can,” Mr. Wafula said."
+    )
+    for text in (told, appeared):
+        assert find_quotes(text)[-1].obtained == Quote.Obtained.HEARING, text
