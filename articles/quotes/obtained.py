@@ -184,6 +184,9 @@ def _obtained(
     story gives the speaker, a spokesperson's of whom answers the press, not the meeting."""
     text = context.lower()
     found = hints if hints is not None else _kinds(text)
+    if "House" in context and "hearing" not in found and _IN_THE_HOUSE_RE.search(context):
+        # "she said in the House": the chamber, written with its capital.
+        found = frozenset(found) | {"hearing"}
     near = (lead_in.lower() + " " + text) if lead_in else text
     if (
         "told" in near or "asked" in near or "with this " in near or "to this " in near
@@ -356,6 +359,14 @@ _TOLD_BROADCASTER_RE = re.compile(
 _SPOKEN_VERBS = SPEECH_VERBS - frozenset(
     """write writes wrote writing post posts posted tweet tweets tweeted email emails emailed read
     reads state states stated""".split()
+)
+
+
+# A legislature's chamber, by its capital: "she said in the House", "on the floor of the House"
+# (not "the House of Fraser", a shop).
+_IN_THE_HOUSE_RE = re.compile(
+    r"\b(?:in|on the floor of|before) the House\b"
+    r"(?!\s+of\s+(?!Representatives|Commons|Lords|Assembly|Keys|Delegates)[A-Z])"
 )
 
 

@@ -1276,3 +1276,10 @@ def test_plain_words_after_a_sentence_placing_the_speaker_before_a_named_body_we
     )
     for text in (told, appeared):
         assert find_quotes(text)[-1].obtained == Quote.Obtained.HEARING, text
+
+
+def test_words_said_in_the_house_with_its_capital_were_said_in_the_chamber():
+    chamber = "“Which family will believe that report?” she said in the House, before leading a walkout."
+    assert find_quotes(chamber)[0].obtained == Quote.Obtained.HEARING
+    home = "“We lost everything,” she said in the house her grandfather built."
+    assert find_quotes(home)[0].obtained == Quote.Obtained.SAID
