@@ -467,6 +467,8 @@ _SCENE_RE = re.compile(
 # A meeting, a hearing or a trial: the court hears a witness as a council hears a speaker.
 _MEETING_RE = re.compile(
     r"\b(?:hearing|meeting|public comment|trial|testified|testimony|jurors|the court heard"
+    # "a bad-tempered session of Leaders' Questions": a parliament sitting for questions.
+    r"|question period|question time|prime minister['’]s questions|leaders['’] questions|pmqs"
     r"|pleaded (?:guilty|not guilty)|inquest"
     # "a jury at Kesterton Crown Court has heard", "jury told": a trial, reported as it sits.
     r"|(?:jury|court|tribunal|inquiry)\b[^.]{0,60}?\b(?:has|have|had|was|were)\s+(?:heard|told)|\bjury told"

@@ -1283,3 +1283,13 @@ def test_words_said_in_the_house_with_its_capital_were_said_in_the_chamber():
     assert find_quotes(chamber)[0].obtained == Quote.Obtained.HEARING
     home = "“We lost everything,” she said in the house her grandfather built."
     assert find_quotes(home)[0].obtained == Quote.Obtained.SAID
+
+
+def test_a_parliaments_question_session_in_the_lead_makes_a_story_about_a_sitting():
+    text = (
+        "The Taoiseach has rejected claims that the Government abandoned its housing target, after "
+        "a bad-tempered session of Leaders' Questions.\n\n"
+        "Figures published on Tuesday showed 27,410 homes were completed.\n\n"
+        "‘Deputy, I will take no lectures on housing,’ Mr Mac Lochlainn said."
+    )
+    assert find_quotes(text)[-1].obtained == Quote.Obtained.HEARING
