@@ -437,7 +437,13 @@ _PLACED_AWAY = (
 
 # Words told to the body in session were said there; words placed away from it, or given by a
 # spokesperson (who answers the press), were not.
-_AWAY_FROM_MEETING_RE = re.compile(rf"\b(?:{_PLACED_AWAY}|spokes(?:man|woman|person))\b")
+_AWAY_FROM_MEETING_RE = re.compile(
+    rf"\b(?:{_PLACED_AWAY}|spokes(?:man|woman|person)"
+    # "Another, speaking privately, said", "who did not wish to be named": words given the
+    # reporter off the record, never at the sitting.
+    r"|speaking privately|(?:did not|didn't) (?:wish|want) to be (?:named|identified)"
+    r"|asked not to be (?:named|identified)|on condition of anonymity)\b"
+)
 
 
 # Words someone "has said" or "had said" were said before the meeting the story reports, at

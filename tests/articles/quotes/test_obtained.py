@@ -1293,3 +1293,11 @@ def test_a_parliaments_question_session_in_the_lead_makes_a_story_about_a_sittin
         "‘Deputy, I will take no lectures on housing,’ Mr Mac Lochlainn said."
     )
     assert find_quotes(text)[-1].obtained == Quote.Obtained.HEARING
+
+
+def test_words_given_off_the_record_in_a_story_about_a_sitting_were_not_spoken_there():
+    lead = "The council voted 6-3 on Wednesday night to tighten its dog rules.\n\n"
+    private = lead + "Another councillor, speaking privately, said the vote was “a mess”."
+    unnamed = lead + "One councillor, who did not wish to be named, said the vote was “a mess”."
+    for text in (private, unnamed):
+        assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID, text
