@@ -465,7 +465,9 @@ _PLACED_AWAY_RE = re.compile(rf"\b(?:{_PLACED_AWAY})\b")
 _SCENE_RE = re.compile(
     # "He said outside court that he would appeal.": a pronoun's words placed away, whose next
     # paragraph, a quotation, carries on from them.
-    rf"\s*(?:(?:He|She|They)\s+(?:later\s+)?(?:said|added|told\s+\w+)\s+)?(?:{_PLACED_AWAY})\b",
+    # "Speaking outside court, the victim's daughter said": the scene, then who spoke there.
+    rf"\s*(?:(?:He|She|They)\s+(?:later\s+)?(?:said|added|told\s+\w+)\s+|Speaking\s+(?:[a-z]+ly\s+)?)?"
+    rf"(?:{_PLACED_AWAY})\b",
     re.I,
 )
 

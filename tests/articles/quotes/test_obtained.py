@@ -1301,3 +1301,13 @@ def test_words_given_off_the_record_in_a_story_about_a_sitting_were_not_spoken_t
     unnamed = lead + "One councillor, who did not wish to be named, said the vote was “a mess”."
     for text in (private, unnamed):
         assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID, text
+
+
+def test_a_paragraph_opening_speaking_outside_court_sets_the_scene_for_the_quotation_after_it():
+    text = (
+        "A roofer was jailed at Wyre Crown Court on Friday for defrauding pensioners.\n\n"
+        "Speaking outside court, the daughter of one victim, who asked not to be named, said the "
+        "sentence was a relief.\n\n"
+        "“Dad is still waiting for his money,” she said."
+    )
+    assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID
