@@ -451,8 +451,12 @@ _AWAY_FROM_MEETING_RE = re.compile(
 _SAID_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|long\s+|already\s+)?said\b")
 
 
-# A spokesperson's title ("district spokesperson"): one who speaks for a body to the press.
-_SPOKESPERSON_TITLE_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+# A spokesperson's title ("district spokesperson"): one who speaks for a body to the press; a
+# detective's or a constable's ("Detective Constable Owen Baird of Fenmouth Police"), who in a
+# story about a court speaks for the force afterwards, unless the story puts them in the box.
+_SPOKESPERSON_TITLE_RE = re.compile(
+    r"\bspokes(?:man|woman|person)\b|\b(?:Detective|Det\.?|Constable|DC|DS|DI|DCI|DSI|PC)\b", re.I
+)
 
 
 # A sentence that names the meeting places the words there unless it places them away; a

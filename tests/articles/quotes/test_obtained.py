@@ -1311,3 +1311,14 @@ def test_a_paragraph_opening_speaking_outside_court_sets_the_scene_for_the_quota
         "“Dad is still waiting for his money,” she said."
     )
     assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID
+
+
+def test_a_detectives_plain_words_in_a_story_about_a_sentencing_were_said_for_the_force():
+    lead = "A man who set fire to a takeaway was jailed for six years at Fenmouth Crown Court on Monday.\n\n"
+    after = (
+        lead
+        + "Detective Constable Owen Baird of Fenmouth Police said: “Today's sentence should reassure people.”"
+    )
+    told = lead + "Detective Constable Owen Baird told the court: “I found the can in his van.”"
+    assert find_quotes(after)[-1].obtained == Quote.Obtained.SAID
+    assert find_quotes(told)[-1].obtained == Quote.Obtained.HEARING
