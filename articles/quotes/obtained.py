@@ -418,6 +418,10 @@ _PLACED_AWAY = (
     r"|on the (?:court|courthouse|council|town hall|city hall) steps"
     r"|told (?:reporters|journalists|the press|the media|news|a crowd|supporters)"
     r"|(?:speaking|spoke|talking|talked) to (?:reporters|journalists|the press|the media)"
+    # "Moloi-Erasmus, who attended the hearing, said", "Danjuma, who was in court with about 20
+    # pensioners, said": one who watched, whose words came after.
+    r"|who (?:had )?(?:attended|watched|sat through|(?:was|were) (?:in|at)) (?:the )?(?:[\w\-]+ )?"
+    r"(?:hearing|court|courtroom|meeting|trial|sentencing|session|inquest)"
     # "said at a news conference": remarks to the press, which is no hearing.
     r"|(?:at|during) (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,2}?"
     r"(?:news|press|media) (?:conference|briefing)"

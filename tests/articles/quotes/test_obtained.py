@@ -1322,3 +1322,16 @@ def test_a_detectives_plain_words_in_a_story_about_a_sentencing_were_said_for_th
     told = lead + "Detective Constable Owen Baird told the court: “I found the can in his van.”"
     assert find_quotes(after)[-1].obtained == Quote.Obtained.SAID
     assert find_quotes(told)[-1].obtained == Quote.Obtained.HEARING
+
+
+def test_one_who_watched_the_hearing_spoke_after_it():
+    lead = "Two men accused of a tavern shooting were denied bail in the magistrate's court on Monday.\n\n"
+    attended = (
+        lead
+        + "MEC Jabulani Moloi, who attended the hearing, said taverns must be “places where people relax”."
+    )
+    in_court = (
+        lead + "Alhaji Musa Danjuma, who was in court with 20 pensioners, said it had brought “some relief”."
+    )
+    for text in (attended, in_court):
+        assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID, text
