@@ -482,7 +482,9 @@ _SCENE_RE = re.compile(
 
 # A meeting, a hearing or a trial: the court hears a witness as a council hears a speaker.
 _MEETING_RE = re.compile(
-    r"\b(?:hearing|meeting|public comment|trial|testified|testimony|jurors|the court heard"
+    # (Not "I can't stop hearing them": someone hearing something.)
+    r"\b(?:hearing(?!\s+(?:them|him|her|it|you|us|me|voices|aids?|loss)\b)|meeting|public comment|trial"
+    r"|testified|testimony|jurors|the court heard"
     # "a bad-tempered session of Leaders' Questions": a parliament sitting for questions.
     r"|question period|question time|prime minister['’]s questions|leaders['’] questions|pmqs"
     r"|pleaded (?:guilty|not guilty)|inquest"

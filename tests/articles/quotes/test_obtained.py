@@ -1335,3 +1335,12 @@ def test_one_who_watched_the_hearing_spoke_after_it():
     )
     for text in (attended, in_court):
         assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID, text
+
+
+def test_someone_hearing_something_in_the_headline_makes_no_story_about_a_hearing():
+    text = (
+        "‘I write about the backwaters because I can’t stop hearing them’\n\n"
+        "Anjali Varghese's new novel opens with a flood.\n\n"
+        "“My grandmother used to say the book knew more than the church,” Varghese said."
+    )
+    assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID
