@@ -394,7 +394,7 @@ _DOCUMENT_NAMED_RE = re.compile(
 
 
 # Ways of giving words that the same speaker's plain words in the next paragraph go on in.
-_CARRIED_WAYS = frozenset(("statement",))
+_CARRIED_WAYS = frozenset(("statement", "interview"))
 
 
 def _document_before(masked: list[str], sentence_ends: list[list[int]], span: _Span) -> bool:

@@ -424,3 +424,12 @@ def test_a_byline_for_the_newsroom_as_a_whole_ends_the_headlines_over_it():
     )
     found = find_quotes(html)
     assert [q.text for q in found] == ["The worst is still ahead for inland parishes"]
+
+
+def test_the_same_speakers_plain_words_in_the_next_paragraph_go_on_in_the_interview_they_gave():
+    text = (
+        "The production opens at the Town Hall on Friday.\n\n"
+        "“It's the hardest part I've played,” Kiri Tamatea said in an interview before opening night.\n\n"
+        "“I know her really well,” Tamatea said, grinning."
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.INTERVIEW] * 2
