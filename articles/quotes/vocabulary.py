@@ -70,7 +70,7 @@ TITLE_WORDS = frozenset(
     Councillors Councilmembers Commissioners Supervisors Senators Judges Constable Commander
     Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC Premier
     DS DI DC DCI DSI DSU DCS PS SP ASP DSP CSP SSP ACP DCP CP AIG DIG IGP MCA Advocate Adv Adv.
-    Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri
+    Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Malam Mallam Shri
     Smt Leader Ratu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore
     Ven. Ven Venerable Deacon Imam Rabbi Cardinal Archbishop Monsignor Chaplain Undersecretary
     Under-Secretary Ing. Engr.""".split()
@@ -188,16 +188,17 @@ TITLE_EXPANSIONS = {
 
 # Honorifics of rank or respect (a knighthood, "Madam" in Singapore copy, "Ustad" and "Pandit"
 # for Indian musicians, "Alhaji" for a Nigerian pilgrim and "Hajiya" or "Hajia" for a woman who
-# has made the pilgrimage) are no title either.
+# has made the pilgrimage, "Malam" or "Mallam" for a Hausa man of learning) are no title either.
 _COURTESY_TITLES = frozenset(
     "Mr. Mrs. Ms. Mx. Mr Mrs Ms Mx Miss Hon. Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya "
-    "Hajia Shri Smt".split()
+    "Hajia Malam Mallam Shri Smt".split()
 )
 
 
 _HONORIFICS = frozenset(
     "Dr. Dr Mr. Mrs. Ms. Mx. Prof. Prof Rev. Mr Mrs Ms Mx Miss Cllr Coun Coun. Cr Cr. Sir Dame Madam "
-    "Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Shri Smt Datuk Dato Datin Tun Gogo Mkhulu".split()
+    "Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Malam Mallam Shri Smt Datuk Dato Datin Tun Gogo "
+    "Mkhulu".split()
 )
 
 

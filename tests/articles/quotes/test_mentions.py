@@ -363,6 +363,17 @@ def test_an_honorific_of_rank_or_respect_is_no_part_of_the_name():
     assert found[0].proposed.title == ""
 
 
+def test_a_hausa_honorific_before_a_name_is_no_part_of_it():
+    text = (
+        "“The pump has been broken since March,” said Malam Isa Garba, a trader in the market.\n\n"
+        "Mallam Haruna Bello, the village head, said the repairs were promised. “We are still waiting,” "
+        "Bello said."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Isa Garba", "Haruna Bello"]
+    assert "Malam" not in found[0].proposed.title
+
+
 def test_a_british_detectives_rank_written_short_is_a_title():
     text = (
         "Detective Sergeant Ruth Calloway leads the inquiry. DS Calloway urged the driver to "
