@@ -1473,10 +1473,17 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
             # "Education Cabinet Secretary Joseph Wafula Nyongesa ... the CS said": a title
             # written short by its initials, after "the", is its holder's.
             return holder
+    if _HONOUR_RE.fullmatch(head):
+        # "“...,” his Honour said.": the judge on the bench, or the magistrate, named before.
+        return doc.last_person(pos, role="judge") or doc.last_person(pos, role="magistrate")
     tokens = _name_tokens(head)
     if how == "organization" and tokens:
         return doc.by_name(tokens, pos, organization=True)
     return doc.by_name(tokens, pos) if tokens else None
+
+
+# How court copy in Australia and Britain calls the judge or magistrate: "his Honour", "Her Honor".
+_HONOUR_RE = re.compile(r"(?:[Hh]is\s+|[Hh]er\s+)?Hono(?:u)?r")
 
 
 # "the CS", "the PPRO": initials after "the", which may spell a title.

@@ -339,6 +339,13 @@ _ROLE_SUBJECT_RE = re.compile(
 )
 
 
+# How court copy in Australia and Britain speaks of the judge or magistrate on the bench: "his
+# Honour said", "Her Honor told the court".
+_HONOUR_SUBJECT_RE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er)\s+(Hono(?:u)?r)\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})",
+)
+
+
 _FAMILY_MENTION_RE = re.compile(rf"\b[Tt]he\s+({_TOKEN}(?:[\s\-]{_TOKEN})?)\s+family\b")
 
 
@@ -1700,6 +1707,12 @@ class _Document:
         for par, base in zip(masked, offsets, strict=True):
             for m in _ROLE_SUBJECT_RE.finditer(par):
                 person = self.last_person(base + m.start(1), role=m.group(1).lower())
+                if person is not None:
+                    found.append(_Mention(base + m.start(1), person, True))
+            for m in _HONOUR_SUBJECT_RE.finditer(par):
+                person = self.last_person(base + m.start(1), role="judge") or self.last_person(
+                    base + m.start(1), role="magistrate"
+                )
                 if person is not None:
                     found.append(_Mention(base + m.start(1), person, True))
             for m in _BODY_SPOKESPERSON_RE.finditer(par):

@@ -1681,3 +1681,12 @@ def test_the_man_or_the_woman_after_one_the_story_will_not_name_is_nobody_named(
         "“I still call the weather in,” the man said."
     )
     assert find_quotes(named)[-1].speaker_name == "Harold Pettibone"
+
+
+def test_his_or_her_honour_is_the_judge_on_the_bench():
+    text = (
+        "Judge Carol Brandt jailed Anne Dwyer, 44, for three years on Friday. Dwyer wept in the dock "
+        "as the sentence was read.\n\n“She took from people who trusted her,” her Honour said.\n\n"
+        "Her Honour said the offending was calculated. “It was not a moment of madness,” she said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Carol Brandt", "Carol Brandt"]
