@@ -27,6 +27,17 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
 
 
+# The legal form a company's name may end with, or leave off ("Vardhan Steel Ltd" is the record
+# "Vardhan Steel"), as a key writes it.
+_LEGAL_FORM_RE = re.compile(r"(?: (?:ltd|limited|inc|plc|llc|llp|corp|pty|gmbh|ag|bhd|berhad|sdn))+$")
+
+
+def _company_key(name: str) -> str:
+    """An organization's key without the legal form it ends with, if any is left."""
+    key = _key(name)
+    return _LEGAL_FORM_RE.sub("", key) or key
+
+
 def _same_first_name(theirs: str, ours: str) -> bool:
     """Whether two first names are one person's: the same, or one the short form the other
     begins with ("Rob" for Robert, "Kath" for Katherine), of three letters at least."""
@@ -49,6 +60,10 @@ def match_source(entity_name: str, kind: str, sources, *, abbreviations=()) -> o
         wanted = {a.upper() for a in abbreviations if a}
         for source in sources:
             if source.abbreviation and source.abbreviation.upper() in wanted:
+                return source
+        company = _company_key(entity_name)
+        for source in sources:
+            if getattr(source, "kind", "person") == "organization" and _company_key(source.name) == company:
                 return source
         for source in sources:
             other = _key(source.name)
@@ -112,6 +127,11 @@ def _narrow(sources, names: set[str]) -> list:
                 last = tokens[-1]
                 condition |= Q(name__iexact=name) | Q(name__iendswith=" " + last) | Q(name__iexact=last)
                 condition |= Q(abbreviation__iexact=last)
+                # "Vardhan Steel Ltd" may be recorded as "Vardhan Steel", and the other way round.
+                condition |= Q(name__istartswith=name + " ")
+                company = _company_key(name)
+                if company != _key(name):
+                    condition |= Q(name__iexact=company) | Q(name__istartswith=company + " ")
         for source in sources.filter(condition).order_by("pk")[:_MAX_CANDIDATES]:
             found.setdefault(source.pk, source)
     return [found[pk] for pk in sorted(found)[:_MAX_CANDIDATES]]

@@ -226,6 +226,14 @@ def test_a_queryset_of_sources_is_narrowed_in_one_query(django_assert_num_querie
 
 
 @pytest.mark.django_db
+def test_a_queryset_narrowed_finds_a_company_recorded_without_its_legal_form():
+    steel = SourceFactory(name="Vardhan Steel", kind=Source.Kind.ORGANIZATION)
+    SourceFactory(name="Vardhan Textiles", kind=Source.Kind.ORGANIZATION)
+    text = "Vardhan Steel Ltd said the deal was “transformational”."
+    assert only(find_quotes(text, sources=Source.objects.all())).source == steel
+
+
+@pytest.mark.django_db
 def test_surname_matching_two_recorded_people_proposes_instead_of_guessing():
     SourceFactory(name="Ana Lee")
     SourceFactory(name="Marcus Lee")

@@ -116,3 +116,14 @@ def test_a_short_form_of_the_recorded_first_name_matches_the_record():
     assert match_source("Theo Vankirk", "person", [record]) is record
     assert match_source("Ted Vankirk", "person", [record]) is None
     assert match_source("Th Vankirk", "person", [record]) is None
+
+
+def test_a_company_named_with_or_without_its_legal_form_is_the_recorded_company():
+    steel = Source(pk=3, name="Vardhan Steel", kind=Source.Kind.ORGANIZATION)
+    holdings = Source(pk=4, name="Orchard Holdings Ltd", kind=Source.Kind.ORGANIZATION)
+    q = find_quotes("Vardhan Steel Ltd said the deal was “transformational”.", sources=[steel])[0]
+    assert q.source is steel
+    assert match_source("Orchard Holdings", "organization", [holdings]) is holdings
+    assert match_source("Orchard Holdings plc", "organization", [holdings]) is holdings
+    # A parent company named with a word more is another company.
+    assert match_source("Vardhan Steel Group Inc.", "organization", [steel]) is None
