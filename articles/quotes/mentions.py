@@ -58,6 +58,7 @@ from .vocabulary import (
     _VENUE_NOUNS,
     _VERB_RE,
     ORG_NOUNS,
+    PLACE_NAMES,
     PLACE_WORDS,
     RELATIONS,
     SPEECH_VERBS,
@@ -746,6 +747,8 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
         return False
     if tokens[0] in _JOINING_WORDS:
         return False  # "for Fisheries", "and Islands": the end of a title's object, no name
+    if " ".join(_strip_possessive(t) for t in tokens) in PLACE_NAMES:
+        return False  # "Sri Lanka", "Kuala Lumpur": a country or a city, no given name and surname
     checked = tokens[1:] if titled and tokens[0] in _CALENDAR_WORDS else tokens
     if any(
         (t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS)

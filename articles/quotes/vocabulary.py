@@ -116,6 +116,19 @@ PLACE_WORDS = frozenset(
 )
 
 
+# Countries and cities written in two words or more, which look like a given name and a surname
+# ("though he noted that Sri Lanka had been loose"): a place, never a person.
+PLACE_NAMES = frozenset(
+    " ".join(name.split())
+    for name in """Sri Lanka|Costa Rica|Puerto Rico|Saudi Arabia|Sierra Leone|Burkina Faso|Hong Kong
+    |El Salvador|Cape Verde|Cabo Verde|Papua New Guinea|Great Britain|Northern Ireland
+    |United States|United Kingdom|Czech Republic|Dominican Republic|Ivory Coast|Solomon Islands
+    |Marshall Islands|Faroe Islands|Kuala Lumpur|Tel Aviv|Buenos Aires|Abu Dhabi|Phnom Penh
+    |Addis Ababa|Sao Paulo|São Paulo|Rio de Janeiro|Dar es Salaam|Kota Kinabalu|Ho Chi Minh City
+    |Port Moresby|Port Louis|Port of Spain|Puerto Princesa|Costa Brava|Monte Carlo""".split("|")
+)
+
+
 _LEADING_WORDS = frozenset(
     """The A An But And Or In On At As When After Before Among Asked Reached For If While Her
     His Its Their Our My This That These Those Then So Since According Also Even Still Yet

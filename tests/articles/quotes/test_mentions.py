@@ -1616,3 +1616,12 @@ def test_a_declaration_signed_by_someone_no_body_is_said_to_issue_is_theirs_and_
     assert first.speaker_name == "Craig Hollings"
     assert first.obtained == "document"
     assert second.obtained == "said"
+
+
+def test_a_country_or_city_in_two_words_is_no_person_a_pronoun_could_mean():
+    text = (
+        "Head coach Chris Hale was pleased, though he noted that Sri Lanka had been 'a bit loose' "
+        "with the bat.\n\n'We had a chance to bat them out of the game,' he said.\n\n"
+        "Amira Haddad flew in on Monday, but Kuala Lumpur was shut. 'We waited,' she said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Chris Hale", "Chris Hale", "Amira Haddad"]
