@@ -918,6 +918,11 @@ _LEADS_AFTER_RE = re.compile(
 _ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)")
 
 
+_HONORIFIC_AT_END_RE = re.compile(
+    rf"(?<=,)(?:\s+(?:{'|'.join(sorted((re.escape(h) for h in _HONORIFICS), key=len, reverse=True))}))+\s*$"
+)
+
+
 def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
     """(title, organization) from the words around a person's first full mention:
     "Oakland school board member Rosa Ortiz", "Tom Reyes, a spokesperson for the EPA"."""
@@ -952,6 +957,9 @@ def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
             org, title = " ".join(org_words), " ".join(title_words)
         else:
             title = " ".join(words)
+    # "The state's Commissioner for Health, Dr Abubakar Yakasai,": an honorific after the comma
+    # sets the name off no less.
+    window = _HONORIFIC_AT_END_RE.sub("", window)
     if not title:
         m = _ROLE_BEFORE_RE.search(window)
         if m and m.group(2).lower() in _ROLE_WORDS:

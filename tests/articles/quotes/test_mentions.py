@@ -360,7 +360,8 @@ def test_an_honorific_of_rank_or_respect_is_no_part_of_the_name():
         "Farid Khanna",
         "Binta Suleiman",
     ]
-    assert found[0].proposed.title == ""
+    # "Sir" is no title; the office set off before the name is, as it is without the honorific.
+    assert found[0].proposed.title == "local MP"
 
 
 def test_a_hausa_honorific_before_a_name_is_no_part_of_it():
@@ -1625,3 +1626,14 @@ def test_a_country_or_city_in_two_words_is_no_person_a_pronoun_could_mean():
         "Amira Haddad flew in on Monday, but Kuala Lumpur was shut. 'We waited,' she said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Chris Hale", "Chris Hale", "Amira Haddad"]
+
+
+def test_an_office_set_off_before_a_name_with_an_honorific_is_its_title():
+    text = (
+        "Flagging off the campaign, the Kano State Commissioner for Health, Dr Abubakar Sani Yakasai, "
+        "said vaccine had been procured.\n\nAmina Bello, a mother of four, said she was relieved.\n\n"
+        "“This is a lie, and it is a dangerous lie,” the commissioner said."
+    )
+    found = find_quotes(text)
+    assert found[0].speaker_name == "Abubakar Sani Yakasai"
+    assert found[0].proposed.title == "Kano State Commissioner for Health"
