@@ -258,6 +258,11 @@ _SPOKESPERSON_FOR_RE = re.compile(
 )
 
 
+# A spokesperson named by the body's name before the word: "A NSW Police spokesperson", "an FBI
+# spokesman".
+_NAMED_BODY_SPOKESPERSON_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+{_SPOKESPERSON_WORDS}\b")
+
+
 # The rest of the body's name, then the spokesperson's own, set off: "... and North West
 # region, Orla Fitzmaurice,".
 _SPOKESPERSON_NAMED_RE = re.compile(rf"[^,.;:“”\"]{{0,60}},\s+({_RUN}),")
@@ -1673,6 +1678,16 @@ class _Document:
                         self.mentions.append(_Mention(base + m.start(), org, False))
                         continue
                     self.mentions.append(_Mention(base + m.start(), org, True, speaks_for=True))
+            for m in _NAMED_BODY_SPOKESPERSON_RE.finditer(par):
+                # "A NSW Police spokesperson said ... “...,” the spokesperson said.": one who
+                # speaks for the body named before the word, which "the spokesperson" then means.
+                tokens = _clean_run(m.group(1).split())
+                if not tokens or not _is_org(tokens):
+                    continue
+                org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
+                name = " ".join(tokens)
+                org = org or self.org_endings.get(name) or self.org(name, base + m.start(1))
+                self.mentions.append(_Mention(base + m.start(1), org, True, speaks_for=True))
         relatives.sort(key=lambda r: r[0])
         named_relatives: set[int] = set()
         for par, base in zip(masked, offsets, strict=True):

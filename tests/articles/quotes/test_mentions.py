@@ -1637,3 +1637,11 @@ def test_an_office_set_off_before_a_name_with_an_honorific_is_its_title():
     found = find_quotes(text)
     assert found[0].speaker_name == "Abubakar Sani Yakasai"
     assert found[0].proposed.title == "Kano State Commissioner for Health"
+
+
+def test_the_spokesperson_is_the_body_named_before_the_word_that_they_speak_for():
+    text = (
+        "A NSW Police spokesperson said detectives began investigating in March.\n\n"
+        "'This case shows why independent auditing matters,' the spokesperson said."
+    )
+    assert find_quotes(text)[0].speaker_name == "NSW Police"
