@@ -238,7 +238,11 @@ _DOCUMENT_ASIDE_RE = re.compile(
 )
 
 
-def _subject_before(left: str) -> tuple[str, str] | None:
+# Where the one speaking is, after them and right before the verb: "in Seattle".
+_IN_PLACE_AT_END_RE = re.compile(rf"(?<=\w)\s+in\s+({_RUN})$")
+
+
+def _subject_before(left: str, place_ok: bool = True) -> tuple[str, str] | None:
     """The speaker written at the end of ``left``, the words right before a speech verb,
     as (words, how) with how one of pronoun, definite, proper; None when there is none.
     Relative clauses, ages and descriptions set off by commas are skipped; when skipping a
@@ -265,6 +269,15 @@ def _subject_before(left: str) -> tuple[str, str] | None:
         acting = _acting_person(s, organizations=True)
         if acting:
             return acting[:2]
+    placed = _IN_PLACE_AT_END_RE.search(s) if place_ok else None
+    if placed:
+        whole = _subject_before(left, place_ok=False)
+        if whole is None or whole[0] == placed.group(1):
+            # "An FBI spokesperson in Seattle said": where the speaker is, not who.
+            found = _subject_before(s[: placed.start()], place_ok=False)
+            if found is not None:
+                return found
+        return whole
     while _AUX_RE.search(" " + s):
         s = _AUX_RE.sub("", " " + s).strip()
     s = _RELATIVE_AT_END_RE.sub(",", s).rstrip()

@@ -1690,3 +1690,11 @@ def test_his_or_her_honour_is_the_judge_on_the_bench():
         "Her Honour said the offending was calculated. “It was not a moment of madness,” she said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Carol Brandt", "Carol Brandt"]
+
+
+def test_where_the_speaker_is_before_the_verb_is_not_who_speaks():
+    text = (
+        "An FBI spokesperson in Seattle said the bureau was “aware of the incident” but declined to "
+        "comment further.\n\nMary Jones in Tacoma said the airline had “let everyone down”."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["FBI", "Mary Jones"]
