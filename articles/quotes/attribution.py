@@ -1407,6 +1407,12 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
                 return next((a for a in doc.authors_of(document, pos) if not isinstance(a, str)), None)
         if word in {"it", "we"}:
             noun = doc.opening_noun_before(pos) if word == "it" else ""
+            if word == "it":
+                # "The report, prepared by planning director Lise Comeau, found that .... It
+                # warned": the document the paragraph opened with, and so its issuer.
+                found = doc.document_opening_paragraph(pos)
+                if found is not None:
+                    return found
             if noun and (noun in _ORG_SYNONYMS or noun.capitalize() in ORG_NOUNS):
                 # "The trust celebrated online. “...,” it wrote.": the trust.
                 found = doc.last_org(pos, noun)

@@ -471,7 +471,9 @@ DESCRIBED_SPEAKER_RE = re.compile(
 # "a preliminary report released Thursday by the National Transportation Safety Board".
 _ISSUED_BY_RE = re.compile(
     r",?\s+(?:by|from|(?:released|published|issued|prepared|compiled|produced|commissioned)"
-    rf"(?:\s+(?:on|last|this)?\s*[\w.]+){{0,2}}?\s+by)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?({_RUN})"
+    rf"(?:\s+(?:on|last|this)?\s*[\w.]+){{0,2}}?\s+by)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
+    # "prepared by planning director Lise Comeau": a role in lowercase before the name.
+    rf"(?:(?:[a-z][\w\-]*\s+)?(?:{'|'.join(sorted(w for w in _PERSON_ROLES if w.isalpha()))})\s+)?({_RUN})"
     # "a report by the state's Inspector of Custodial Services, Margaret Hollis-Baird": the
     # office, then the one who holds it.
     rf"(?:,\s+({_RUN})(?=[,.;]|\s*$))?"
@@ -2027,6 +2029,21 @@ class _Document:
             _, kind, issuer, sentence = self._documents[index]
             if (kind == noun or noun == "document") and (issuer or sentence):
                 yield issuer or sentence
+
+    def document_opening_paragraph(self, pos: int) -> _Entity | None:
+        """The issuer of the document whose mention opens the paragraph holding ``pos`` ("The
+        report, prepared by planning director Lise Comeau, found ... It warned"), when the
+        story names one: what "it" in that paragraph means."""
+        n = bisect_right(self._offsets, pos) - 1
+        start = self._offsets[n]
+        if not re.match(r"[Tt]he\s+[a-z]+$", self._masked[n][:_LONGEST_WORD].split(",")[0].strip()):
+            return None
+        i = bisect_left(self._document_positions, start)
+        if i < len(self._documents) and self._documents[i][0] < pos:
+            at, _, issuer, _ = self._documents[i]
+            if at - start <= len("The ") and issuer is not None:
+                return issuer
+        return None
 
     def opening_noun_before(self, pos: int) -> str:
         """The noun of "The <noun>" opening the sentence before ``pos`` in its paragraph ("The

@@ -1698,3 +1698,13 @@ def test_where_the_speaker_is_before_the_verb_is_not_who_speaks():
         "comment further.\n\nMary Jones in Tacoma said the airline had “let everyone down”."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["FBI", "Mary Jones"]
+
+
+def test_it_in_a_paragraph_opened_by_a_document_is_the_one_who_prepared_it():
+    text = (
+        "Councillor Raj Thiruchelvam said he had been persuaded by a staff report.\n\n"
+        "The report, prepared by planning director Lise Comeau, found that listings had tripled and "
+        "described the vacancy rate as “effectively zero.” It warned that without a cap the town "
+        "risked “a permanent loss of year-round housing stock.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Lise Comeau", "Lise Comeau"]
