@@ -1014,9 +1014,10 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
 
 
 # A document read out, the word before "read" as its participle: "In a pastoral letter read",
-# "a statement read out"; as one-word lists, the last word of the words before it.
+# "a statement read out", "a statement read outside court"; as one-word lists, the last word of
+# the words before it.
 _DOCUMENT_WORD_LISTS = [[noun] for noun in sorted(_DOCUMENT_NOUNS)]
-_READ_OUT_RE = re.compile(r"\s+(?:in|to|out|at|aloud|by|during|before|from)\b")
+_READ_OUT_RE = re.compile(r"\s+(?:in|to|out|outside|on|at|aloud|by|during|before|after|from)\b")
 
 
 # The scene a sentence opens by setting, up to its comma: "In a pastoral letter read in all

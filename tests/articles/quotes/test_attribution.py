@@ -1708,3 +1708,13 @@ def test_it_in_a_paragraph_opened_by_a_document_is_the_one_who_prepared_it():
         "risked “a permanent loss of year-round housing stock.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Lise Comeau", "Lise Comeau"]
+
+
+def test_a_statement_read_outside_court_for_a_family_is_the_familys():
+    text = (
+        "Imogen Saltmarsh, 24, died in May. Wessex Police said in a statement that inquiries continue.\n\n"
+        "In a statement read outside court by their solicitor, Priya Lomax, the family said Imogen had "
+        "been “funny, fierce and endlessly kind”.\n\n"
+        "“She cycled because she believed in it,” the statement said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Saltmarsh family", "Saltmarsh family"]
