@@ -169,6 +169,10 @@ _THE_NAME_END_RE = re.compile(
 
 
 # What a name before it calls a product: "the Aura range", "its Ginger Nuggets ranges".
+# Those who back someone, named by the one they back: "a Kessler voter", "Obi supporters".
+_FOLLOWERS_AFTER_RE = re.compile(r"\s+(?:voters?|supporters?|loyalists?|backers?|fans?|campaigners?)\b")
+
+
 _PRODUCT_AFTER_RE = re.compile(r"\s+(?:ranges?|brands?|product\s+lines?|models?|flavours?|flavors?)\b")
 
 
@@ -744,6 +748,10 @@ _CALENDAR_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split()
 )
+
+
+# What tells a father and a son of one name apart, after the surname: "Thomas Kessler III".
+_GENERATIONS = frozenset("Jr Jr. Sr Sr. II III IV".split())
 
 
 def _is_person(tokens: list[str], titled: bool = False) -> bool:
@@ -1393,6 +1401,8 @@ class _Document:
                     continue  # "a 2006 Land Cruiser": a product, named by its make and model
                 if _PRODUCT_AFTER_RE.match(par, end) and not _is_org(tokens):
                     continue  # "its Fellside Crunch and Ginger Nuggets ranges": products, no one
+                if len(tokens) == 1 and _FOLLOWERS_AFTER_RE.match(par, end):
+                    continue  # "One longtime Kessler voter said": one who backs Kessler, not Kessler
                 if len(tokens) >= 2 and tokens[-1] in _LAW_WORDS:
                     continue  # "the state's Emergency Conflagration Act": a law, which says nothing
                 if _ORDINAL_RE.fullmatch(prev) and not _is_org(tokens):
@@ -1548,6 +1558,9 @@ class _Document:
                     passed.add(id(mention.entity))
         for person in sorted(self.persons.values(), key=lambda e: e.first):
             surname = person.name.split()[-1]
+            if surname in _GENERATIONS and len(person.name.split()) >= 3:
+                # "Kessler said" after "Thomas Kessler III": the surname before the generation.
+                surname = person.name.split()[-2]
             known = self.surnames.get(surname)
             if known is None or (id(known) in passed and id(person) not in passed):
                 self.surnames[surname] = person

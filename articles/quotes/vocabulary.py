@@ -56,6 +56,8 @@ _FINDING_RE = re.compile(r"\b(found|finds|finding|ruled|rules|accepted|accepts|d
 _VERB_RE = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
 
 
+# Words that go before a name and are no part of it; American copy puts a party label there too
+# ("defeating Republican Thomas Kessler III").
 TITLE_WORDS = frozenset(
     """Sheriff Mayor Commissioner Councilmember Councilman Councilwoman Supervisor
     Superintendent Director President Chair Chairman Chairwoman Judge Justice Attorney Counsel
@@ -73,7 +75,7 @@ TITLE_WORDS = frozenset(
     Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Malam Mallam Shri
     Smt Leader Ratu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore
     Ven. Ven Venerable Deacon Imam Rabbi Cardinal Archbishop Monsignor Chaplain Undersecretary
-    Under-Secretary Ing. Engr.""".split()
+    Under-Secretary Ing. Engr. Republican Democrat""".split()
 )
 
 

@@ -1645,3 +1645,16 @@ def test_the_spokesperson_is_the_body_named_before_the_word_that_they_speak_for(
         "'This case shows why independent auditing matters,' the spokesperson said."
     )
     assert find_quotes(text)[0].speaker_name == "NSW Police"
+
+
+def test_a_surname_alone_means_the_one_named_with_it_before_their_generation():
+    text = (
+        "City Council President Ada Okafor was elected mayor, defeating Republican Thomas Kessler III by "
+        "about 1,900 votes.\n\n"
+        "“We came up short tonight,” Kessler said.\n\n"
+        "His father, former Mayor Thomas Kessler Jr., stood at the back of the room.\n\n"
+        "“That's democracy,” Kessler said.\n\n"
+        "One longtime Kessler voter said he was disappointed but “not going anywhere.”"
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Thomas Kessler III", "Thomas Kessler III", ""]
