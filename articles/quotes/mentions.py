@@ -1172,6 +1172,12 @@ _TITLE_OBJECT_RE = re.compile(rf"\b(?:{'|'.join(sorted(re.escape(t) for t in TIT
 def _sentence_runs(par: str):
     for m in _RUN_RE.finditer(par):
         start = m.start()
+        if start and par[start - 1].isdigit() and _UNIT_AT_END_RE.match(par, start):
+            # "The heat is already past 35C. Mourato sits": a unit ending the sentence, no initial.
+            nxt = _WORD_RE.search(par, start + 2, m.end())
+            if nxt is None:
+                continue
+            start = nxt.start()
         for token in _WORD_RE.finditer(m.group(0)):
             word = token.group(0)
             if (
@@ -1187,6 +1193,10 @@ def _sentence_runs(par: str):
                 start = nxt.start() if nxt else m.end()
         if start < m.end():
             yield start, m.end(), par[start : m.end()]
+
+
+# A unit written after a number, ending a sentence: "35C.", "90F.", "12V.".
+_UNIT_AT_END_RE = re.compile(r"[A-Z]\.(?=\s)")
 
 
 # "the Gannets", "the Hornets": a plural (not "the Jones family", "the Rovers Return") after "the".

@@ -1658,3 +1658,12 @@ def test_a_surname_alone_means_the_one_named_with_it_before_their_generation():
     )
     found = find_quotes(text)
     assert [q.speaker_name for q in found] == ["Thomas Kessler III", "Thomas Kessler III", ""]
+
+
+def test_a_unit_after_a_number_ending_a_sentence_is_no_initial_of_the_name_after_it():
+    text = (
+        "António Mourato walks up to a cork oak and taps it twice.\n\n"
+        "At noon the crew stops. The heat is already past 35C. Mourato sits against the trunk.\n\n"
+        "“In nine years someone will come back to this tree,” he says."
+    )
+    assert find_quotes(text)[0].speaker_name == "António Mourato"
