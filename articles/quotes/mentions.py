@@ -750,6 +750,13 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+# Numbers written as words, which open the titles of works and no one's name.
+_NUMBER_WORDS = frozenset(
+    """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Sixty
+    Seventy Eighty Ninety Hundred Thousand""".split()
+)
+
+
 # What tells a father and a son of one name apart, after the surname: "Thomas Kessler III".
 _GENERATIONS = frozenset("Jr Jr. Sr Sr. II III IV".split())
 
@@ -764,6 +771,8 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
         return False  # "for Fisheries", "and Islands": the end of a title's object, no name
     if " ".join(_strip_possessive(t) for t in tokens) in PLACE_NAMES:
         return False  # "Sri Lanka", "Kuala Lumpur": a country or a city, no given name and surname
+    if tokens[0] in _NUMBER_WORDS:
+        return False  # "Seventy Years of Looking", "Three Sisters": a title, no one's name
     checked = tokens[1:] if titled and tokens[0] in _CALENDAR_WORDS else tokens
     if any(
         (t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS)

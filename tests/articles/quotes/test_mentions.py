@@ -1667,3 +1667,13 @@ def test_a_unit_after_a_number_ending_a_sentence_is_no_initial_of_the_name_after
         "“In nine years someone will come back to this tree,” he says."
     )
     assert find_quotes(text)[0].speaker_name == "António Mourato"
+
+
+def test_a_work_whose_title_opens_with_a_number_is_no_person_a_pronoun_could_mean():
+    text = (
+        "Joseph Kilonzo retired in 2007. His last exhibition, Seventy Years of Looking, opened at the "
+        "National Museum in 2023.\n\n"
+        "Asked at its opening what he hoped people would take from it, he said: “That ordinary people "
+        "are worth a photograph.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Joseph Kilonzo"
