@@ -1496,6 +1496,10 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
     if _HONOUR_RE.fullmatch(head):
         # "“...,” his Honour said.": the judge on the bench, or the magistrate, named before.
         return doc.last_person(pos, role="judge") or doc.last_person(pos, role="magistrate")
+    if how == "organization" and doc.org_endings.get(head) is not None:
+        # "The Labourers' International Union of North America, Local 837, said": the end of
+        # a body's name, as the story wrote it, stands for the body.
+        return doc.org_endings[head]
     tokens = _name_tokens(head)
     if how == "organization" and tokens:
         return doc.by_name(tokens, pos, organization=True)

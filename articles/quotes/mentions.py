@@ -1048,11 +1048,18 @@ def _local_name(par: str, at: int, end: int) -> tuple[int, str]:
     window_start = max(0, at - _LONGEST_NAME)
     words = list(_WORD_RE.finditer(par, window_start, at))
     keep = len(words)
+    # "The Labourers' International Union of North America, Local 837,": the union set off
+    # before its local's number is part of the name.
+    set_off = bool(words) and words[-1].group(0).endswith(",") and par.startswith(",", end)
     for n in range(len(words) - 1, -1, -1):
         word = words[n].group(0)
+        if set_off and n == len(words) - 1:
+            word = word[:-1]
         if word[-1:] in ",;:.()" or not (word[:1].isupper() or word in {"and", "of", "&"}):
             break
         keep = n
+    if set_off and not _is_org([w.group(0).rstrip(",") for w in words[keep:]]):
+        keep = len(words)
     while keep < len(words) and (
         words[keep].group(0) in {"and", "of", "&"} or words[keep].group(0) in _LEADING_WORDS
     ):

@@ -1677,3 +1677,13 @@ def test_a_work_whose_title_opens_with_a_number_is_no_person_a_pronoun_could_mea
         "are worth a photograph.”"
     )
     assert find_quotes(text)[0].speaker_name == "Joseph Kilonzo"
+
+
+def test_a_union_set_off_before_its_locals_number_is_one_organization():
+    text = (
+        "The Labourers' International Union of North America, Local 837, said in a news release that "
+        "the case should be “a wake-up call for every contractor in this province.”"
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Labourers' International Union of North America, Local 837"
+    assert q.proposed.kind == "organization"
