@@ -980,6 +980,13 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
 _CONJOINED_VERB_RE = re.compile(r"(?:and|but|yet|while)(?:\s+(?:also|then|later|[a-z]+ly))?\s+")
 
 
+# One a body speaks through, named after their role: "said through its chairperson, Prof.
+# Esther Wafula-Mbugua,".
+_THROUGH_NAMED_RE = re.compile(
+    rf"\s+through\s+(?:its|their|his|her|the)\s+[a-z][a-z\- ]{{2,40}},\s+({_RUN}),"
+)
+
+
 def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) of a sentence that reports what someone said, read from its first
     speech verb and the subject before it: "Its chairwoman, Úna Gilsenan, told the Observer
@@ -1215,6 +1222,11 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
         if prompted and _clean_run(prompted.group(1).split()):
             # "..., prompting Bautista-Reyes to say the procedures were": the one prompted speaks.
             return prompted.group(1), "proper", m.group(1)
+        through = _THROUGH_NAMED_RE.match(pre, m.end())
+        if through and _is_person(_name_tokens(through.group(1))):
+            # "The committee said through its chairperson, Prof. Esther Wafula-Mbugua, that":
+            # a spokesperson the story names speaks as themself.
+            return through.group(1), "proper", m.group(1)
         if m.group(1).lower().endswith("ing"):
             by = _VERB_BY_RE.search(left)
             if by:

@@ -1718,3 +1718,12 @@ def test_a_statement_read_outside_court_for_a_family_is_the_familys():
         "“She cycled because she believed in it,” the statement said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Saltmarsh family", "Saltmarsh family"]
+
+
+def test_a_body_speaking_through_someone_it_names_credits_that_person():
+    text = (
+        "The Vice-Chancellors' Committee, which represents the heads of public universities, said "
+        "through its chairperson, Prof. Esther Wafula-Mbugua, that institutions were facing “a severe "
+        "liquidity crisis”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Esther Wafula-Mbugua"
