@@ -820,6 +820,14 @@ _GENERAL_OFFICES = TITLE_WORDS | frozenset(
 _FIELD_PLURAL_RE = re.compile(rf"[{_UPPER}][a-z]+[^aeiouys'’\W]s")
 
 
+# The fields an office is of, in one word: "Commissioner of Police", "Minister for Health".
+_ONE_WORD_FIELDS = frozenset(
+    """Police Health Education Finance Justice Defence Defense State Agriculture Transport Labour
+    Labor Tourism Information Energy Environment Housing Trade Commerce Industry Sport Sports
+    Culture Interior Communications Fisheries Forestry Mines Petroleum Water Lands Works""".split()
+)
+
+
 def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[str], list[str], list[str]]:
     """(before, title, name) of a run like "Harbor County Counsel Rebecca Lindqvist".
 
@@ -850,6 +858,10 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
         # Deshmukh": the title runs on through "of" and its object, however long; the name is
         # what ends the run, a surname with its particles, initials and one given name.
         keep = _name_at_end(name)
+        if len(name) >= 5 and name[1] in _ONE_WORD_FIELDS and _is_person(name[2:]):
+            # "Commissioner of Police Ibrahim Danladi Garba", "Minister of Health Abubakar Sani
+            # Yakasai": an office of one field, then a name with more than one given name.
+            keep = len(name) - 2
         compass = [n for n, w in enumerate(name[:-2]) if w in _COMPASS_WORDS]
         if compass and _is_person(name[compass[-1] + 1 :]):
             # "MP for Kipsaro East Daniel Ochieng Amolo": a place ends at its compass word, and

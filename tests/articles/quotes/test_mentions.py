@@ -1687,3 +1687,14 @@ def test_a_union_set_off_before_its_locals_number_is_one_organization():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Labourers' International Union of North America, Local 837"
     assert q.proposed.kind == "organization"
+
+
+def test_an_office_of_one_field_is_followed_by_a_name_of_several_given_names():
+    text = (
+        "Commissioner of Police Ibrahim Danladi Garba, who received the victims, said the command "
+        "would not rest. “Let me use this opportunity to warn criminals,” he said.\n\n"
+        "Minister of State for Urban Development Pradnya Deshmukh visited. “We will rebuild,” she said."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Ibrahim Danladi Garba", "Pradnya Deshmukh"]
+    assert found[0].proposed.title == "Commissioner of Police"
