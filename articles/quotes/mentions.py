@@ -820,6 +820,16 @@ _GENERAL_OFFICES = TITLE_WORDS | frozenset(
 _FIELD_PLURAL_RE = re.compile(rf"[{_UPPER}][a-z]+[^aeiouys'’\W]s")
 
 
+# Given names shaped like an agent noun ("Tyler James Hobart, who has no fixed address,"), which
+# open a sentence as a name, not as a description ("Actor Lwazi Dlamini").
+_AGENT_SHAPED_GIVEN_NAMES = frozenset(
+    """Tyler Taylor Connor Conor Skyler Hunter Carter Parker Spencer Victor Trevor Peter Christopher
+    Jennifer Heather Esther Amber Walter Oliver Homer Roger Alexander Eleanor Tudor Piper Harper
+    Sawyer Cooper Archer Asher Baxter Dexter Jasper Lester Chester Fletcher Foster Hector Xavier
+    Javier Olivier Nestor Salvador Ester Christer Gunter Günter Ingemar Kristofer Schuyler""".split()
+)
+
+
 # The fields an office is of, in one word: "Commissioner of Police", "Minister for Health".
 _ONE_WORD_FIELDS = frozenset(
     """Police Health Education Finance Justice Defence Defense State Agriculture Transport Labour
@@ -847,7 +857,13 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
     if not idx and len(tokens) >= 3 and tokens[0].lower() in _ROLE_WORDS and not _is_org(tokens[:cut]):
         # "Tenant Rosalind Mbeki"; not "Passenger Rail Agency of ...", a body named for whom it serves.
         idx = [0]
-    if not idx and opens_sentence and len(tokens) >= 3 and _AGENT_NOUN_RE.fullmatch(tokens[0]):
+    if (
+        not idx
+        and opens_sentence
+        and len(tokens) >= 3
+        and _AGENT_NOUN_RE.fullmatch(tokens[0])
+        and tokens[0] not in _AGENT_SHAPED_GIVEN_NAMES
+    ):
         idx = [0] if _is_person(tokens[1:cut]) else []
     if not idx or idx[-1] == len(tokens) - 1:
         return [], [], tokens

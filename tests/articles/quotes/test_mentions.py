@@ -1698,3 +1698,14 @@ def test_an_office_of_one_field_is_followed_by_a_name_of_several_given_names():
     found = find_quotes(text)
     assert [q.speaker_name for q in found] == ["Ibrahim Danladi Garba", "Pradnya Deshmukh"]
     assert found[0].proposed.title == "Commissioner of Police"
+
+
+def test_a_given_name_shaped_like_an_agent_noun_opening_a_sentence_is_part_of_the_name():
+    text = (
+        "Tyler James Hobart, who has no fixed address, faces charges. Hobart told deputies he "
+        '"just needed a ride to my sister\'s place," according to the affidavit.\n\n'
+        "Actor Lwazi Dlamini said it was “a gift”."
+    )
+    found = find_quotes(text)
+    assert [q.speaker_name for q in found] == ["Tyler James Hobart", "Lwazi Dlamini"]
+    assert found[1].proposed.title == "Actor"
