@@ -896,10 +896,18 @@ def _used_as_noun(text: str, verb: re.Match) -> bool:
     # "a role that Ní Fhlatharta calls": "that" before a name opens a clause whose subject the
     # name is, and the verb is its verb.
     words = m.group(0).split()
+    if len(words) == 3 and words[1].islower() and words[1].isalpha() and _NAME_WORD_RE.fullmatch(words[2]):
+        # "a decision Dumalagan calls", "the dish Reyes describes as": a noun, then the name
+        # of the one whose verb it is, as after "that".
+        return False
     return not (words[0].lower() == "that" and len(words) > 1 and words[1][:1].isupper())
 
 
 _LONGEST_PHRASE = 60
+
+
+# A surname as it stands alone: "Dumalagan", "Ní-Fhlatharta".
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 # How far before or after a quotation "quoted ... as saying" may stand.

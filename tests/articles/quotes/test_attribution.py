@@ -1727,3 +1727,12 @@ def test_a_body_speaking_through_someone_it_names_credits_that_person():
         "liquidity crisis”."
     )
     assert find_quotes(text)[0].speaker_name == "Esther Wafula-Mbugua"
+
+
+def test_a_noun_then_a_name_before_a_verb_that_could_be_a_noun_makes_it_the_names_verb():
+    text = (
+        "Maricel Dumalagan opened the restaurant in 2019.\n\n"
+        "The restaurant famously has no freezer, a decision Dumalagan calls “half philosophy, half "
+        "electricity bill”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Maricel Dumalagan"
