@@ -988,6 +988,14 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
 _CONJOINED_VERB_RE = re.compile(r"(?:and|but|yet|while)(?:\s+(?:also|then|later|[a-z]+ly))?\s+")
 
 
+# Words another reports someone to have said: "was reported by Freedom Radio to have urged", "is
+# said to have told".
+_REPORTED_TO_HAVE_RE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:reported|said|understood|believed)"
+    r"(?:\s+by\s+[^,;:“”\"]{1,60}?)?\s+to\s+have\s+$"
+)
+
+
 # One a body speaks through, named after their role: "said through its chairperson, Prof.
 # Esther Wafula-Mbugua,".
 _THROUGH_NAMED_RE = re.compile(
@@ -1235,6 +1243,11 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             # "The committee said through its chairperson, Prof. Esther Wafula-Mbugua, that":
             # a spokesperson the story names speaks as themself.
             return through.group(1), "proper", m.group(1)
+        reported = _REPORTED_TO_HAVE_RE.search(left)
+        if reported:
+            # "Alhaji Nasiru Ado-Tofa was reported by Freedom Radio to have urged": the one
+            # reported did the urging.
+            left = left[: reported.start()] + " "
         if m.group(1).lower().endswith("ing"):
             by = _VERB_BY_RE.search(left)
             if by:

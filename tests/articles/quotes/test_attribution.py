@@ -1736,3 +1736,11 @@ def test_a_noun_then_a_name_before_a_verb_that_could_be_a_noun_makes_it_the_name
         "electricity bill”."
     )
     assert find_quotes(text)[0].speaker_name == "Maricel Dumalagan"
+
+
+def test_one_reported_to_have_said_something_is_the_speaker():
+    text = (
+        "The District Head of Dawakin Tofa, Alhaji Nasiru Ado-Tofa, was reported by Freedom Radio to "
+        "have urged ward heads on Sunday to “go from house to house with the health workers”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Nasiru Ado-Tofa"
