@@ -1139,6 +1139,11 @@ _PRONOUN_ACTING_RE = re.compile(r"\s*((?i:he|she|they|it|we))\s+(?:[a-z]+ly\s+)?
 _TIME_CLAUSE_RE = re.compile(r"\s*(?:As|When|After|Before|While|Once)\s+[^,;:“”\"]{2,100},\s+")
 
 
+# A question put to someone, opening the sentence that tells what they did: "Asked about his
+# celebration after the final wicket, when he sprinted towards the ramparts, ".
+_ASKED_CLAUSE_RE = re.compile(r"\s*Asked\s+[^.!?;:“”\"]{2,200},\s+(?=(?:he|she)\s)")
+
+
 # A sentence opening with someone who speaks for an organization: "A Pelipay spokesman declined".
 _SPOKESPERSON_OPENS_RE = re.compile(rf"\s*(?:[Aa]n?|[Tt]he)\s+({_RUN})\s+{_SPOKESPERSON_WORDS}\s+[a-z]")
 
@@ -1751,10 +1756,15 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                         # paragraph is the words of the person the sentence before is about.
                         reported = _acting_person(intro[last_start:][:_ATTRIBUTION_REACH], doc=doc)
                     acted = _PRONOUN_ACTING_RE.match(intro, last_start)
+                    asked = _ASKED_CLAUSE_RE.match(intro, last_start) if acted is None else None
+                    if asked:
+                        # "Asked about his celebration, when he sprinted ..., he smiled. “My father
+                        # is there.”": the one asked, who did something, then spoke.
+                        acted = _PRONOUN_ACTING_RE.match(intro, asked.end())
                     if (
                         reported is None
                         and acted
-                        and acted.group(1) in {"He", "She"}
+                        and acted.group(1).capitalize() in {"He", "She"}
                         and not starts_paragraph
                         and not masked[span.par][span.end_mark :].strip()
                     ):

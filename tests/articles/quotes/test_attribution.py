@@ -1744,3 +1744,12 @@ def test_one_reported_to_have_said_something_is_the_speaker():
         "have urged ward heads on Sunday to “go from house to house with the health workers”."
     )
     assert find_quotes(text)[0].speaker_name == "Nasiru Ado-Tofa"
+
+
+def test_one_asked_something_who_then_does_something_speaks_the_quotation_after():
+    text = (
+        "Dinuka Wickremasinghe took nine wickets. 'I just tried to bowl in one place,' Wickremasinghe "
+        "said.\n\nAsked about his celebration after the final wicket, when he sprinted towards the "
+        "ramparts, he smiled. 'My father is there. He drove from Matara at four in the morning.'"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Dinuka Wickremasinghe"] * 2
