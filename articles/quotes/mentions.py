@@ -820,6 +820,11 @@ _GENERAL_OFFICES = TITLE_WORDS | frozenset(
 _FIELD_PLURAL_RE = re.compile(rf"[{_UPPER}][a-z]+[^aeiouys'’\W]s")
 
 
+# The word that names a company's parent after the name of the company it owns ("Cascadia Air
+# Group Inc." owns "Cascadia Air"); "Holdings" is as often the company itself.
+_PARENT_WORDS = frozenset(["Group"])
+
+
 # Given names shaped like an agent noun ("Tyler James Hobart, who has no fixed address,"), which
 # open a sentence as a name, not as a description ("Actor Lwazi Dlamini").
 _AGENT_SHAPED_GIVEN_NAMES = frozenset(
@@ -1660,6 +1665,10 @@ class _Document:
                 # trades in goes too, its name of two words or more before it kept.
                 body = base.split()
                 for n in range(len(body) - 1, 1, -1):
+                    if body[n] in _PARENT_WORDS:
+                        # "Cascadia Air" beside "Cascadia Air Group Inc.": the group is the
+                        # company's parent, another company, not the same one without a word.
+                        break
                     if (
                         body[n - 1].lower() in _SMALL_WORDS
                         or body[n - 1] == "&"

@@ -1709,3 +1709,13 @@ def test_a_given_name_shaped_like_an_agent_noun_opening_a_sentence_is_part_of_th
     found = find_quotes(text)
     assert [q.speaker_name for q in found] == ["Tyler James Hobart", "Lwazi Dlamini"]
     assert found[1].proposed.title == "Actor"
+
+
+def test_a_company_and_its_parent_group_named_after_it_are_two_companies():
+    text = (
+        "Cascadia Air said Monday that hackers had stolen passport numbers, in what the carrier called "
+        "“a serious criminal attack on our systems.”\n\n"
+        "In a filing, Cascadia's parent company, Cascadia Air Group Inc., said it did not expect "
+        "“a material impact on our financial condition.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Cascadia Air", "Cascadia Air Group Inc."]
