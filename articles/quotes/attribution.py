@@ -1533,7 +1533,7 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
             return holder
     if _HONOUR_RE.fullmatch(head):
         # "“...,” his Honour said.": the judge on the bench, or the magistrate, named before.
-        return doc.last_person(pos, role="judge") or doc.last_person(pos, role="magistrate")
+        return doc.last_on_the_bench(pos)
     if how == "organization" and doc.org_endings.get(head) is not None:
         # "The Labourers' International Union of North America, Local 837, said": the end of
         # a body's name, as the story wrote it, stands for the body.

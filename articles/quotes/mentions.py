@@ -1814,9 +1814,7 @@ class _Document:
                 if person is not None:
                     found.append(_Mention(base + m.start(1), person, True))
             for m in _HONOUR_SUBJECT_RE.finditer(par):
-                person = self.last_person(base + m.start(1), role="judge") or self.last_person(
-                    base + m.start(1), role="magistrate"
-                )
+                person = self.last_on_the_bench(base + m.start(1))
                 if person is not None:
                     found.append(_Mention(base + m.start(1), person, True))
             for m in _BODY_SPOKESPERSON_RE.finditer(par):
@@ -2326,6 +2324,11 @@ class _Document:
             return m.entity.kind == "person" and initials.endswith(letters)
 
         return self._last(("initials", letters), spelled, pos)
+
+    def last_on_the_bench(self, pos: int) -> _Entity | None:
+        """Whom "his Honour" or "her Honour" means at ``pos``: the judge named last before it,
+        or else the magistrate."""
+        return self.last_person(pos, role="judge") or self.last_person(pos, role="magistrate")
 
     def last_person(self, pos: int, role: str = "") -> _Entity | None:
         """The last person named before ``pos``: with ``role`` in their title, or else the
