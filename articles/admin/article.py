@@ -17,10 +17,11 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import quote
-from django.contrib.admin.views.main import ALL_VAR, ORDER_VAR, PAGE_VAR, ChangeList
+from django.contrib.admin.views.main import ALL_VAR, ORDER_VAR, PAGE_VAR, SEARCH_VAR, ChangeList
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import EmptyResultSet, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import connections
 from django.db.models import Exists, F, Func, Min, OuterRef, Prefetch, Q, Value
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse, reverse_lazy
@@ -481,6 +482,32 @@ def oldest_visible(user, field: str):
     return min((moment for moment in earliest if moment is not None), default=None)
 
 
+# A searched list is counted up to this many stories (twenty pages); past it, the list says
+# that more match and that another word narrows them down.
+SEARCHED_COUNT_LIMIT = 1000
+
+
+def count_up_to(stories, limit: int) -> int:
+    """How many of ``stories`` there are, counting no further than ``limit``. The stories are
+    read as a materialized common table expression, which PostgreSQL plans as if every row
+    were wanted (for a searched list: from the trigram indexes) and runs only until ``limit``
+    rows have come out. Under a plain ``LIMIT`` it planned a walk of the whole table testing
+    every row for the words: 82 ms for "housing" at 100,000 stories, where counting every
+    match took 17 ms and this 9 ms; a word in every story took 130 ms counted whole, 4 ms
+    this way."""
+    try:
+        sql, params = stories.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:
+        return 0
+    with connections[stories.db].cursor() as cursor:
+        cursor.execute(
+            f"WITH found AS MATERIALIZED ({sql})"
+            " SELECT COUNT(*) FROM (SELECT 1 FROM found LIMIT %s) AS capped",
+            (*params, limit),
+        )
+        return cursor.fetchone()[0]
+
+
 class StoryListPaginator(Paginator):
     """Pages through the story list, counting the stories a journalist may see part by part
     (``workflow.visible_parts``: the published, the withdrawn, their own), each an index's
@@ -489,14 +516,24 @@ class StoryListPaginator(Paginator):
     narrowed down, or only to the published, a person or a section; ``narrowing``: the
     parameters that narrow it), they are counted from the count that list keeps
     (``listings.length``), one row at any size: counting them took 50-90 ms at 1,000,000
-    stories, and a journalist's own published stories 15 ms at 100,000."""
+    stories, and a journalist's own published stories 15 ms at 100,000.
 
-    def __init__(self, *args, user, narrowing=None, **kwargs):
+    A searched list is counted up to ``SEARCHED_COUNT_LIMIT`` (``count_up_to``), and ``more``
+    says whether more stories match: the words of a search are tested on every candidate the
+    indexes give, so counting them all grew with the archive (300 ms at 1,000,000 stories
+    for "housing")."""
+
+    def __init__(self, *args, user, narrowing=None, searched=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user, self.narrowing = user, narrowing
+        self.user, self.narrowing, self.searched = user, narrowing, searched
+        self.more = False
 
     @cached_property
     def count(self):
+        if self.searched:
+            found = count_up_to(self.object_list, SEARCHED_COUNT_LIMIT + 1)
+            self.more = found > SEARCHED_COUNT_LIMIT
+            return min(found, SEARCHED_COUNT_LIMIT)
         parts = workflow.visible_parts(self.user)
         # Without knowing what narrows the list, every part is counted.
         published_list = kept_list(self.narrowing)
@@ -526,6 +563,8 @@ class ArticleChangeList(ChangeList):
 
     def get_results(self, request):
         super().get_results(request)
+        # Whether a search found more stories than it counted (``StoryListPaginator``).
+        self.more_found = self.paginator.more
         # The byline column's names for the whole page in one query of plain values: a
         # prefetch builds a filtered related manager for every row, which cost more than
         # its query did.
@@ -643,7 +682,14 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
         narrowing = {name: values for name, values in request.GET.lists() if name not in NOT_NARROWING}
         return StoryListPaginator(
-            queryset, per_page, orphans, allow_empty_first_page, user=request.user, narrowing=narrowing
+            queryset,
+            per_page,
+            orphans,
+            allow_empty_first_page,
+            user=request.user,
+            narrowing=narrowing,
+            # As the change list reads its search: blank words search for nothing.
+            searched=bool(request.GET.get(SEARCH_VAR, "").strip()),
         )
 
     @admin.display(description=mark_safe('<input type="checkbox" id="action-toggle">'))

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import workflow
+from articles.admin import article as story_admin
 from articles.models import Article, person_name
 from tests.factories import (
     ArticleFactory,
@@ -122,6 +123,47 @@ def test_a_journalist_searching_the_list_never_finds_a_colleagues_draft(client, 
         "Harbor fees go up",
     ]
     assert found.result_count == 2
+
+
+def test_a_search_matching_more_than_it_counts_lists_that_many_and_says_more_match(
+    client, journalist, other_journalist, monkeypatch
+):
+    monkeypatch.setattr(story_admin, "SEARCHED_COUNT_LIMIT", 3)
+    monkeypatch.setattr(story_admin.ArticleAdmin, "list_per_page", 2)
+    for n in range(4):
+        PublishedArticleFactory(authors=[other_journalist], headline=f"Harbor fees, part {n}")
+    ArticleFactory(authors=[journalist], headline="Harbor fees: my draft")
+    for n in range(3):
+        ArticleFactory(authors=[other_journalist], headline=f"Harbor fees, their draft {n}")
+    client.force_login(journalist)
+
+    response = client.get(reverse(CHANGELIST), {"q": "harbor"})
+
+    found = response.context["cl"]
+    assert (found.result_count, found.more_found, found.paginator.num_pages) == (3, True, 2)
+    text = " ".join(response.content.decode().split())
+    assert "More than 3 articles match: the first 3 in this order are listed." in text
+    assert "Add a word to narrow the search." in text
+    assert client.get(reverse(CHANGELIST), {"q": "harbor", "p": 2}).status_code == 200
+
+
+@pytest.mark.parametrize("who", ["superuser", "journalist"])
+def test_a_search_matching_no_more_than_it_counts_is_counted_exactly(
+    client, admin_user, journalist, other_journalist, who, monkeypatch
+):
+    monkeypatch.setattr(story_admin, "SEARCHED_COUNT_LIMIT", 3)
+    PublishedArticleFactory(authors=[other_journalist], headline="Harbor fees go up")
+    ArticleFactory(authors=[journalist], headline="Harbor fees: my draft")
+    ArticleFactory(authors=[other_journalist], headline="Harbor fees: their draft")
+    PublishedArticleFactory(headline="Council meets")
+    client.force_login(admin_user if who == "superuser" else journalist)
+
+    response = client.get(reverse(CHANGELIST), {"q": "harbor fees"})
+
+    found = response.context["cl"]
+    assert (found.result_count, found.more_found) == ((3, False) if who == "superuser" else (2, False))
+    assert f"{found.result_count} articles" in " ".join(response.content.decode().split())
+    assert "More than" not in response.content.decode()
 
 
 def test_the_byline_filter_lists_a_story_with_two_bylines_once_and_finds_stories_without_one(client, editor):
