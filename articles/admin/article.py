@@ -16,6 +16,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import quote
 from django.contrib.admin.views.main import ALL_VAR, ORDER_VAR, PAGE_VAR, SEARCH_VAR, ChangeList
 from django.contrib.auth import get_user_model
@@ -325,6 +326,9 @@ class BylineAuthorFilter(admin.ListFilter):
     def queryset(self, request, queryset):
         author = self.used_parameters.get(self.lookup_kwarg)
         if author is not None:
+            if not (author.isascii() and author.isdigit()):
+                # As Django's own filters do with a value their field refuses.
+                raise IncorrectLookupParameters(f"{self.lookup_kwarg} is not a person's id: {author!r}")
             queryset = queryset.filter(
                 pk__in=ArticleAuthor.objects.filter(author_id=author).values("article_id")
             )
@@ -612,6 +616,9 @@ class TagSearchFilter(admin.SimpleListFilter):
         term = " ".join((self.value() or "").split())
         if not term:
             return queryset
+        if "\x00" in term:
+            # No tag holds one, and PostgreSQL refuses it in a string.
+            raise IncorrectLookupParameters("A tag search cannot hold a null character.")
         tagged = Article.objects.filter(tags__name__icontains=term).values("pk")
         return queryset.filter(pk__in=tagged)
 

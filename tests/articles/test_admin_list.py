@@ -166,6 +166,19 @@ def test_a_search_matching_no_more_than_it_counts_is_counted_exactly(
     assert "More than" not in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    "params", [{"authors__id__exact": "abc"}, {"authors__id__exact": "١٢"}, {"tag": "harbor\x00"}]
+)
+def test_a_filter_value_no_story_could_have_is_refused_as_django_refuses_a_bad_lookup(client, editor, params):
+    PublishedArticleFactory(headline="Harbor fees go up")
+    client.force_login(editor)
+
+    response = client.get(reverse(CHANGELIST), params)
+
+    assert response.status_code == 302
+    assert response["Location"].endswith("?e=1")
+
+
 def test_the_byline_filter_lists_a_story_with_two_bylines_once_and_finds_stories_without_one(client, editor):
     reporter, photographer = JournalistFactory(first_name="Ana", last_name="Ruiz"), JournalistFactory()
     shared = PublishedArticleFactory(authors=[reporter, photographer], headline="Shared byline")
