@@ -1,7 +1,11 @@
-"""How large a request body each kind of visitor may send.
+"""What requests are let through: how large a body each kind of visitor may send, and no
+null character in a query string.
 
 Rules:
 
+* A query string holding a null character (``%00``) is refused with ``400 Bad Request``
+  before anything reads it: no address of this site carries one, and PostgreSQL refuses one
+  in a string, so a filter or search given one would otherwise end in a server error.
 * A reader (anyone not signed in as staff) may send at most
   ``settings.ANONYMOUS_REQUEST_MAX_BYTES``: the only form the public can post is the admin's
   sign-in form, which is a few hundred bytes.
@@ -18,6 +22,7 @@ from django.conf import settings
 from django.http import HttpResponse
 
 BODY_TOO_LARGE = "This request is larger than the {limit} bytes this site accepts from you."
+NULL_IN_QUERY = "This address holds a null character (%00), which no address of this site does."
 
 
 def declared_body_length(request) -> int:
@@ -51,4 +56,17 @@ class RequestBodyLimitMiddleware:
                 return HttpResponse(
                     BODY_TOO_LARGE.format(limit=limit), status=413, content_type="text/plain; charset=utf-8"
                 )
+        return self.get_response(request)
+
+
+class NullInQueryMiddleware:
+    """Refuses a query string holding a null character (the module's rules), escaped or not."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if "%00" in query or "\x00" in query:
+            return HttpResponse(NULL_IN_QUERY, status=400, content_type="text/plain; charset=utf-8")
         return self.get_response(request)

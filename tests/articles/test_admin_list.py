@@ -166,9 +166,7 @@ def test_a_search_matching_no_more_than_it_counts_is_counted_exactly(
     assert "More than" not in response.content.decode()
 
 
-@pytest.mark.parametrize(
-    "params", [{"authors__id__exact": "abc"}, {"authors__id__exact": "١٢"}, {"tag": "harbor\x00"}]
-)
+@pytest.mark.parametrize("params", [{"authors__id__exact": "abc"}, {"authors__id__exact": "١٢"}])
 def test_a_filter_value_no_story_could_have_is_refused_as_django_refuses_a_bad_lookup(client, editor, params):
     PublishedArticleFactory(headline="Harbor fees go up")
     client.force_login(editor)

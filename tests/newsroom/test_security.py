@@ -21,7 +21,12 @@ from django.urls import reverse
 from articles.preview import preview_link_create, preview_link_revoke, preview_link_url
 from newsroom.admin import NewsroomAdminSite
 from newsroom.login_throttle import client_ip_address
-from newsroom.request_limits import BODY_TOO_LARGE, RequestBodyLimitMiddleware
+from newsroom.request_limits import (
+    BODY_TOO_LARGE,
+    NULL_IN_QUERY,
+    NullInQueryMiddleware,
+    RequestBodyLimitMiddleware,
+)
 from tests.articles.public_site import every_state
 from tests.factories import TEST_PASSWORD, EditorFactory, JournalistFactory, UserFactory
 
@@ -94,6 +99,40 @@ def test_a_signed_in_account_that_is_not_staff_has_the_reader_limit(client, sett
     response = client.generic("POST", LOGIN, body, content_type="application/x-www-form-urlencoded")
 
     assert response.status_code == 413
+
+
+# --- query strings -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "query"),
+    [
+        ("/admin/articles/article/", "status__exact=%00"),
+        ("/admin/articles/source/", "kind__exact=draft%00"),
+        ("/admin/articles/budgetline/", "q=budget&state__exact=%00"),
+        ("/search/", "q=%00harbor"),
+        ("/", "page=1%00"),
+    ],
+)
+def test_a_query_string_holding_a_null_character_is_refused_with_400_not_a_server_error(
+    client, editor, path, query
+):
+    # Before the fix, PostgreSQL refused the admin filters' values and the page was a 500.
+    client.force_login(editor)
+
+    response = client.get(f"{path}?{query}")
+
+    assert response.status_code == 400
+    assert response.content.decode() == NULL_IN_QUERY
+
+
+def test_a_null_character_sent_unescaped_is_refused_too():
+    middleware = NullInQueryMiddleware(lambda request: HttpResponse("the page"))
+
+    refused = middleware(RequestFactory().get("/", QUERY_STRING="q=a\x00b"))
+    served = middleware(RequestFactory().get("/", QUERY_STRING="q=a%200b"))
+
+    assert (refused.status_code, served.content) == (400, b"the page")
 
 
 # --- sign-in throttling --------------------------------------------------------------------
