@@ -566,7 +566,12 @@ class ArticleChangeList(ChangeList):
         )
 
     def get_results(self, request):
-        super().get_results(request)
+        try:
+            super().get_results(request)
+        except (ValueError, OverflowError) as error:
+            # A date part the database cannot hold ("?created_at__year=99999") fails only
+            # when the count's SQL is built; Django refuses a bad lookup value this way.
+            raise IncorrectLookupParameters(error) from error
         # Whether a search found more stories than it counted (``StoryListPaginator``).
         self.more_found = self.paginator.more
         # The byline column's names for the whole page in one query of plain values: a

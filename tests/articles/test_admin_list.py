@@ -166,7 +166,15 @@ def test_a_search_matching_no_more_than_it_counts_is_counted_exactly(
     assert "More than" not in response.content.decode()
 
 
-@pytest.mark.parametrize("params", [{"authors__id__exact": "abc"}, {"authors__id__exact": "١٢"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"authors__id__exact": "abc"},
+        {"authors__id__exact": "١٢"},
+        {"created_at__year": "99999"},
+        {"created_at__year": "99999999999999999999"},
+    ],
+)
 def test_a_filter_value_no_story_could_have_is_refused_as_django_refuses_a_bad_lookup(client, editor, params):
     PublishedArticleFactory(headline="Harbor fees go up")
     client.force_login(editor)
