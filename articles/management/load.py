@@ -84,12 +84,25 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in text.split()]
 
 
-def _database_backends() -> list[int]:
-    """The server processes of the other sessions on this database, if it is local."""
-    if connection.vendor != "postgresql" or connection.settings_dict["HOST"] not in (
+def _database_is_local() -> bool:
+    return connection.vendor == "postgresql" and connection.settings_dict["HOST"] in (
         "127.0.0.1",
         "localhost",
-    ):
+    )
+
+
+def own_backend_ticks() -> int | None:
+    """The CPU clock ticks this connection's server process has spent, if the database runs
+    on this machine."""
+    if not _database_is_local():
+        return None
+    connection.ensure_connection()
+    return _cpu_ticks(connection.connection.info.backend_pid)
+
+
+def _database_backends() -> list[int]:
+    """The server processes of the other sessions on this database, if it is local."""
+    if not _database_is_local():
         return []
     with connection.cursor() as cursor:
         cursor.execute(

@@ -1,8 +1,10 @@
+import re
 from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
 
+from articles.management import load
 from articles.management.commands.benchmark import NO_STORIES
 from articles.management.load import LoadResult
 from articles.models import RelatedStory
@@ -21,6 +23,9 @@ def test_the_benchmark_reports_timings_query_counts_and_plans():
     assert "30 published stories" in report
     sidebar = report.split("Related-articles box")[1].splitlines()[1]
     assert "median" in sidebar and "p95" in sidebar and "runs    5" in sidebar and "queries 1" in sidebar
+    # This process's CPU a run, and the database's where it runs on this machine.
+    assert re.search(r"cpu +\d+\.\d\d ms", sidebar)
+    assert (" + db " in sidebar) == (load.own_backend_ticks() is not None)
     assert "'housing'" in report.split("Search")[1]
     assert "runs    2" in report.split("Story pages")[1].splitlines()[1]
     assert "Plan of the sidebar's scoring query" in report

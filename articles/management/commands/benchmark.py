@@ -54,17 +54,29 @@ DUMMY_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCac
 
 
 class Timings:
-    """Wall-clock milliseconds and query counts of repeated runs of one operation."""
+    """Wall-clock milliseconds and query counts of repeated runs of one operation, and the
+    CPU they cost on average: this process's, and the database's server process for this
+    connection when it runs on this machine (read in clock ticks, so only the mean over the
+    runs is meaningful). The machine's other load moves wall-clock time far more than CPU."""
 
     def __init__(self):
         self.ms: list[float] = []
         self.queries: list[int] = []
+        self.cpu_seconds = 0.0
+        self.db_ticks: int | None = 0
 
     def measure(self, operation):
+        db_before = load.own_backend_ticks()
         with CaptureQueriesContext(connection) as captured:
-            started = time.perf_counter()
+            cpu_before, started = time.process_time(), time.perf_counter()
             result = operation()
             self.ms.append((time.perf_counter() - started) * 1000)
+            self.cpu_seconds += time.process_time() - cpu_before
+        db_after = load.own_backend_ticks()
+        if db_before is None or db_after is None or self.db_ticks is None:
+            self.db_ticks = None
+        else:
+            self.db_ticks += db_after - db_before
         self.queries.append(len(captured.captured_queries))
         return result
 
@@ -73,9 +85,12 @@ class Timings:
         p95 = ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
         low, high = min(self.queries), max(self.queries)
         queries = str(low) if low == high else f"{low}-{high}"
+        cpu = f"   cpu {self.cpu_seconds * 1000 / len(ordered):6.2f} ms"
+        if self.db_ticks is not None:
+            cpu += f" + db {self.db_ticks * 1000 / load.TICKS / len(ordered):5.2f} ms"
         return (
             f"median {statistics.median(ordered):7.2f} ms   p95 {p95:7.2f} ms   max {ordered[-1]:7.2f} ms"
-            f"   runs {len(ordered):4d}   queries {queries}"
+            f"   runs {len(ordered):4d}   queries {queries}{cpu}"
         )
 
 
