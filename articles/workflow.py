@@ -223,6 +223,13 @@ def visible_parts(user) -> list[Q] | None:
     sees = _sees(user)
     if sees != _OWN_AND_PUBLIC:
         return None if sees == _EVERY_STORY else []
+    return own_and_public_parts(user)
+
+
+def own_and_public_parts(user) -> list[Q]:
+    """The parts of what a user who sees their own stories and the public ones sees (as
+    ``visible_parts``), whatever else they may do: for a query built once for any such user
+    (``articles.prepared``), from an unsaved user with their key."""
     own = _own_stories(user)
     live = Q(live_article__isnull=True)
     return [
