@@ -144,6 +144,9 @@ def test_a_search_matching_more_than_it_counts_lists_that_many_and_says_more_mat
     text = " ".join(response.content.decode().split())
     assert "More than 3 articles match: the first 3 in this order are listed." in text
     assert "Add a word to narrow the search." in text
+    assert "More than 3 results (" in text
+    # A bulk action would act on every match, more than the list says: it is not offered.
+    assert "Select all 3" not in text and "0 of 2 selected" in text
     assert client.get(reverse(CHANGELIST), {"q": "harbor", "p": 2}).status_code == 200
 
 
@@ -152,6 +155,7 @@ def test_a_search_matching_no_more_than_it_counts_is_counted_exactly(
     client, admin_user, journalist, other_journalist, who, monkeypatch
 ):
     monkeypatch.setattr(story_admin, "SEARCHED_COUNT_LIMIT", 3)
+    monkeypatch.setattr(story_admin.ArticleAdmin, "list_per_page", 1)
     PublishedArticleFactory(authors=[other_journalist], headline="Harbor fees go up")
     ArticleFactory(authors=[journalist], headline="Harbor fees: my draft")
     ArticleFactory(authors=[other_journalist], headline="Harbor fees: their draft")
@@ -164,6 +168,7 @@ def test_a_search_matching_no_more_than_it_counts_is_counted_exactly(
     assert (found.result_count, found.more_found) == ((3, False) if who == "superuser" else (2, False))
     assert f"{found.result_count} articles" in " ".join(response.content.decode().split())
     assert "More than" not in response.content.decode()
+    assert f"Select all {found.result_count} articles" in response.content.decode()
 
 
 @pytest.mark.parametrize(
