@@ -33,6 +33,8 @@ from .vocabulary import (
     _FILED_NOUNS,
     _FINDING_RE,
     _GENERIC_ORG_NOUNS,
+    _HONOUR,
+    _HONOUR_TITLE,
     _ISSUED_NOUNS,
     _ORG_SYNONYMS,
     _PERSON_ROLES,
@@ -1544,8 +1546,8 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
     return doc.by_name(tokens, pos) if tokens else None
 
 
-# How court copy in Australia and Britain calls the judge or magistrate: "his Honour", "Her Honor".
-_HONOUR_RE = re.compile(r"(?:[Hh]is\s+|[Hh]er\s+)?Hono(?:u)?r")
+# "his Honour", or the title alone: the judge or magistrate on the bench.
+_HONOUR_RE = re.compile(rf"{_HONOUR}|{_HONOUR_TITLE}")
 
 
 # "the CS", "the PPRO": initials after "the", which may spell a title.

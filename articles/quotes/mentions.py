@@ -35,6 +35,7 @@ from .vocabulary import (
     _GENERIC_ORG_NOUNS,
     _GIVEN_NAME_ABBREVIATIONS,
     _HONORIFICS,
+    _HONOUR,
     _KIND_BEFORE_NAME,
     _LAW_WORDS,
     _LEADING_WORDS,
@@ -352,7 +353,7 @@ _ROLE_SUBJECT_RE = re.compile(
 # How court copy in Australia and Britain speaks of the judge or magistrate on the bench: "his
 # Honour said", "Her Honor told the court".
 _HONOUR_SUBJECT_RE = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er)\s+(Hono(?:u)?r)\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})",
+    rf"\b{_HONOUR}\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})",
 )
 
 

@@ -47,6 +47,12 @@ _BODY_SPOKESPERSON = rf"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+{_SPOKESPERSON_WORDS}"
 SPEECH_VERBS = frozenset(_VERB_FORMS.split()) | frozenset(_VERB_PHRASES)
 
 
+# How court copy in Australia and Britain calls the judge or magistrate: "his Honour", "Her
+# Honor". The title in either spelling, and the title after its possessive (group 1).
+_HONOUR_TITLE = r"Hono(?:u)?r"
+_HONOUR = rf"(?:[Hh]is|[Hh]er)\s+({_HONOUR_TITLE})"
+
+
 # What a court, a tribunal or an inquiry does with words: it finds or rules "...". Read only
 # where no speech verb stands before a quotation ("a magistrate found he posed an 'unacceptable
 # risk'"), since "found" is as often a discovery or a founding.
