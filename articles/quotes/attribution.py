@@ -240,8 +240,9 @@ _DOCUMENT_ASIDE_RE = re.compile(
 )
 
 
-# Where the one speaking is, after them and right before the verb: "in Seattle".
-_IN_PLACE_AT_END_RE = re.compile(rf"(?<=\w)\s+in\s+({_RUN})$")
+# Where the one speaking is or comes from, after them and right before the verb: "in Seattle",
+# or set off by commas with them ("A caller, Dave from Gisborne, said").
+_IN_PLACE_AT_END_RE = re.compile(rf"(?<=\w)\s+(?:in|from)\s+({_RUN}),?$")
 
 
 def _subject_before(left: str, place_ok: bool = True) -> tuple[str, str] | None:

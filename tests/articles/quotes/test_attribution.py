@@ -1753,3 +1753,11 @@ def test_one_asked_something_who_then_does_something_speaks_the_quotation_after(
         "ramparts, he smiled. 'My father is there. He drove from Matara at four in the morning.'"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Dinuka Wickremasinghe"] * 2
+
+
+def test_a_reader_named_with_the_town_they_write_from_is_the_speaker_not_the_town():
+    text = (
+        "A listener, Maureen from Timaru, writes: “Why is the 7.10 bus late every single Monday?”\n\n"
+        "A caller, Dave in Hamilton, said: “Petrol is dearer here than in Auckland.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Maureen", "Dave"]
