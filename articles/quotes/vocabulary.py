@@ -79,7 +79,7 @@ TITLE_WORDS = frozenset(
     Brigadier Colonel Admiral Marshal Collector Magistrate Registrar Bishop MEC Premier
     DS DI DC DCI DSI DSU DCS PS SP ASP DSP CSP SSP ACP DCP CP AIG DIG IGP MCA Advocate Adv Adv.
     Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Malam Mallam Shri
-    Smt Leader Ratu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore
+    Smt Leader Ratu Datu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore
     Ven. Ven Venerable Deacon Imam Rabbi Cardinal Archbishop Monsignor Chaplain Undersecretary
     Under-Secretary Ing. Engr. Republican Democrat""".split()
 )
@@ -218,7 +218,7 @@ _COURTESY_TITLES = frozenset(
 
 _HONORIFICS = frozenset(
     "Dr. Dr Mr. Mrs. Ms. Mx. Prof. Prof Rev. Mr Mrs Ms Mx Miss Cllr Coun Coun. Cr Cr. Sir Dame Madam "
-    "Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Malam Mallam Shri Smt Datuk Dato Datin Tun Gogo "
+    "Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Malam Mallam Shri Smt Datu Datuk Dato Datin Tun Gogo "
     "Mkhulu".split()
 )
 

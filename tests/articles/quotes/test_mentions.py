@@ -1719,3 +1719,11 @@ def test_a_company_and_its_parent_group_named_after_it_are_two_companies():
         "“a material impact on our financial condition.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Cascadia Air", "Cascadia Air Group Inc."]
+
+
+def test_datu_is_a_philippine_chiefs_title_and_no_part_of_the_name():
+    text = (
+        "Datu Rolando Manlapig, who leads the council of elders in Sitio Malagos, said the "
+        "villagers were never consulted. “They came with the papers already signed,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Rolando Manlapig"
