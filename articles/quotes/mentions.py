@@ -32,6 +32,7 @@ from .vocabulary import (
     _BYLINE_RE,
     _COURTESY_TITLES,
     _DOCUMENT_NOUNS,
+    _ELDERS_COURTESIES,
     _GENERIC_ORG_NOUNS,
     _GIVEN_NAME_ABBREVIATIONS,
     _HONORIFICS,
@@ -857,6 +858,8 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
         # "Additional Advocate General Sunita Bhargava", "Solicitor General Ana Ruiz": "General"
         # after an office is part of its title, not a given name.
         or (t == "General" and 0 < i < len(tokens) - 2 and tokens[i - 1] in _GENERAL_OFFICES)
+        # "Mama Grace Achieng": a courtesy before a given name and a surname.
+        or (t in _ELDERS_COURTESIES and i < len(tokens) - 2 and _is_person(tokens[i + 1 :]))
     ]
     # "Investigator Declan Forde of the Marine Board": the name ends where "of" begins.
     cut = next((n for n, w in enumerate(tokens) if w in {"of", "for", "at"}), len(tokens))

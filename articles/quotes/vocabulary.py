@@ -223,6 +223,12 @@ _HONORIFICS = frozenset(
 )
 
 
+# A courtesy for an older woman in East African copy: before a given name and a surname it is
+# no part of the name ("Mama Grace Achieng"); before one name alone it is the name she goes by
+# ("who gave her name only as Mama Wanjiku").
+_ELDERS_COURTESIES = frozenset({"Mama"})
+
+
 _PLACE_PREFIXES = frozenset("North South East West New Fort Mount San Santa Los Las".split())
 
 

@@ -1727,3 +1727,12 @@ def test_datu_is_a_philippine_chiefs_title_and_no_part_of_the_name():
         "villagers were never consulted. “They came with the papers already signed,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Rolando Manlapig"
+
+
+def test_mama_before_a_full_name_is_a_courtesy_and_before_one_name_the_name_she_goes_by():
+    text = (
+        "Her neighbour, Mama Grace Achieng, said the tap had been dry since Friday. “We buy from "
+        "the carts now,” she said.\n\n"
+        "A fish seller, who gave her name only as Mama Wanjiku, said: “The price has doubled.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Grace Achieng", "Mama Wanjiku"]
