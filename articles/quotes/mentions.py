@@ -771,6 +771,8 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
         return False
     if tokens[0] in _JOINING_WORDS:
         return False  # "for Fisheries", "and Islands": the end of a title's object, no name
+    if tokens[0] in _SAINT_WORDS:
+        return False  # "the old St Ola", "St Magnus": a saint's name, a church's, a ship's, a place's
     if " ".join(_strip_possessive(t) for t in tokens) in PLACE_NAMES:
         return False  # "Sri Lanka", "Kuala Lumpur": a country or a city, no given name and surname
     if tokens[0] in _NUMBER_WORDS:

@@ -1736,3 +1736,13 @@ def test_mama_before_a_full_name_is_a_courtesy_and_before_one_name_the_name_she_
         "A fish seller, who gave her name only as Mama Wanjiku, said: “The price has doubled.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Grace Achieng", "Mama Wanjiku"]
+
+
+def test_a_saints_name_alone_is_a_church_a_ship_or_a_place_not_the_speaker():
+    text = (
+        "Captain Ailsa Rendall, who has died aged 91, first went to sea as a cook on the old "
+        "St Rognvald.\n\n"
+        "In 1971, after what she later called “six years of peeling potatoes”, she took her "
+        "master's ticket."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ailsa Rendall"
