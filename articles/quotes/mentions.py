@@ -188,6 +188,11 @@ _WORK_NOUNS = frozenset(
     """novel novels book books album albums film films movie memoir song documentary poem musical
     opera""".split()
 )
+# A vessel, whose name follows it: "the inter-island ferry Hoy Head", "the trawler Girl Ann".
+_VESSEL_NOUNS = frozenset(
+    """ferry ship vessel trawler tanker freighter yacht liner steamer lifeboat tugboat tug barge
+    schooner ketch frigate warship""".split()
+)
 _WORK_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[\w’'\-]+['’]s)\s+(?:[a-z\d\-]+\s+){0,2}[a-z]+,?\s+$"
 )
@@ -1480,6 +1485,12 @@ class _Document:
                     # "her first novel, Slack Tide, won": a work's title, set off after the noun
                     # (not "In the book, Ruiz argues", where the name opens the clause).
                     continue
+                if (
+                    prev.lower() in _VESSEL_NOUNS
+                    and not _is_org(tokens)
+                    and _WORK_BEFORE_RE.search(par, max(0, start - _LONGEST_WORD), start)
+                ):
+                    continue  # "command of the inter-island ferry Hoy Head": a vessel, no one
                 if prev in _KIND_BEFORE_NAME and len(tokens) >= 2:
                     # "Environmental group Niger Delta Watch said": a body, which "the group" means.
                     org = self.org(" ".join(tokens), pos)

@@ -1746,3 +1746,13 @@ def test_a_saints_name_alone_is_a_church_a_ship_or_a_place_not_the_speaker():
         "master's ticket."
     )
     assert find_quotes(text)[0].speaker_name == "Ailsa Rendall"
+
+
+def test_the_name_after_a_vessel_noun_is_the_boats_not_a_persons():
+    text = (
+        "Captain Ailsa Rendall, who has died aged 91, skippered the Fair Isle mail boat for "
+        "twenty years.\n\n"
+        "In 1970 she was given command of the inter-island ferry Bressay Sound.\n\n"
+        "'I was terrified,' she told a radio programme in 1995. 'Nobody would look at me.'"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ailsa Rendall"] * 2
