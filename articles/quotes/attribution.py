@@ -1308,13 +1308,14 @@ _ISSUED_SENTENCE_RE = re.compile(
 )
 
 
-# "His answer:", "Fitch's reply:": whose words, then what they were, then the colon.
+# "His answer:", "Fitch's reply:": whose words, then what they were, then the colon; a few
+# words in lowercase may say how they went ("His answer didn't change much:").
 _POSSESSIVE_COLON_RE = re.compile(
     rf"(?:^|\s)(His|Her|Their|Its|his|her|their|its|{_RUN}['’]s|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s+"
     r"(?:[a-z]+\s+)?"
     r"(answer|reply|response|message|advice|verdict|explanation|warning|prediction|assessment|line|view|take|"
     r"greeting|motto|mantra|catchphrase|refrain|plea|promise|instructions)"
-    r"\s*:\s*$"
+    r"(?:\s+[a-z][a-z’'\-]*){0,5}\s*:\s*$"
 )
 
 

@@ -1761,3 +1761,13 @@ def test_a_reader_named_with_the_town_they_write_from_is_the_speaker_not_the_tow
         "A caller, Dave in Hamilton, said: “Petrol is dearer here than in Auckland.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Maureen", "Dave"]
+
+
+def test_whose_answer_it_was_with_a_few_words_on_how_it_went_before_the_colon():
+    text = (
+        "The transport minister, Hemi Castellano, faced questions for an hour on the toll. "
+        "His answer barely shifted: “Somebody has to pay for the bridge.”\n\n"
+        "The opposition's Lorna Mbatha was asked about her own plan. Her reply was short and "
+        "sharp: “Ours is costed.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Hemi Castellano", "Lorna Mbatha"]
