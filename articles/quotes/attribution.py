@@ -1352,6 +1352,11 @@ _OWN_ACCOUNT_RE = re.compile(
 _ACTED_COLON_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?:\s+[a-z]+ly)?\s*:\s*$")
 
 
+# Live copy's shorthand: the one speaking, then how, in a participle set off by a comma, then
+# the colon ("Pettifer, laughing:", "The minister, visibly irritated by the question:").
+_MANNER_SET_OFF_COLON_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)(?:\s+[a-z]+){0,4}\s*:\s*$")
+
+
 # The subject's verb in the past and what it was done to, then the colon: "thanked drivers who
 # pulled over:", "urged residents to stay indoors:".
 _ACTED_ON_COLON_RE = re.compile(
@@ -1428,6 +1433,14 @@ def _colon_introduction(pre: str) -> tuple[str, str, str] | None:
             return (*found, "")
         if found and found[1] == "definite" and _definite_head(found[0]) in _PERSON_ROLES:
             # "Pressed on his budget, the manager smiled:": someone named by their role.
+            return (*found, "")
+    m = _MANNER_SET_OFF_COLON_RE.search(pre)
+    if m:
+        found = _subject_before(pre[: m.start()])
+        if found and (
+            found[1] in {"proper", "pronoun"}
+            or (found[1] == "definite" and _definite_head(found[0]) in _PERSON_ROLES)
+        ):
             return (*found, "")
     m = _ACTED_ON_COLON_RE.search(pre[-_ATTRIBUTION_REACH:])
     if m:

@@ -1771,3 +1771,17 @@ def test_whose_answer_it_was_with_a_few_words_on_how_it_went_before_the_colon():
         "sharp: “Ours is costed.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Hemi Castellano", "Lorna Mbatha"]
+
+
+def test_live_copy_gives_the_speaker_and_how_they_spoke_before_a_colon():
+    text = (
+        "4.05pm\nAsked whether she would stand again, Deputy Mayor Rangi Tapsell-Moore, grinning: "
+        "“Watch this space.”\n\n"
+        "4.12pm\nThe deputy mayor, clearly tired of the topic: “That's all on the toll.”\n\n"
+        "4.20pm\nThe council's finance chair, Ivo Brankovic, unimpressed: “Nobody has costed it.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == [
+        "Rangi Tapsell-Moore",
+        "Rangi Tapsell-Moore",
+        "Ivo Brankovic",
+    ]
