@@ -819,12 +819,16 @@ _DESCRIBED_THEN_NAMED_RE = re.compile(
 _NAME_SET_OFF_RE = re.compile(rf",\s+({_RUN})(?=\s*[,.;]|$)")
 
 
-# "said the union's liaison officer for the region, Siobhán Ó Cinnéide.": a role and what it
-# is for or of, then the one who holds it, set off by commas.
+# "said the union's liaison officer for the region, Siobhán Ó Cinnéide.", "said Network Rail's
+# route director for the North West, Fiona Roe.": a role and what it is for or of (group 2),
+# then the one who holds it (group 3), set off by commas.
 _ROLE_FOR_THEN_NAME_RE = re.compile(
-    r"\s+((?:the|its|their)\s+(?:[\w'’\-]+\s+){0,3}?[a-z][\w\-]*)\s+(?:for|of|at|in)\s+[^,;:.“”\"]{2,60}?"
-    rf",\s+({_RUN})(?=\s*[,.;]|$)"
+    rf"\s+((?:the|its|their|{_RUN}['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?[a-z][\w\-]*)\s+(?:for|of|at|in)\s+"
+    rf"([^,;:.“”\"]{{2,60}}?),\s+({_RUN})(?=\s*[,.;]|$)"
 )
+
+
+_OWNER_BEFORE_ROLE_RE = re.compile(rf"^{_RUN}['’]s\s+")
 
 
 _LEADING_PUNCTUATION_RE = re.compile(r"^[\s,—–\-]+")
@@ -956,9 +960,17 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
             named = _NAME_SET_OFF_RE.match(rest, m.end() + rest[m.end() :].find(found[0]) + len(found[0]))
             if named and _is_person(_name_tokens(named.group(1))):
                 found = (named.group(1), "proper")
-        held = _ROLE_FOR_THEN_NAME_RE.match(rest, m.end()) if not found or found[1] == "definite" else None
-        if held and _holder_of_role(held.group(1)) and _is_person(_name_tokens(held.group(2))):
-            found = (held.group(2), "proper")
+        held = _ROLE_FOR_THEN_NAME_RE.match(rest, m.end())
+        if (
+            held
+            # "said Network Rail's route director for the North West, ...": the place the role
+            # is for is no speaker.
+            and (not found or found[1] == "definite" or found[0] in held.group(2))
+            # "Network Rail's route director" is a role as "the route director" is.
+            and _holder_of_role(_OWNER_BEFORE_ROLE_RE.sub("the ", held.group(1)))
+            and _is_person(_name_tokens(held.group(3)))
+        ):
+            found = (held.group(3), "proper")
         return (*found, m.group(1)) if found else None
     m = _ROLE_HOLDER_VERB_RE.match(rest)
     if m and _is_person(_name_tokens(m.group(1))):

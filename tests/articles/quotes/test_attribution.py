@@ -1785,3 +1785,11 @@ def test_live_copy_gives_the_speaker_and_how_they_spoke_before_a_colon():
         "Rangi Tapsell-Moore",
         "Ivo Brankovic",
     ]
+
+
+def test_a_companys_role_for_a_region_then_its_holder_after_the_verb():
+    text = (
+        "'The crews have worked through the night,' said Southern Water's operations manager for "
+        "the South East, Kemi Oduya-Barnes. 'We expect supply back by noon.'"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Kemi Oduya-Barnes"] * 2
