@@ -400,8 +400,11 @@ def _skip_descriptions(s: str, *, lowercase: bool) -> tuple[tuple[str, str] | No
     return _subject_at_end(s.rstrip(",").rstrip()), skipped
 
 
-# A title and the place it is held for, between commas: "MP for Hatherleigh and Crane".
-_SEAT_FOR_RE = re.compile(rf"({_TOKEN})\s+(?:for|of)\s+{_RUN}(?:\s+(?:and|&)\s+{_RUN})?")
+# A title and the place it is held for, between commas, maybe after the holder's party: "MP
+# for Hatherleigh and Crane", "Liberal Democrat MP for Westmorland and Lonsdale".
+_SEAT_FOR_RE = re.compile(
+    rf"(?:{_TOKEN}\s+){{0,2}}?({_TOKEN})\s+(?:for|of)\s+{_RUN}(?:\s+(?:and|&)\s+{_RUN})?"
+)
 
 
 # An office in a body, written capitalized: "Cathaoirleach of the West Clare Municipal District",

@@ -1793,3 +1793,11 @@ def test_a_companys_role_for_a_region_then_its_holder_after_the_verb():
         "the South East, Kemi Oduya-Barnes. 'We expect supply back by noon.'"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Kemi Oduya-Barnes"] * 2
+
+
+def test_the_party_before_a_members_seat_set_off_by_commas_is_part_of_the_description():
+    text = (
+        "Dan Oyelowo-Price, Labour MP for Hatherleigh and Crane, said on social media that the "
+        "line had been “left to rot for a decade”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Dan Oyelowo-Price"
