@@ -33,6 +33,7 @@ from .vocabulary import (
     _FILED_NOUNS,
     _FINDING_RE,
     _GENERIC_ORG_NOUNS,
+    _GIVEN_NAME_ABBREVIATIONS,
     _HONOUR,
     _HONOUR_TITLE,
     _ISSUED_NOUNS,
@@ -750,11 +751,29 @@ def _cut_clause(s: str) -> str:
 
 
 def _after_initial_or_title(s: str, stop: int) -> bool:
-    """Whether the full stop at ``s[stop]`` ends an initial or a short title ("K.", "Sen.")."""
+    """Whether the full stop at ``s[stop]`` ends an initial or a short title ("K.", "Sen."), or
+    a given name written short before the next name ("Ma. Theresa", "Wm. Tully")."""
     word = _WORD_BEFORE_STOP_RE.search(s, max(0, stop - 8), stop)
-    return bool(word) and (
-        len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1) in _TITLE_ABBREVIATIONS
+    return (
+        bool(word)
+        and (
+            len(word.group(1)) == 1
+            and word.group(1).isupper()
+            or word.group(1) in _TITLE_ABBREVIATIONS
+            or (
+                word.group(1) in _GIVEN_NAME_ABBREVIATIONS
+                and s[stop + 1 : stop + 3].strip()[:1].isupper()
+                # Not "said Jack Ma. The company": after a given name, the word is a surname.
+                and _opens_name(s[: word.start(1)])
+            )
+        )
     )
+
+
+def _opens_name(before: str) -> bool:
+    """Whether a name may open right after ``before``: nothing, a word in lowercase or a title."""
+    words = before.split()
+    return not words or not words[-1][:1].isupper() or words[-1] in TITLE_WORDS
 
 
 def _ends_clause(left: str) -> bool:

@@ -1801,3 +1801,12 @@ def test_the_party_before_a_members_seat_set_off_by_commas_is_part_of_the_descri
         "line had been “left to rot for a decade”."
     )
     assert find_quotes(text)[0].speaker_name == "Dan Oyelowo-Price"
+
+
+def test_a_given_name_written_short_after_the_verb_does_not_end_the_name():
+    text = (
+        "“Consent is not a box to tick,” wrote Associate Justice Ma. Luisa Tan-Sarmiento, who "
+        "penned the decision.\n\n"
+        "“We will keep growing,” said Jack Ma. The company did not comment further."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ma. Luisa Tan-Sarmiento", "Jack Ma"]
