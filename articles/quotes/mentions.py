@@ -2233,6 +2233,17 @@ class _Document:
                         continue
                 if sentence == mention_sentence and m.group(0).lower() in _OBJECT_PRONOUNS:
                     continue  # "Her son, Lachlan, worries about her driving": another's, maybe
+                if (
+                    sentence == mention_sentence
+                    and m.group(0).lower() == "his"
+                    and any(
+                        _Document._owner(par, other.pos - base)
+                        for other in people[bisect_left(positions, start + base) : n - 1]
+                    )
+                ):
+                    # "Mr Nguyen's partner, Kim Soo-ah, sat with his parents": the relative's
+                    # owner, named before in the sentence, may be whom "his" means.
+                    continue
                 if sentence == mention_sentence or opens_next:
                     word = "she" if m.group(0).lower() in {"she", "her", "hers"} else "he"
                     votes = mention.entity.pronouns

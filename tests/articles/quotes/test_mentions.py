@@ -1756,3 +1756,12 @@ def test_the_name_after_a_vessel_noun_is_the_boats_not_a_persons():
         "'I was terrified,' she told a radio programme in 1995. 'Nobody would look at me.'"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Ailsa Rendall"] * 2
+
+
+def test_his_in_the_sentence_naming_someones_partner_may_be_the_owners_not_hers():
+    text = (
+        "The inquest heard that Tomasz Wierzbicki, 41, drowned off the breakwater.\n\n"
+        "Mr Wierzbicki's partner, Jung Min-seo, sat beside his sister throughout. Speaking "
+        "afterwards, she said the family wanted “answers, not sympathy”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Jung Min-seo"
