@@ -576,6 +576,18 @@ _ANONYMOUS_RE = re.compile(
 )
 
 
+# A relative clause in which the one just named speaks, maybe after where they work: ", who
+# said", " of the Marine Area Command, who told the court".
+_WHO_SPOKE_AFTER_RE = re.compile(
+    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{_RUN})?,\s+who\s+(?:[a-z]+ly\s+)?(?:{_VERB_RE.pattern})"
+    # Not "in Briar Ridge, who asked not to be named": the one described before the place.
+    r"(?!\s+not\b)"
+)
+
+
+_PLACE_PREPOSITIONS = frozenset("in at near outside around across to into".split())
+
+
 _OBJECT_PRONOUNS = frozenset("him her hers".split())
 
 
@@ -1404,7 +1416,13 @@ class _Document:
                 authored = prev == "by" and bool(
                     _AUTHORED_BY_RE.search(par, max(0, start - _LONGEST_WORD), start)
                 )
-                subject_like = subject_like or named_as or authored
+                # "The court heard from Senior Constable Brett Ollerenshaw, who said": one a
+                # relative clause has speaking is a speaker, whatever the word before the name.
+                # (Not "a neighbour in Briar Ridge, who said": a place, after its preposition.)
+                who_spoke = prev.lower() not in _PLACE_PREPOSITIONS and bool(
+                    _WHO_SPOKE_AFTER_RE.match(par, end)
+                )
+                subject_like = subject_like or named_as or authored or who_spoke
                 if (
                     subject_like
                     and prev[:1].islower()

@@ -1765,3 +1765,13 @@ def test_his_in_the_sentence_naming_someones_partner_may_be_the_owners_not_hers(
         "afterwards, she said the family wanted “answers, not sympathy”."
     )
     assert find_quotes(text)[0].speaker_name == "Jung Min-seo"
+
+
+def test_one_the_court_heard_from_who_said_something_is_whom_he_said_means():
+    text = (
+        "Magistrate Heather Opoku-Banks reserved her decision.\n\n"
+        "The court heard from Detective Sergeant Callum Rudd of the Major Crime Squad, who "
+        "said the car had been wiped clean.\n\n"
+        "“There wasn't a print on it,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Callum Rudd"
