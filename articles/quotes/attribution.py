@@ -37,6 +37,7 @@ from .vocabulary import (
     _HONOUR,
     _HONOUR_TITLE,
     _ISSUED_NOUNS,
+    _KIND_BEFORE_NAME,
     _ORG_SYNONYMS,
     _PERSON_ROLES,
     _PLATFORMS,
@@ -609,6 +610,14 @@ _DESCRIBED_PLACED_RE = re.compile(
 )
 
 
+# A name, then the body they are of, named after its kind: "Margaret Sorensen of the Allentown
+# firm Dorsey Kuhl & Sorensen", "Ana Ruiz of the advocacy group Tenants First".
+_OF_KIND_OF_BODY_RE = re.compile(
+    rf"({_RUN})\s+(?:of|from|at)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_KIND_BEFORE_NAME))})\s+{_RUN}(?:\s+(?:&|and)\s+{_RUN})?$"
+)
+
+
 def _subject_at_end(s: str) -> tuple[str, str] | None:
     handled = _DOCUMENT_HANDLED_RE.search(s)
     if handled:
@@ -661,6 +670,11 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
         return m.group(2), "proper"
     if m and _clean_run(m.group(1).split()):
         # "An emergency warning issued by the Rural Fire Authority at 3.10pm (said)"
+        return m.group(1), "proper"
+    m = _OF_KIND_OF_BODY_RE.search(s)
+    if m and _is_person(_name_tokens(m.group(1))):
+        # "Margaret Sorensen of the Allentown firm Dorsey Kuhl & Sorensen told": the person,
+        # then the body they work for, named after its kind.
         return m.group(1), "proper"
     m = _OF_ORGS_UNIT_RE.search(s)
     if m and " of " in m.group(1):

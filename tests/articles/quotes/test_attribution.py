@@ -1810,3 +1810,11 @@ def test_a_given_name_written_short_after_the_verb_does_not_end_the_name():
         "“We will keep growing,” said Jack Ma. The company did not comment further."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Ma. Luisa Tan-Sarmiento", "Jack Ma"]
+
+
+def test_a_name_then_the_body_they_work_for_named_after_its_kind_is_the_person():
+    text = (
+        "The developer's planner, Oona Pettersen-Vale of the Leeds firm Hartley Brook & Vale, "
+        "told the committee the site was “simply too narrow” for anything else."
+    )
+    assert find_quotes(text)[0].speaker_name == "Oona Pettersen-Vale"
