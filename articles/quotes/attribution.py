@@ -1333,6 +1333,10 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     if own:
         # "she was, by her own account, “bored to the back teeth”", "by his own admission, knew
         # nothing about it except that it was “older than the building”": the words are theirs.
+        if own.group(2):
+            # "and that the cut was, in his words, “...”": the words of the sentence's speaker,
+            # with no verb of their own.
+            return _POSSESSIVE_PRONOUNS[own.group(2).lower()], "pronoun", ""
         return _POSSESSIVE_PRONOUNS[own.group(1).lower()], "pronoun", "account"
     return _colon_introduction(pre)
 
@@ -1387,10 +1391,11 @@ _WORDS_OF_SUBJECT_RE = re.compile(
 )
 
 
-# "by her own account,", "by his own admission,", "in their own words,": the words that follow
-# are those of whom the possessive means.
+# "by her own account,", "by his own admission,", "in their own words,", "in his words,": the
+# words that follow are those of whom the possessive means.
 _OWN_ACCOUNT_RE = re.compile(
-    r"\b(?:by|in)\s+(his|her|their|its)\s+own\s+(?:account|admission|words|description|telling)\b",
+    r"\b(?:(?:by|in)\s+(his|her|their|its)\s+own\s+(?:account|admission|words|description|telling)"
+    r"|in\s+(his|her|their|its)\s+words)\b",
     re.I,
 )
 

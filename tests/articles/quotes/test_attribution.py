@@ -1818,3 +1818,14 @@ def test_a_name_then_the_body_they_work_for_named_after_its_kind_is_the_person()
         "told the committee the site was “simply too narrow” for anything else."
     )
     assert find_quotes(text)[0].speaker_name == "Oona Pettersen-Vale"
+
+
+def test_in_his_words_gives_the_words_to_whom_the_possessive_means():
+    text = (
+        "The Kelvin Ward Licensing Board refused the application on Tuesday.\n\n"
+        "The third board member, Ewan McCrae, said little during the hearing but explained his "
+        "vote at length. He said the board's solicitor had reminded members that a licence must "
+        "meet “a demonstrable local need,” and that a fourth off-licence on one street was, in "
+        "his words, “need of a different kind.”"
+    )
+    assert find_quotes(text)[1].speaker_name == "Ewan McCrae"
