@@ -1829,3 +1829,12 @@ def test_in_his_words_gives_the_words_to_whom_the_possessive_means():
         "his words, “need of a different kind.”"
     )
     assert find_quotes(text)[1].speaker_name == "Ewan McCrae"
+
+
+def test_a_pronoun_then_an_irregular_past_then_a_participle_after_the_comma():
+    text = (
+        "Greens co-leader Maia Tūhoe-Brandt spoke for twenty minutes.\n\n"
+        "She also took aim at the transport package, calling the new levy “a tax on getting to "
+        "work”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Maia Tūhoe-Brandt"
