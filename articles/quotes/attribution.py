@@ -618,10 +618,22 @@ _OF_KIND_OF_BODY_RE = re.compile(
 )
 
 
+# A body's paper called by its title, capitalized: "The Treasury's Budget Economic and Fiscal
+# Update", "the Reserve Bank's latest Monetary Policy Statement". The body issued it.
+_TITLED_PAPER_RE = re.compile(
+    rf"({_RUN})['’]s\s+(?:(?:own|latest|new|annual|quarterly|first|final)\s+)?"
+    r"(?:[A-Z][\w\-]*\s+(?:(?:and|of|on|for|&)\s+)?){1,6}"
+    r"(?:Update|Report|Statement|Review|Outlook|Survey|Bulletin|Forecast|Assessment|Audit|Strategy|Plan)$"
+)
+
+
 def _subject_at_end(s: str) -> tuple[str, str] | None:
     handled = _DOCUMENT_HANDLED_RE.search(s)
     if handled:
         s = s[: handled.start(1)]
+    paper = _TITLED_PAPER_RE.search(s)
+    if paper and _clean_run(paper.group(1).split()):
+        return paper.group(1), "proper"
     own = _OWN_DOCUMENT_RE.search(s)
     if own:
         # "Her filing described him as", "His letter says": whom the possessive means wrote it.

@@ -1838,3 +1838,11 @@ def test_a_pronoun_then_an_irregular_past_then_a_participle_after_the_comma():
         "work”."
     )
     assert find_quotes(text)[0].speaker_name == "Maia Tūhoe-Brandt"
+
+
+def test_a_bodys_paper_called_by_its_capitalized_title_speaks_for_the_body():
+    text = (
+        "The Reserve Bank's latest Financial Stability Report says household debt remains "
+        "“a source of vulnerability” for the banks."
+    )
+    assert find_quotes(text)[0].speaker_name == "Reserve Bank"
