@@ -585,6 +585,15 @@ _WHO_SPOKE_AFTER_RE = re.compile(
 )
 
 
+# The noun that ends a paper's title: "Fiscal Update", "Financial Stability Report".
+_PAPER_TITLE_END = (
+    r"(?:Update|Report|Statement|Review|Outlook|Survey|Bulletin|Forecast|Assessment|Audit|Strategy|Plan)"
+)
+_PAPER_TITLE_END_RE = re.compile(_PAPER_TITLE_END)
+# The rest of a paper's title after "and": "(Budget Economic) and Fiscal Update".
+_PAPER_TITLE_AFTER_RE = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w\-]*\s+){{0,3}}{_PAPER_TITLE_END}\b")
+
+
 _PLACE_PREPOSITIONS = frozenset("in at near outside around across to into".split())
 
 
@@ -788,6 +797,8 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
         return False
     if tokens[0] in _JOINING_WORDS:
         return False  # "for Fisheries", "and Islands": the end of a title's object, no name
+    if len(tokens) >= 2 and _PAPER_TITLE_END_RE.fullmatch(tokens[-1]):
+        return False  # "Fiscal Update", "Stability Report": the end of a paper's title, no one
     if tokens[0] in _SAINT_WORDS:
         return False  # "the old St Ola", "St Magnus": a saint's name, a church's, a ship's, a place's
     if " ".join(_strip_possessive(t) for t in tokens) in PLACE_NAMES:
@@ -1493,6 +1504,8 @@ class _Document:
                     continue  # "One longtime Kessler voter said": one who backs Kessler, not Kessler
                 if len(tokens) >= 2 and tokens[-1] in _LAW_WORDS:
                     continue  # "the state's Emergency Conflagration Act": a law, which says nothing
+                if _PAPER_TITLE_AFTER_RE.match(par, end) and not _is_org(tokens):
+                    continue  # "the Budget Economic and Fiscal Update": the start of a paper's title
                 if _ORDINAL_RE.fullmatch(prev) and not _is_org(tokens):
                     continue  # "under the 13th Malaysia Plan": a plan, a games, nobody's name
                 if (

@@ -1775,3 +1775,11 @@ def test_one_the_court_heard_from_who_said_something_is_whom_he_said_means():
         "“There wasn't a print on it,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Callum Rudd"
+
+
+def test_the_words_of_a_papers_capitalized_title_are_nobodys_name():
+    text = (
+        "The Treasury's Half Year Economic and Fiscal Update says growth will be “subdued” "
+        "until the spring. It warns of “material downside risks” from weaker trade."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Treasury", "Treasury"]
