@@ -807,7 +807,11 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
         return False  # "Seventy Years of Looking", "Three Sisters": a title, no one's name
     checked = tokens[1:] if titled and tokens[0] in _CALENDAR_WORDS else tokens
     if any(
-        (t in ORG_NOUNS or t in PLACE_WORDS or t in _LEADING_WORDS)
+        (
+            t in ORG_NOUNS
+            or t in PLACE_WORDS
+            or (t in _LEADING_WORDS and not (n and t in _SURNAME_LEADING_WORDS))
+        )
         # "Devon St. Aubyn Clarke": a saint's name between a given name and the surname.
         and not (t in _SAINT_WORDS and 0 < n < len(checked) - 2)
         for n, t in enumerate(checked)
@@ -827,6 +831,11 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
         and not (n == len(given) and n >= 2 and _REGNAL_RE.fullmatch(t))
         for n, t in enumerate(tokens)
     )
+
+
+# Words that open a sentence and are surnames too, after a given name: "Peter Ouma Were",
+# "Edward Said".
+_SURNAME_LEADING_WORDS = frozenset({"Were", "Said"})
 
 
 # Words that join a title to its object or two fields of it, which open no name.

@@ -1783,3 +1783,12 @@ def test_the_words_of_a_papers_capitalized_title_are_nobodys_name():
         "until the spring. It warns of “material downside risks” from weaker trade."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Treasury", "Treasury"]
+
+
+def test_a_surname_that_could_open_a_question_is_still_a_surname_after_a_given_name():
+    text = (
+        "A county spokesman said the tankers were on their way. “We are doing our best,” he said.\n\n"
+        "Utility chief executive Joseph Okoth Were told reporters the main would be fixed soon. "
+        "He said the pipe had been “patched too many times”."
+    )
+    assert find_quotes(text)[1].speaker_name == "Joseph Okoth Were"
