@@ -1846,3 +1846,12 @@ def test_a_bodys_paper_called_by_its_capitalized_title_speaks_for_the_body():
         "“a source of vulnerability” for the banks."
     )
     assert find_quotes(text)[0].speaker_name == "Reserve Bank"
+
+
+def test_repeats_is_a_verb_of_speaking():
+    text = (
+        "The eviction notice thanks the tenants for their loyal custom.\n\n"
+        "“Their loyal custom,” repeats her daughter, Ilona Farkas-Reid, shaking her head. "
+        "“Thirty years, and that is what we get.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ilona Farkas-Reid"] * 2
