@@ -1690,6 +1690,8 @@ class _Document:
         # (position, person) of each "X's husband Peter": whose family "the family" means when
         # the story names no family.
         self._relatives_of: list[tuple[int, _Entity]] = []
+        # The names the story gives a family ("the Kovács family").
+        self._family_names = {m.group(1) for par in masked for m in _FAMILY_MENTION_RE.finditer(par)}
         for par, base in zip(masked, offsets, strict=True):
             for m in _RELATIVE_RE.finditer(par):
                 self._relative(par, m, base)
@@ -2048,7 +2050,12 @@ class _Document:
         owner = self.persons.get(word) or self.surnames.get(word) or self.first_names.get(word)
         if owner is None or len(owner.name.split()) < 2:
             return
-        name = f"{m.group(2)} {owner.name.split()[-1]}"
+        words = owner.name.split()
+        name = f"{m.group(2)} {words[-1]}"
+        if word == words[-1] and words[0] in self._family_names:
+            # "Bence's daughter Lili" after "Kovács Bence" and "the Kovács family": the story
+            # writes the family name first, and calls the owner by the given name after it.
+            name = f"{words[0]} {m.group(2)}"
         pos = base + m.start(2)
         self._relatives_of.append((pos, owner))
         person = self.persons.setdefault(name, _Entity(name, "person", first=pos))

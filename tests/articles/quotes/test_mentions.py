@@ -1792,3 +1792,16 @@ def test_a_surname_that_could_open_a_question_is_still_a_surname_after_a_given_n
         "He said the pipe had been “patched too many times”."
     )
     assert find_quotes(text)[1].speaker_name == "Joseph Okoth Were"
+
+
+def test_a_relative_of_one_named_family_name_first_takes_the_family_name_first():
+    text = (
+        "For thirty years the Szalai family has run the bakery on Dohány Street. Szalai Márton, "
+        "52, still lights the oven at four.\n\n"
+        "Márton's daughter Réka, 20, runs its page online, where she wrote on Sunday: “Come and "
+        "say goodbye properly.”\n\n"
+        "“We will miss the smell of it,” said a neighbour, Ottó Lengyel-Brand."
+    )
+    found = find_quotes(text)
+    assert found[0].speaker_name == "Szalai Réka"
+    assert found[1].speaker_name == "Ottó Lengyel-Brand"
