@@ -610,11 +610,12 @@ _DESCRIBED_PLACED_RE = re.compile(
 )
 
 
-# A name, then the body they are of, named after its kind: "Margaret Sorensen of the Allentown
-# firm Dorsey Kuhl & Sorensen", "Ana Ruiz of the advocacy group Tenants First".
+# A name, then the body they are of, maybe named after its kind, maybe of two words joined by
+# "and": "Margaret Sorensen of the Allentown firm Dorsey Kuhl & Sorensen", "Atty. Jonathan
+# Villaluz-Reyes of the Legal Rights and Natural Resources Center".
 _OF_KIND_OF_BODY_RE = re.compile(
-    rf"({_RUN})\s+(?:of|from|at)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
-    rf"(?:{'|'.join(sorted(_KIND_BEFORE_NAME))})\s+{_RUN}(?:\s+(?:&|and)\s+{_RUN})?$"
+    rf"({_RUN})\s+(?:of|from|at)\s+(?:the|a|an)\s+(?:(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_KIND_BEFORE_NAME))})\s+)?{_RUN}(?:\s+(?:&|and)\s+{_RUN})?$"
 )
 
 

@@ -1855,3 +1855,11 @@ def test_repeats_is_a_verb_of_speaking():
         "“Thirty years, and that is what we get.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Ilona Farkas-Reid"] * 2
+
+
+def test_a_name_then_the_body_they_are_of_whose_name_has_and_in_it():
+    text = (
+        "Atty. Rhea Mangubat-Soriano of the Indigenous Peoples and Ancestral Lands Office said the "
+        "permit had been “void from the start”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Rhea Mangubat-Soriano"
