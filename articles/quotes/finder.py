@@ -188,6 +188,16 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 # words after "and" open a clause of their own, with a speaker of their own; the
                 # quotation is the one's who speaks before it.
                 found = _attribution_before(pre[-_ATTRIBUTION_REACH:]) or found
+            if (
+                found
+                and pre.strip()
+                and par[span.content_start : span.content_end].rstrip()[-1:] in {".", "!", "?"}
+                and _NEW_SENTENCE_RE.match(post)
+            ):
+                # "... said the ruling would be “a reference point for every permit.” In a post
+                # on Facebook, the center called it": the stop inside the marks ends the sentence,
+                # and the next has a speaker of its own; the quotation is the one's before it.
+                found = _attribution_before(pre[-_ATTRIBUTION_REACH:]) or found
             if not found and pre.strip():
                 found = _attribution_before(pre[-_ATTRIBUTION_REACH:])
             if not found and pre.strip() and post.strip():
@@ -455,6 +465,10 @@ _LABELS_READ_PAST = 4
 
 # What joins a second quotation to the first in a sentence: "and that", "and wanted", "or".
 # A clause of its own after a quotation: "”, and the critic Ada Roe wrote", "”, but Ortiz said".
+# A sentence of its own after a closing mark: "In a post on Facebook, the center".
+_NEW_SENTENCE_RE = re.compile(r"\s+(?:In|On|At|Later|Earlier|Meanwhile|However|The|A|An|Its|His|Her|Their)\b")
+
+
 _NEW_CLAUSE_RE = re.compile(
     r"[\s,;]*(?:and|but|while|whereas)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}[A-Z]"
 )

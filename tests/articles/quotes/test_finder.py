@@ -441,3 +441,12 @@ def test_the_same_speakers_plain_words_in_the_next_paragraph_go_on_in_the_interv
         "“I know her really well,” Tamatea said, grinning."
     )
     assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.INTERVIEW] * 2
+
+
+def test_a_stop_inside_the_marks_ends_the_sentence_and_the_next_has_its_own_speaker():
+    text = (
+        "The Harbour Workers Union welcomed the award.\n\n"
+        "Its lawyer, Thandeka Mbeki-Rossouw, said the award would be “a precedent for every port "
+        "in the country.” In a post on its website, the union called the ruling “long overdue.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Thandeka Mbeki-Rossouw", "Harbour Workers Union"]
