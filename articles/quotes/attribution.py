@@ -1196,13 +1196,13 @@ _VERB_BY_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|began)\s+by\s*$"
 
 # A sentence opening with a pronoun doing something: "He praised his players' effort,", "She
 # also took aim at the tax,"; the past of a verb that does not end in "-ed" is among a few.
-_IRREGULAR_PAST = (
+_PAST_WITHOUT_ED = (
     "took|made|gave|went|came|hit|set|put|spoke|wrote|told|said|held|kept|left|led|met|paid|sent|sat|stood|"
     "won|lost|brought|thought|fought|struck|threw|drew|began|broke|chose|rose|shook|swore|tore"
 )
 _PRONOUN_ACTING_RE = re.compile(
     r"\s*((?i:he|she|they|it|we))\s+(?:(?:[a-z]+ly|also|then|later|again|even|still|only|never|just)\s+)?"
-    rf"(?:[a-z]+(?:ed|s)|{_IRREGULAR_PAST})\b"
+    rf"(?:[a-z]+(?:ed|s)|{_PAST_WITHOUT_ED})\b"
 )
 
 
