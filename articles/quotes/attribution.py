@@ -552,7 +552,9 @@ _REPRESENTED_RE = re.compile(
     # "the club's trustees wrote", "the school's governors said": those who run a body speak for it.
     r"|trustees|directors|governors|board"
     # "The council's spokesperson said": one the story does not name, who speaks for the body.
-    r"|spokes(?:person|man|woman)|press\s+office|media\s+office)"
+    r"|spokes(?:person|man|woman)|press\s+office|media\s+office"
+    # "the company's customer care team said": a team that answers for the body.
+    r"|(?:customer\s+(?:care|service|services|relations)|communications|media|press)\s+team)"
     r"|([Hh]is|[Hh]er)\s+office)$"
 )
 

@@ -1863,3 +1863,11 @@ def test_a_name_then_the_body_they_are_of_whose_name_has_and_in_it():
         "permit had been “void from the start”."
     )
     assert find_quotes(text)[0].speaker_name == "Rhea Mangubat-Soriano"
+
+
+def test_a_bodys_customer_care_team_speaks_for_the_body():
+    text = (
+        "Marama Tito returned the heater to Hearthglow Appliances in June. In an email, the "
+        "company's customer care team said the fault was “not a known issue”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Hearthglow Appliances"
