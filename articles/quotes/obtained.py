@@ -36,7 +36,8 @@ _OBTAINED_RE = re.compile(
     r"|\bthe (?:news |press |media )?release (?:said|says|stated|states|added|read|reads)\b)"
     # An e-mail the words came in ("said in an email"); someone's e-mail only mentioned ("a day
     # before the firm's email") is not.
-    r"|(?P<email>(?<!['’]s )\be-?mail(?:ed)?\b)"
+    # "A reader, Graham, emails:": the verb in the present, before the colon it introduces.
+    r"|(?P<email>(?<!['’]s )\be-?mail(?:ed\b|\b|s(?=\s*:)))"
     r"|(?P<interview>\binterview\b)"
     r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|threads)\b"
     r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b"

@@ -1344,3 +1344,8 @@ def test_someone_hearing_something_in_the_headline_makes_no_story_about_a_hearin
         "“My grandmother used to say the book knew more than the church,” Varghese said."
     )
     assert find_quotes(text)[-1].obtained == Quote.Obtained.SAID
+
+
+def test_emails_before_a_colon_is_the_verb_and_the_words_came_by_email():
+    text = "A listener, Moana from Ōtaki, emails: “Why does the bus never wait for the train?”"
+    assert find_quotes(text)[0].obtained == "email"
