@@ -333,9 +333,10 @@ _DOCUMENT_VEHICLE_RE = re.compile(
 
 
 # Someone told a name in an interview: "told Bloomberg in an interview", "told Radio Kiwi in
-# an interview".
+# an interview", "told the Orcadian in a 1997 interview".
 _TOLD_NAMED_IN_INTERVIEW_RE = re.compile(
-    r"\btold\s+(?:The\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s+in\s+an?\s+(?:[a-z]+\s+)?interview\b"
+    r"\btold\s+(?:[Tt]he\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s+in\s+an?\s+"
+    r"(?:(?:[a-z]+|\d{4})\s+)?interview\b"
 )
 
 

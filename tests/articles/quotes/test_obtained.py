@@ -1349,3 +1349,11 @@ def test_someone_hearing_something_in_the_headline_makes_no_story_about_a_hearin
 def test_emails_before_a_colon_is_the_verb_and_the_words_came_by_email():
     text = "A listener, Moana from Ōtaki, emails: “Why does the bus never wait for the train?”"
     assert find_quotes(text)[0].obtained == "email"
+
+
+def test_told_a_paper_called_the_something_in_an_interview_of_a_year_is_relayed():
+    text = (
+        "Captain Ailsa Rendall, who has died aged 91, skippered the mail boat for twenty years.\n\n"
+        "“I was terrified the first winter,” she told the Shetlander in a 1994 interview."
+    )
+    assert find_quotes(text)[0].obtained == "relayed"
