@@ -554,7 +554,7 @@ def _reports_a_meeting(paragraphs: list[str]) -> bool:
 # story, unnamed.
 _TOLD_US_RE = re.compile(
     r"\b(?:told|(?:conversation|spoke|speaking|talking)\s+(?:with|to))\s+"
-    r"(?:us|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|reporter|correspondent)"
+    r"(?:us|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|reporter|correspondent|masthead)"
     r"|our\s+(?:correspondent|reporter))\b"
     # "Etxeberria, 71, told me last week": the reporter, writing in the first person.
     r"|\btold\s+me\b"

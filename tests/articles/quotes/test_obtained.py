@@ -1357,3 +1357,8 @@ def test_told_a_paper_called_the_something_in_an_interview_of_a_year_is_relayed(
         "“I was terrified the first winter,” she told the Shetlander in a 1994 interview."
     )
     assert find_quotes(text)[0].obtained == "relayed"
+
+
+def test_told_this_masthead_is_told_us():
+    text = "Surf Life Saving chief Dana Whitcombe told this masthead the changes were “years overdue”."
+    assert find_quotes(text)[0].obtained == "told_us"
