@@ -499,6 +499,9 @@ _MEETING_RE = re.compile(
     r"|(?:committee|commission|inquiry|tribunal|panel)\b[^.;]{0,40}?\b(?:opened|began|resumed|opens|begins|resumes)"
     r"\s+(?:its\s+|an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:inquiry|hearings?|investigation|probe)"
     r"|(?:was|were|been) (?:sentenced|jailed)"
+    # "handed down her findings at Lidcombe Coroners Court on Friday": read out where it sits.
+    r"|handed down (?:his|her|its|their|the) (?:findings|judgment|judgement|ruling|decision|verdict|sentence)"
+    r" (?:at|in) (?:the )?(?:[\w'’\-]+ ){0,4}?court\b"
     # A court or its judge passing judgment, in the active: "A Federal High Court in Abuja on
     # Thursday sentenced ...", "Court jails ex-director", "the magistrate convicted him".
     r"|(?:court|judge|justice|magistrate|sheriff|tribunal)\b[^.;]{0,60}?\b"

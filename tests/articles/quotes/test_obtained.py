@@ -1362,3 +1362,13 @@ def test_told_a_paper_called_the_something_in_an_interview_of_a_year_is_relayed(
 def test_told_this_masthead_is_told_us():
     text = "Surf Life Saving chief Dana Whitcombe told this masthead the changes were “years overdue”."
     assert find_quotes(text)[0].obtained == "told_us"
+
+
+def test_findings_handed_down_at_a_court_make_the_story_one_of_a_sitting():
+    text = (
+        "A coroner has found that a fisherman who drowned off Kaikōura could have been saved.\n\n"
+        "Coroner Helen Tautahi-Brooke handed down her findings at the Christchurch District "
+        "Court on Tuesday.\n\n"
+        "“He did everything right,” Ms Tautahi-Brooke said."
+    )
+    assert find_quotes(text)[0].obtained == "hearing"
