@@ -241,10 +241,10 @@ def _obtained(
         # "said after the meeting" names the meeting and places the words after it.
         if kind in found and not (kind == "hearing" and _PLACED_AWAY_RE.search(text)):
             return kind
-    if not found and lead_in and verb.lower() in {"said", "says"}:
+    if not found and lead_in and verb.lower() in {"said", "says", "added", "adds"}:
         # "The family said in a message to supporters that ... “...,” the family said.": words
         # said plainly right after a sentence that names a statement, an e-mail or an interview
-        # came the same way.
+        # came the same way, as do those it "added" ("In an email, ... said .... He added").
         earlier = earlier_hints
         if earlier is None:
             earlier = _kinds(_last_sentence(lead_in).lower())

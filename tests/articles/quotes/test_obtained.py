@@ -1372,3 +1372,12 @@ def test_findings_handed_down_at_a_court_make_the_story_one_of_a_sitting():
         "“He did everything right,” Ms Tautahi-Brooke said."
     )
     assert find_quotes(text)[0].obtained == "hearing"
+
+
+def test_what_someone_added_after_a_sentence_naming_an_email_came_by_email():
+    text = (
+        "The Oakhurst Planning Board rejected the warehouse on Monday.\n\n"
+        "In an email on Tuesday, the developer's spokesman, Ray Delacroix-Munn, said the firm "
+        "was “weighing its options.” He added that it “still believes in Oakhurst.”"
+    )
+    assert [q.obtained for q in find_quotes(text)] == ["email", "email"]
