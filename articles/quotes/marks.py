@@ -94,7 +94,11 @@ def _find_single_spans(par_index: int, par: str) -> list[_Span]:
         if opened is None:
             if ch != "’" and (before.isspace() or before in "([—–") and not after.isspace():
                 opened = i
-        elif ch != "‘" and not before.isspace() and _ends_word(par, i + 1):
+        elif (
+            ch != "‘"
+            and (not before.isspace() or _after_nested_close(par, opened, i))
+            and _ends_word(par, i + 1)
+        ):
             spans.append(_Span(par_index, opened, i, opened + 1, i))
             opened = None
     if opened is not None:
@@ -103,6 +107,16 @@ def _find_single_spans(par_index: int, par: str) -> list[_Span]:
 
 
 _DOUBLE_MARKS_RE = re.compile(r"[“”\"]")
+
+
+def _after_nested_close(par: str, opened: int, i: int) -> bool:
+    """Whether the mark at ``par[i]``, after a space, follows the close of double marks nested
+    in the quotation opened at ``opened`` ("'She said, "Go on," ' he said"): copy spaces the two
+    closing marks apart, and the single one closes the quotation."""
+    if i < 2 or par[i - 2] not in '”"':
+        return False
+    nested = len(_DOUBLE_MARKS_RE.findall(par, opened, i))
+    return nested >= 2 and nested % 2 == 0
 
 
 def _ends_word(par: str, i: int) -> bool:

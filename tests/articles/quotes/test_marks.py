@@ -267,3 +267,14 @@ def test_one_noun_quoted_after_an_article_stays_a_label_and_an_adjective_credite
     assert find_quotes(text) == []
     text = "The mill had a “dangerous” wiring system, the file shows."
     assert find_quotes(text) == []
+
+
+def test_a_single_mark_spaced_from_the_nested_double_that_closes_before_it_closes_the_quotation():
+    text = (
+        "'It was a hard winter,' said Ewan Linklater.\n\n"
+        "'My father told us, \"Nobody sails on a day like this,\" ' he said. 'So we stayed in.'"
+    )
+    assert [q.text for q in find_quotes(text)][1:] == [
+        'My father told us, "Nobody sails on a day like this,"',
+        "So we stayed in.",
+    ]
