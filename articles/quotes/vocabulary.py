@@ -31,7 +31,7 @@ answering countering conceding admitting urging cautioning predicting remarking 
 complaining describing concluding maintaining contending claiming promising vowing pledging
 suggesting recounting boasting lamenting alleging reminding demanding explaining directs
 instructs radioed radios texted messaged confirm confirms confirmed confirming submits submitted
-posting tweeting repeat repeats repeated repeating
+posting tweeting repeat repeats repeated repeating remembered remembers
 """
 
 

@@ -278,3 +278,15 @@ def test_a_single_mark_spaced_from_the_nested_double_that_closes_before_it_close
         'My father told us, "Nobody sails on a day like this,"',
         "So we stayed in.",
     ]
+
+
+def test_words_someone_remembered_her_by_are_a_partial_quotation_of_theirs():
+    text = (
+        "'She never gave up,' said her niece, Kirsty Rendall.\n\n"
+        "She lobbied councillors for the lifeboat station with what the station's coxswain, "
+        "Ivor Flett-Rousay, remembered as 'long, patient, unanswerable letters'."
+    )
+    found = find_quotes(text)
+    assert [(q.text, q.speaker_name, q.is_partial) for q in found][1:] == [
+        ("long, patient, unanswerable letters", "Ivor Flett-Rousay", True)
+    ]
