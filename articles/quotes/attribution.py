@@ -1272,6 +1272,15 @@ def _described_subject(pre: str, post: str) -> tuple[str, str, str] | None:
     return named.group(1), "proper", verb.group(1)
 
 
+# A court or an inquest that heard what someone named had done or said: "The inquest heard the
+# houseboat's owner, Geoffrey Stanhope, had", "the court heard Ms Ruiz told".
+_BODY_HEARD_RE = re.compile(
+    r"\b(?:court|inquest|inquiry|tribunal|jury|hearing|trial|commission)\b[^.;:“”\"]{0,60}?\bheard\s+"
+    rf"(?:that\s+)?(?:(?:the|a|an|his|her|their|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?[a-z][\w\-]*,\s+)?({_RUN})"
+    r",?\s+(?:had|has|was|were|is|would|did)\b[^“”\"]*$"
+)
+
+
 def _attribution_before(pre: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) from the words of the sentence before an opening quote mark."""
     quoted = _quoted_as(pre[-_LONGEST_QUOTED_AS:])
@@ -1361,6 +1370,11 @@ def _attribution_before(pre: str) -> tuple[str, str, str] | None:
             # with no verb of their own.
             return _POSSESSIVE_PRONOUNS[own.group(2).lower()], "pronoun", ""
         return _POSSESSIVE_PRONOUNS[own.group(1).lower()], "pronoun", "account"
+    heard = _BODY_HEARD_RE.search(pre)
+    if heard and _is_person(_name_tokens(heard.group(1))):
+        # "The inquest heard the houseboat's owner, Geoffrey Stanhope, had taken out the buoys
+        # because they were “...”": what the body heard of someone named is their account.
+        return heard.group(1), "proper", ""
     return _colon_introduction(pre)
 
 

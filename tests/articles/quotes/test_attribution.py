@@ -1871,3 +1871,12 @@ def test_a_bodys_customer_care_team_speaks_for_the_body():
         "company's customer care team said the fault was “not a known issue”."
     )
     assert find_quotes(text)[0].speaker_name == "Hearthglow Appliances"
+
+
+def test_what_an_inquest_heard_of_someone_named_is_their_account():
+    text = (
+        "The inquest heard the quarry's manager, Colin Ashby-Reeve, had moved the warning signs "
+        "because walkers found them “a bit of an eyesore”."
+    )
+    found = find_quotes(text)
+    assert [(q.text, q.speaker_name) for q in found] == [("a bit of an eyesore", "Colin Ashby-Reeve")]
