@@ -3,7 +3,8 @@
 An autocomplete searches what it shows and nothing else: people by first and last name
 (never a login name or an e-mail address), stories by headline, among the rows the user
 may see in the admin (the related model admin's ``get_queryset``). "View on site" redirects
-to a story only for those who may see it; for anyone else it is missing, as an unknown id."""
+to a story only for those who may see it; for anyone else it is missing, as an unknown id.
+Every admin page refuses a query string holding a null character (``newsroom.request_limits``)."""
 
 from functools import reduce
 from operator import or_
@@ -20,6 +21,7 @@ from django.urls import path
 
 from articles.models import Article, ArticleAuthor
 from articles.workflow import articles_visible_to
+from newsroom.request_limits import refuse_null_in_query
 
 UNNAMED_PERSON = "No name on file (account {pk})"
 
@@ -70,6 +72,9 @@ class NewsroomAdminSite(admin.AdminSite):
     site_header = f"{settings.SITE_NAME} newsroom"
     site_title = f"{settings.SITE_NAME} newsroom"
     index_title = "Newsroom"
+
+    def admin_view(self, view, cacheable=False):
+        return refuse_null_in_query(super().admin_view(view, cacheable))
 
     def autocomplete_view(self, request):
         return NewsroomAutocompleteJsonView.as_view(admin_site=self)(request)

@@ -1,11 +1,13 @@
 """What requests are let through: how large a body each kind of visitor may send, and no
-null character in a query string.
+null character in an admin page's query string.
 
 Rules:
 
-* A query string holding a null character (``%00``) is refused with ``400 Bad Request``
-  before anything reads it: no address of this site carries one, and PostgreSQL refuses one
-  in a string, so a filter or search given one would otherwise end in a server error.
+* An admin page whose query string holds a null character (``%00``) is refused with
+  ``400 Bad Request`` before the page reads it (``refuse_null_in_query``, applied by the
+  admin site to every admin view): no address of the admin carries one, and the admin's
+  list filters hand their values to PostgreSQL, which refuses one in a string, so the page
+  was a server error. The public pages answer any address with a page, and keep doing so.
 * A reader (anyone not signed in as staff) may send at most
   ``settings.ANONYMOUS_REQUEST_MAX_BYTES``: the only form the public can post is the admin's
   sign-in form, which is a few hundred bytes.
@@ -18,11 +20,13 @@ apply inside what is let through. The web server in front sets the same staff ce
 (see the README), so an oversized body is usually refused before it reaches Python.
 """
 
+import functools
+
 from django.conf import settings
 from django.http import HttpResponse
 
 BODY_TOO_LARGE = "This request is larger than the {limit} bytes this site accepts from you."
-NULL_IN_QUERY = "This address holds a null character (%00), which no address of this site does."
+NULL_IN_QUERY = "This address holds a null character (%00), which no address of the admin does."
 
 
 def declared_body_length(request) -> int:
@@ -59,14 +63,15 @@ class RequestBodyLimitMiddleware:
         return self.get_response(request)
 
 
-class NullInQueryMiddleware:
-    """Refuses a query string holding a null character (the module's rules), escaped or not."""
+def refuse_null_in_query(view):
+    """``view``, refusing a query string that holds a null character, escaped or not (the
+    module's rules)."""
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
+    @functools.wraps(view)
+    def refusing(request, *args, **kwargs):
         query = request.META.get("QUERY_STRING", "")
         if "%00" in query or "\x00" in query:
             return HttpResponse(NULL_IN_QUERY, status=400, content_type="text/plain; charset=utf-8")
-        return self.get_response(request)
+        return view(request, *args, **kwargs)
+
+    return refusing

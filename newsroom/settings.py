@@ -70,7 +70,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "newsroom.request_limits.NullInQueryMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "articles.outage.OutageMiddleware",
     # Readers' pages from the page cache, before sessions, auth and the rest are set up;
