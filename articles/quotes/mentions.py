@@ -401,6 +401,13 @@ _OBJECT_ROLE_BEFORE_RE = re.compile(
 
 
 # A listener's role in lowercase before their name: "told the regional broadcaster".
+# The question put to someone, before a name in the same sentence: "Hartley was asked about
+# captain Ben Tolland", "Asked if she had advice for her successor, Ray Molina,". The one
+# asked about is spoken of, not whom a "he said" after means.
+_ASKED_ABOUT_BEFORE_RE = re.compile(
+    r"\b[Aa]sked\s+(?:about|if|whether|what|how|why|when|who|where)\s[^.!?;:“”\"]*$"
+)
+
 _LISTENER_ROLE_BEFORE_RE = re.compile(
     r"\b(?:told|tells|tell|telling|asked|asks|urged|urges|warned|warns)\s+"
     r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){1,3}$"
@@ -1458,6 +1465,21 @@ class _Document:
                 ):
                     # "He told the regional broadcaster Bayerischer Rundfunk that": the listener,
                     # told through a role in lowercase, as "told Radio Kiwi" is.
+                    subject_like = False
+                asked = (
+                    _ASKED_ABOUT_BEFORE_RE.search(par, max(0, start - _ATTRIBUTION_REACH), start)
+                    if subject_like and not who_spoke
+                    else None
+                )
+                if (
+                    asked
+                    # "Asked whether she hoped to win, Varghese laughed.": past the question's
+                    # comma, a name not set off by commas of its own is the one asked.
+                    and ("," not in par[asked.start() : start] or par[end : end + 1] == ",")
+                    and not _SPEAKING_AFTER_RE.match(par, end, end + _ATTRIBUTION_REACH)
+                ):
+                    # "Hartley was also asked about captain Ben Tolland, who left the field.
+                    # \n\n“It doesn't look great,” he said.": the one asked about is spoken of.
                     subject_like = False
                 raw = run.split()
                 tokens = _clean_run(raw)

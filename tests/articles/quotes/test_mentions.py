@@ -1805,3 +1805,30 @@ def test_a_relative_of_one_named_family_name_first_takes_the_family_name_first()
     found = find_quotes(text)
     assert found[0].speaker_name == "Szalai Réka"
     assert found[1].speaker_name == "Ottó Lengyel-Brand"
+
+
+def test_one_a_speaker_was_asked_about_is_spoken_of_not_whom_he_said_means():
+    text = (
+        "Coach Dana Pirelli said the side had run out of ideas in the second half.\n\n"
+        "Pirelli was also asked about winger Tomas Erikssen, who limped off with a hamstring strain.\n\n"
+        "“He’s sore, and we’ll know more on Monday,” he said. “Tomas has carried us this season.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Dana Pirelli", "Dana Pirelli"]
+
+
+def test_a_successor_named_in_the_question_asked_is_not_the_one_who_answers():
+    text = (
+        "Ruth Okafor has run Glenview Elementary for nineteen years and retires in June.\n\n"
+        "Asked what she would tell her successor, Vice-Principal Martin Delacroix, who starts "
+        "in July, she smiled.\n\n"
+        "“Learn every child’s name,” she said. “And keep the library open late.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_the_one_named_after_the_question_put_to_them_is_still_the_one_asked():
+    text = (
+        "Asked whether she would stand again, Councillor Priya Halloran shook her head. "
+        "“Two terms is plenty,” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Priya Halloran"
