@@ -19,7 +19,14 @@ from .marks import (
     _words,
 )
 from .mentions import DESCRIBED_SPEAKER_RE, _Document, _is_abbreviation, _name_tokens
-from .obtained import _PLACED_AWAY_RE, _obtained, _obtained_hints, _reports_a_meeting, own_outlet_names
+from .obtained import (
+    _PLACED_AWAY_RE,
+    OUTLET_CITED_RE,
+    _obtained,
+    _obtained_hints,
+    _reports_a_meeting,
+    own_outlet_names,
+)
 from .proposals import ProposedSource, _narrow, match_body, match_source
 from .text import MAX_TEXT_LENGTH, TextTooLong, _sentence_ends, paragraphs_and_captions
 from .vocabulary import _ATTRIBUTION_REACH, _BYLINE_RE, _FINDING_RE, _LONGEST_WORD, _RUN, _TOKEN, _VERB_RE
@@ -139,6 +146,16 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
         lead = [par for par in masked[:4] if not _BYLINE_RE.match(par)][:3]
     at_meeting = _reports_a_meeting(lead)
     own_names = own_outlet_names(masked)
+    # Where the story first cites an outlet other than its own, which "the paper" after may mean.
+    first_cited = next(
+        (
+            offsets[i] + m.start()
+            for i, par in enumerate(masked)
+            for m in OUTLET_CITED_RE.finditer(par)
+            if not (m.group(1) and m.group(1) in own_names)
+        ),
+        None,
+    )
     defined = frozenset(doc.abbreviations)
 
     quotes: list[_Span] = []
@@ -353,6 +370,7 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             defined=defined,
             setting=setting,
             speaker_title=span.entity.title if span.entity is not None else "",
+            outlet_cited=first_cited is not None and first_cited < offsets[span.par] + span.open,
         )
         if obtained == "said" and span.how == "pronoun" and span.head.lower() == "it":
             if _document_before(masked, sentence_ends, span):

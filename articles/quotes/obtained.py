@@ -169,6 +169,7 @@ def _obtained(
     defined: frozenset[str] = frozenset(),
     setting: str = "",
     speaker_title: str = "",
+    outlet_cited: bool = True,
 ) -> str:
     """How the words were obtained (a ``Quote.Obtained`` value), read from the attribution:
     told to the newsroom, told to or reported by another outlet (relayed), a statement, an
@@ -182,7 +183,9 @@ def _obtained(
     story defines (an agency "told" something is no broadcaster); ``setting``, the last sentence
     of the paragraph before, whose scene, when it opens by setting one ("Outside the courtroom,
     ..."), a story about a meeting moves its plain words to; ``speaker_title``, the title the
-    story gives the speaker, a spokesperson's of whom answers the press, not the meeting."""
+    story gives the speaker, a spokesperson's of whom answers the press, not the meeting;
+    ``outlet_cited``, whether the story names another outlet before the words (which "the
+    paper" may then mean)."""
     text = context.lower()
     found = hints if hints is not None else _kinds(text)
     if "House" in context and "hearing" not in found and _IN_THE_HOUSE_RE.search(context):
@@ -204,6 +207,10 @@ def _obtained(
         )
         if told.search(near):
             return "told_us"
+    if not outlet_cited and "paper" in near and _TOLD_THE_PAPER_UNNAMED_RE.search(near):
+        # "Whitcomb, 64, told the newspaper this week": in a story that has cited no other
+        # outlet, the newspaper is the one publishing it.
+        return "told_us"
     if _RELAYED_RE.search(near):
         return "relayed"
     written = (lead_in + " " + context) if lead_in else context
@@ -337,6 +344,24 @@ _DOCUMENT_VEHICLE_RE = re.compile(
 _TOLD_NAMED_IN_INTERVIEW_RE = re.compile(
     r"\btold\s+(?:[Tt]he\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s+in\s+an?\s+"
     r"(?:(?:[a-z]+|\d{4})\s+)?interview\b"
+)
+
+
+# "told the newspaper", "told the paper": the paper unnamed, the story's own unless another
+# outlet was cited before.
+_TOLD_THE_PAPER_UNNAMED_RE = re.compile(
+    r"\b(?:told|(?:speaking|spoke|talking|talked)\s+to)\s+the\s+(?:news)?paper\b(?!\s*['’]s)"
+)
+
+
+# Another outlet cited by name: "told the Ashworth Echo", "interviewed by the Standard",
+# "according to the Portland Business Ledger", "the Kisumu Herald". Any capitalized name after
+# such words counts ("told the Senate" too): where one stands, "the paper" after it may be theirs.
+OUTLET_CITED_RE = re.compile(
+    r"\b(?:told|(?:speaking|spoke|talking|talked)\s+to|according\s+to|(?:interviewed|reported|quoted"
+    r"|contacted|reached|approached|asked|reviewed|seen|obtained)\s+by)\s+(?:the\s+|The\s+)?"
+    r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+    rf"|\b[A-Z][\w'’\-]*\s+(?:{_OUTLET_WORDS.replace('(?:', '(?i:', 1)})\b"
 )
 
 

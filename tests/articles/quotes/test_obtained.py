@@ -1381,3 +1381,21 @@ def test_what_someone_added_after_a_sentence_naming_an_email_came_by_email():
         "was “weighing its options.” He added that it “still believes in Oakhurst.”"
     )
     assert [q.obtained for q in find_quotes(text)] == ["email", "email"]
+
+
+def test_words_told_the_newspaper_in_a_story_citing_no_other_outlet_were_told_us():
+    text = (
+        "After 33 years behind the counter, Ilse Brandvold will sell the village's last bakery.\n\n"
+        "“I keep meaning to bake one last loaf for myself, and then somebody orders six,” "
+        "Brandvold, 67, told the newspaper on Monday. “That is how it should end.”"
+    )
+    assert [q.obtained for q in find_quotes(text)] == ["told_us", "told_us"]
+
+
+def test_the_newspaper_after_another_outlet_is_named_is_that_outlet():
+    text = (
+        "According to the Fjordside Courier, which first reported the sale, the bakery had lost "
+        "money for three winters.\n\n"
+        "“The ovens are older than I am,” Ilse Brandvold told the newspaper."
+    )
+    assert find_quotes(text)[0].obtained == "relayed"
