@@ -842,7 +842,7 @@ def _is_person(tokens: list[str], titled: bool = False) -> bool:
 
 # Words that open a sentence and are surnames too, after a given name: "Peter Ouma Were",
 # "Edward Said".
-_SURNAME_LEADING_WORDS = frozenset({"Were", "Said"})
+_SURNAME_LEADING_WORDS = frozenset({"Were", "Said", "Vale"})
 
 
 # Words that join a title to its object or two fields of it, which open no name.

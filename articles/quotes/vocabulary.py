@@ -145,7 +145,8 @@ _LEADING_WORDS = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov.
     Dec. Last Next Every Each Both Neither Nobody Somebody Where Who What Why How Not Said Says
-    Added Adds Wrote Replied Told Photo Local Another Others Several Many Some Most Few Born""".split()
+    Added Adds Wrote Replied Told Photo Local Another Others Several Many Some Most Few Born
+    Vale""".split()
 )
 
 

@@ -1832,3 +1832,18 @@ def test_the_one_named_after_the_question_put_to_them_is_still_the_one_asked():
         "“Two terms is plenty,” she said."
     )
     assert find_quotes(text)[0].speaker_name == "Priya Halloran"
+
+
+def test_vale_over_an_obituary_is_a_farewell_not_part_of_the_name():
+    text = (
+        "Vale Dorothy “Dot” Carmody, Ararat’s lollipop lady, dies at 88\n\n"
+        "Dorothy “Dot” Carmody, who walked children across Barkly Street for 31 years, has died.\n\n"
+        "Mrs Carmody told this newspaper in 2011 that she never minded the rain. “A raincoat "
+        "is cheaper than a worry,” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Dorothy Carmody"
+
+
+def test_vale_after_a_given_name_is_a_surname():
+    text = "“We have not given up on the school,” said Tomasz Vale, who chairs the parents’ group."
+    assert find_quotes(text)[0].speaker_name == "Tomasz Vale"
