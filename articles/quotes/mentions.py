@@ -2074,6 +2074,10 @@ class _Document:
             return
         words = owner.name.split()
         name = f"{m.group(2)} {words[-1]}"
+        if all(_INITIALS_RE.fullmatch(w) for w in words[:-1]):
+            # "K. Murugesan ... Murugesan's wife, Selvi": initials and one name, as south
+            # Indian names are written, give no family name to share; she is Selvi.
+            name = m.group(2)
         if word == words[-1] and words[0] in self._family_names:
             # "Bence's daughter Lili" after "Kovács Bence" and "the Kovács family": the story
             # writes the family name first, and calls the owner by the given name after it.

@@ -1847,3 +1847,21 @@ def test_vale_over_an_obituary_is_a_farewell_not_part_of_the_name():
 def test_vale_after_a_given_name_is_a_surname():
     text = "“We have not given up on the school,” said Tomasz Vale, who chairs the parents’ group."
     assert find_quotes(text)[0].speaker_name == "Tomasz Vale"
+
+
+def test_the_wife_of_a_man_named_by_initials_and_one_name_is_named_as_written():
+    text = (
+        "At the harbour in Nagapattinam, S. Ramalingam is mending the nets the storm tore.\n\n"
+        "Ramalingam’s wife, Kaveri, sells dried prawns on the road to the temple. “The sea "
+        "took the shed and the stock together,” she says."
+    )
+    assert find_quotes(text)[0].speaker_name == "Kaveri"
+
+
+def test_the_daughter_of_someone_with_a_surname_still_shares_it():
+    text = (
+        "Farmer Owen Pritchard lost forty ewes in the snow.\n\n"
+        "Pritchard’s daughter, Carys, said the drifts were higher than the gates. “We dug "
+        "until midnight,” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Carys Pritchard"
