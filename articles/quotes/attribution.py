@@ -185,8 +185,9 @@ _PRONOUN_FAMILY_RE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+family$")
 _PAIR_RE = re.compile(rf"(?:^|\s)({_TOKEN})\s+(?:and|&)\s+({_TOKEN})\s+({_TOKEN})$")
 
 
-# "of" or "for" right before a pair of words: the object of an organization's name.
-_FIELD_OBJECT_BEFORE_RE = re.compile(r"\s(?:of|for)\s$")
+# "of" or "for" right before a pair of words, or a word or two before it: the object of an
+# organization's name ("the Ministry of Internal Security and Home Affairs").
+_FIELD_OBJECT_BEFORE_RE = re.compile(rf"\s(?:of|for)\s(?:{_TOKEN}\s+){{0,2}}$")
 
 
 def _family(phrase: str) -> tuple[str, str] | None:

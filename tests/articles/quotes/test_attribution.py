@@ -1880,3 +1880,16 @@ def test_what_an_inquest_heard_of_someone_named_is_their_account():
     )
     found = find_quotes(text)
     assert [(q.text, q.speaker_name) for q in found] == [("a bit of an eyesore", "Colin Ashby-Reeve")]
+
+
+def test_a_ministry_named_for_two_fields_after_a_word_of_its_name_is_no_couple():
+    text = (
+        "In a separate statement, the state Ministry of Rural Water and Coastal Affairs said it "
+        "had received the report and called it “long overdue”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ministry of Rural Water and Coastal Affairs"
+
+
+def test_given_names_joined_before_one_surname_are_still_a_couple():
+    text = "The farm at Cwmdu has been sold. Gail and Martin Reddish said they had “never expected to sell”."
+    assert find_quotes(text)[0].speaker_name == "Reddish family"
