@@ -536,6 +536,11 @@ _NAMED_LEAD_AUTHOR_RE = re.compile(
 )
 
 
+# A body's officer who signed a paper, right after it: "A statement signed by the command's
+# spokesperson".
+_SIGNED_FOR_BODY_RE = re.compile(r",?\s+signed\s+by\s+the\s+([a-z]+)['’]s\s")
+
+
 # Who signed a paper, set off after it: "The declaration, signed by Mayor Craig Hollings,".
 _SIGNED_BY_RE = re.compile(rf",\s+signed\s+by\s+({_RUN})")
 
@@ -2155,6 +2160,11 @@ class _Document:
                     subjects = subjects[1:]
                 if issuer is None and subjects:
                     issuer = subjects[0].entity
+                body = _SIGNED_FOR_BODY_RE.match(par, m.end()) if issuer is None else None
+                if body:
+                    # "A statement signed by the command's spokesperson, ASP Musa Danjuma,
+                    # said": the body whose officer signed it issued it.
+                    issuer = self.last_org(base + m.start(), body.group(1).lower())
                 signed = _SIGNED_BY_RE.match(par, m.end()) if issuer is None else None
                 if signed and _is_person(_split_title(_clean_run(signed.group(1).split()))[2]):
                     # "The declaration, signed by Mayor Craig Hollings at 1.15am, states": one

@@ -1865,3 +1865,12 @@ def test_the_daughter_of_someone_with_a_surname_still_shares_it():
         "until midnight,” she said."
     )
     assert find_quotes(text)[0].speaker_name == "Carys Pritchard"
+
+
+def test_a_statement_signed_by_a_bodys_officer_is_the_bodys():
+    text = (
+        "The Ogun State Fire Service says its crews put out a blaze at a fuel depot in Sagamu.\n\n"
+        "A statement signed by the service’s spokesperson, Adewale Ogunbiyi, said nobody was hurt.\n\n"
+        "“The fire was contained within two hours of the distress call,” the statement said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Ogun State Fire Service"
