@@ -499,6 +499,12 @@ _ISSUED_BY_AT_END_RE = re.compile(
 _OF_ORGS_UNIT_RE = re.compile(rf"({_RUN})['’]s(?:\s+[a-z][\w\-]*){{1,4}}$")
 
 
+# A body's part named for a place: "the Taxi Council's Western Cape branch".
+_ORGS_PLACED_UNIT_RE = re.compile(
+    rf"({_RUN})(?:['’]s|(?<=s)['’])(?:\s+{_TOKEN}){{1,3}}\s+(?:branch|chapter|wing|division|office|secretariat|section)$"
+)
+
+
 # "circulating on", "posted on", "shared via": a platform or a place before a verb, no speaker;
 # "A woman sheltering at the Vieux Fort School, ..., said": where someone is, not who speaks.
 _PLACE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:on|via|at|in|inside|outside|near)\s+(?:the\s+)?$")
@@ -703,6 +709,11 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     if m and s.rsplit(None, 1)[-1] in _UNIT_NOUNS and _is_org(_clean_run(m.group(1).split())):
         # "the Lok Samta Party's district unit called the allegations": the party, through a
         # part of it.
+        return m.group(1), "organization"
+    m = _ORGS_PLACED_UNIT_RE.search(s)
+    if m and _is_org(_clean_run(m.group(1).split())):
+        # "The South African National Taxi Council's Western Cape branch, in a statement signed
+        # by ..., said": the body, through a part of it named for a place.
         return m.group(1), "organization"
     m = _NAMED_KIND_RE.search(s) or _LOCAL_AT_END_RE.search(s)
     if m and _clean_run(m.group(1).split()) and not _BASED_RE.search(m.group(1)):

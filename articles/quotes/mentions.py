@@ -536,6 +536,10 @@ _NAMED_LEAD_AUTHOR_RE = re.compile(
 )
 
 
+# A part of a body, after the part's name: "the council's Western Cape branch".
+_UNIT_AFTER_RE = re.compile(r"\s+(?:branch|chapter|wing|division|office|secretariat|section)\b")
+
+
 # A body's officer who signed a paper, right after it: "A statement signed by the command's
 # spokesperson".
 _SIGNED_FOR_BODY_RE = re.compile(r",?\s+signed\s+by\s+the\s+([a-z]+)['’]s\s")
@@ -1488,6 +1492,15 @@ class _Document:
                     subject_like = False
                 raw = run.split()
                 tokens = _clean_run(raw)
+                if len(tokens) < len(raw) and _UNIT_AFTER_RE.match(par, end):
+                    # "The South African National Taxi Council's Western Cape branch": the body,
+                    # through a part of it named for a place, not the place.
+                    owner = next((k for k in range(len(raw) - 1) if _ANY_POSSESSIVE_RE.search(raw[k])), None)
+                    body = []
+                    if owner is not None:
+                        body = _clean_run([*raw[:owner], _strip_possessive(raw[owner])])
+                    if body and _is_org(body):
+                        tokens = body
                 given_month = (
                     len(raw) >= 2 and f"{raw[0]} {raw[1]}" in given_months and tokens[:1] == raw[1:2]
                 )

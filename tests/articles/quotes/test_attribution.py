@@ -1893,3 +1893,13 @@ def test_a_ministry_named_for_two_fields_after_a_word_of_its_name_is_no_couple()
 def test_given_names_joined_before_one_surname_are_still_a_couple():
     text = "The farm at Cwmdu has been sold. Gail and Martin Reddish said they had “never expected to sell”."
     assert find_quotes(text)[0].speaker_name == "Reddish family"
+
+
+def test_a_bodys_branch_named_for_a_place_speaks_for_the_body():
+    text = (
+        "The National Union of Bakery Workers’ Eastern Cape branch, in a statement signed by its "
+        "regional organiser, Lwazi Mbete, said members would stay out “until the bakeries pay "
+        "what they promised”.\n\n"
+        "“Nobody here wants to strike in winter,” the statement said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["National Union of Bakery Workers"] * 2
