@@ -499,6 +499,12 @@ _ISSUED_BY_AT_END_RE = re.compile(
 _OF_ORGS_UNIT_RE = re.compile(rf"({_RUN})['’]s(?:\s+[a-z][\w\-]*){{1,4}}$")
 
 
+# A paper a body's name stands before: "The Health New Zealand report".
+_NAMED_DOCUMENT_RE = re.compile(
+    rf"(?:^|\s)[Tt]he\s+({_RUN})\s+(?:{'|'.join(sorted(_DOCUMENT_NOUNS - {'paper', 'note'}))})$"
+)
+
+
 # A body's part named for a place: "the Taxi Council's Western Cape branch".
 _ORGS_PLACED_UNIT_RE = re.compile(
     rf"({_RUN})(?:['’]s|(?<=s)['’])(?:\s+{_TOKEN}){{1,3}}\s+(?:branch|chapter|wing|division|office|secretariat|section)$"
@@ -709,6 +715,10 @@ def _subject_at_end(s: str) -> tuple[str, str] | None:
     if m and s.rsplit(None, 1)[-1] in _UNIT_NOUNS and _is_org(_clean_run(m.group(1).split())):
         # "the Lok Samta Party's district unit called the allegations": the party, through a
         # part of it.
+        return m.group(1), "organization"
+    m = _NAMED_DOCUMENT_RE.search(s)
+    if m and _is_org(_clean_run(m.group(1).split())):
+        # "The Health New Zealand report said the department was": the body's own paper.
         return m.group(1), "organization"
     m = _ORGS_PLACED_UNIT_RE.search(s)
     if m and _is_org(_clean_run(m.group(1).split())):

@@ -551,7 +551,7 @@ _SIGNED_BY_RE = re.compile(rf",\s+signed\s+by\s+({_RUN})")
 
 _DOCUMENT_MENTION_RE = re.compile(
     # A document's noun may be capitalized in its title ("The Budget Review published by").
-    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,2}}?((?i:{'|'.join(sorted(_DOCUMENT_NOUNS))}))\b"
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,3}}?((?i:{'|'.join(sorted(_DOCUMENT_NOUNS))}))\b"
     # "Rep. Ana Ruiz wrote to the agency's field office": she wrote a letter, which a later
     # "The letter calls him" means.
     r"|\b(?:wrote|has\s+written|had\s+written)\s+to\s+(?=the\b|[A-Z])"
@@ -2171,6 +2171,13 @@ class _Document:
                     # "The Police Public Relations Officer in the state, SP Adebola Oyewumi,
                     # confirmed the rescue in a statement": the office, then the one who holds it.
                     subjects = subjects[1:]
+                if issuer is None and not subjects and m.group(1) and m.start(1) - m.start() > 4:
+                    # "The Health New Zealand report said": the body named before the noun,
+                    # as the document's own, issued it.
+                    inner = self.mentions[last : bisect_left(self._positions, base + m.start(1))]
+                    named = [x for x in inner if x.entity.kind == "organization" and x.entity.name]
+                    if named and not _is_news_outlet(named[-1].entity.name):
+                        issuer = named[-1].entity
                 if issuer is None and subjects:
                     issuer = subjects[0].entity
                 body = _SIGNED_FOR_BODY_RE.match(par, m.end()) if issuer is None else None

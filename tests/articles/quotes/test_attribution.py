@@ -1903,3 +1903,13 @@ def test_a_bodys_branch_named_for_a_place_speaks_for_the_body():
         "“Nobody here wants to strike in winter,” the statement said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["National Union of Bakery Workers"] * 2
+
+
+def test_a_report_a_bodys_name_stands_before_is_the_bodys():
+    text = (
+        "Taranaki Base Hospital’s maternity ward has lost six midwives since March.\n\n"
+        "The Health New Zealand review, prepared for the agency’s Taranaki district board in June, "
+        "said the ward was “running on goodwill and overtime”.\n\n"
+        "“Shifts are routinely filled by staff on their days off,” the review said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Health New Zealand", "Health New Zealand"]
