@@ -113,7 +113,7 @@ _OBTAINED_RE = re.compile(
     # filed in writing, a ruling, a resolution or a study speaking as documents do.
     # "The resolution's text states": the words of a paper, as written.
     r"|(?:the|a|an|its|his|her|their) (?:[\w'’\-]+ )?"
-    r"(?:note|testimony|decision|resolution|study|survey|bulletin|advisory|declaration|proclamation|text"
+    r"(?:note|testimony|decision|resolution|study|survey|bulletin|advisory|declaration|proclamation|text|submission"
     r"|wording)"
     r" (?:said|says|read|reads|states|stated|noted|notes|warned|warns|concluded|concludes|described"
     r"|describes|added|adds)"

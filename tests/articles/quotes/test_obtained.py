@@ -1399,3 +1399,15 @@ def test_the_newspaper_after_another_outlet_is_named_is_that_outlet():
         "“The ovens are older than I am,” Ilse Brandvold told the newspaper."
     )
     assert find_quotes(text)[0].obtained == "relayed"
+
+
+def test_what_a_written_submission_to_a_committee_said_is_the_bodys_document():
+    text = (
+        "The Senate committee on ports resumed its hearing on Tuesday.\n\n"
+        "The Nigerian Ports Authority (NPA), in a written submission to the committee, said "
+        "dredging at Onne was two years behind schedule.\n\n"
+        "“Silting remains the main obstacle to berthing larger vessels,” the submission said."
+    )
+    q = find_quotes(text)[0]
+    assert q.speaker_name == "Nigerian Ports Authority"
+    assert q.obtained == Quote.Obtained.DOCUMENT
