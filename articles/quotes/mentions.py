@@ -1458,7 +1458,12 @@ class _Document:
                 who_spoke = prev.lower() not in _PLACE_PREPOSITIONS and bool(
                     _WHO_SPOKE_AFTER_RE.match(par, end)
                 )
-                subject_like = subject_like or named_as or authored or who_spoke
+                # "The forecast calls for rain, but Marchand cautioned that": a name after a
+                # conjunction, with its own speech verb, is the subject of its clause.
+                joined = prev in {"but", "and", "yet"} and bool(
+                    _SPEAKING_AFTER_RE.match(par, end, end + _ATTRIBUTION_REACH)
+                )
+                subject_like = subject_like or named_as or authored or who_spoke or joined
                 if (
                     subject_like
                     and prev[:1].islower()

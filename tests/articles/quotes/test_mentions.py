@@ -1874,3 +1874,15 @@ def test_a_statement_signed_by_a_bodys_officer_is_the_bodys():
         "“The fire was contained within two hours of the distress call,” the statement said."
     )
     assert find_quotes(text)[0].speaker_name == "Ogun State Fire Service"
+
+
+def test_a_speaker_named_after_but_is_whom_the_next_he_said_means():
+    text = (
+        "Fire chief Aaron Kowalski said the crews had held the line overnight.\n\n"
+        "Premier Dan Okonjo, speaking in the legislature, said the province would pay for more "
+        "water bombers.\n\n"
+        "“We will not be found short,” he told the house.\n\n"
+        "Showers are forecast for Sunday, but Kowalski warned that they would not end the fire.\n\n"
+        "“Rain buys us a day or two. It doesn’t put this out,” he said."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Aaron Kowalski"
