@@ -259,6 +259,16 @@ def _subject_before(left: str, place_ok: bool = True) -> tuple[str, str] | None:
         # character's lines to the one who plays her, named in the brackets.
         return played.group(1), "proper"
     s = _BRACKETED_ASIDE_RE.sub("", left).rstrip()
+    placed_body = _PLACE_AFTER_BODY_RE.search(s)
+    if (
+        placed_body
+        and _is_org(_clean_run(placed_body.group(1).split()))
+        and not _is_person(_split_title(_clean_run(placed_body.group(2).split()))[2])
+        and not _is_person(_clean_run(placed_body.group(2).split()))
+    ):
+        # "Prof. Milind Gokhale of the College of Engineering, Pune, told": the town the body
+        # is in, set off by commas after its name, is nobody's name.
+        s = s[: placed_body.start(2)].rstrip(" ,")
     aside = _DOCUMENT_ASIDE_RE.search(s)
     if aside:
         # "the diocese, in a statement signed by its secretary, Ven. Dr. Ada Roe, and sent to
@@ -497,6 +507,11 @@ _ISSUED_BY_AT_END_RE = re.compile(
 # A person of part of an organization: "PC Darren Whitlam of West Pennine Police's roads
 # policing unit".
 _OF_ORGS_UNIT_RE = re.compile(rf"({_RUN})['’]s(?:\s+[a-z][\w\-]*){{1,4}}$")
+
+
+# A body someone is "of", then the town it is in, set off by commas: "of the College of
+# Engineering, Pune,".
+_PLACE_AFTER_BODY_RE = re.compile(rf"\bof\s+(?:the\s+)?({_RUN}),\s+({_RUN}),?$")
 
 
 # A paper a body's name stands before: "The Health New Zealand report".

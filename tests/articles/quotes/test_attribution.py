@@ -1913,3 +1913,19 @@ def test_a_report_a_bodys_name_stands_before_is_the_bodys():
         "“Shifts are routinely filled by staff on their days off,” the review said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Health New Zealand", "Health New Zealand"]
+
+
+def test_the_town_after_the_body_someone_is_of_is_not_the_speaker():
+    text = (
+        "Hydrologist Dr. Kavita Deshmukh of the Institute of Water Studies, Nagpur, said the "
+        "reservoir levels were “the lowest in a decade”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Kavita Deshmukh"
+
+
+def test_the_holder_named_after_a_body_someone_is_of_is_still_the_speaker():
+    text = (
+        "The Commissioner of Police, CP Aminu Garba, warned that offenders would face “the full "
+        "weight of the law”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Aminu Garba"
