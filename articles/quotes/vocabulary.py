@@ -497,7 +497,9 @@ _RUN_AT_END_RE = re.compile(rf"({_RUN})$")
 # An abbreviation defined in brackets: "Environmental Protection Agency (EPA)". The name
 # is the run of capitalized words that ends right before the bracket, read backwards from
 # it (a pattern that starts with the run would try every capitalized word in the text).
-_ABBR_DEF_RE = re.compile(rf"\(([{_UPPER}][A-Za-z.&]{{1,9}})\)")
+# A short name of two capitalized parts joined by a hyphen is one too: "Maharashtra Metro Rail
+# Corporation (Maha-Metro)".
+_ABBR_DEF_RE = re.compile(rf"\(([{_UPPER}][A-Za-z.&]{{1,9}}|[{_UPPER}][a-z]{{1,6}}-[{_UPPER}][a-z]{{1,8}})\)")
 
 
 _CLAUSE_END_RE = re.compile(

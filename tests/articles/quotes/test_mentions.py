@@ -1886,3 +1886,12 @@ def test_a_speaker_named_after_but_is_whom_the_next_he_said_means():
         "“Rain buys us a day or two. It doesn’t put this out,” he said."
     )
     assert find_quotes(text)[-1].speaker_name == "Aaron Kowalski"
+
+
+def test_a_hyphenated_short_name_in_brackets_stands_for_the_body_named_before_it():
+    text = (
+        "The Karnataka Power Transmission Corporation (Kar-Power) said on Monday that the new "
+        "substation would be delayed.\n\n"
+        "In a statement, Kar-Power said the delay was “unavoidable given the monsoon”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Karnataka Power Transmission Corporation"
