@@ -510,7 +510,11 @@ _SCENE_RE = re.compile(
 # A meeting, a hearing or a trial: the court hears a witness as a council hears a speaker.
 _MEETING_RE = re.compile(
     # (Not "I can't stop hearing them": someone hearing something.)
-    r"\b(?:hearing(?!\s+(?:them|him|her|it|you|us|me|voices|aids?|loss)\b)|meeting|public comment|trial"
+    r"\b(?:hearing(?!\s+(?:them|him|her|it|you|us|me|voices|aids?|loss)\b)|meeting|public comment"
+    # (Not "during trial runs last month", "a clinical trial": a test, no court.)
+    r"|(?<!clinical )(?<!vaccine )(?<!drug )(?<!field )trial"
+    r"(?!\s+(?:runs?|period|basis|version|phase|balloon|and error|scheme|programmes?|programs?|project"
+    r"|flights?|operations?|services?)\b)"
     r"|testified|testimony|jurors|the court heard"
     # "a bad-tempered session of Leaders' Questions": a parliament sitting for questions.
     r"|question period|question time|prime minister['’]s questions|leaders['’] questions|pmqs"

@@ -1411,3 +1411,21 @@ def test_what_a_written_submission_to_a_committee_said_is_the_bodys_document():
     q = find_quotes(text)[0]
     assert q.speaker_name == "Nigerian Ports Authority"
     assert q.obtained == Quote.Obtained.DOCUMENT
+
+
+def test_trial_runs_of_a_train_are_no_court_trial():
+    text = (
+        "The new tram line will not open before spring, the transit authority said on Monday.\n\n"
+        "Project director Anjali Rao said cracks had been found in a viaduct during trial runs "
+        "last month.\n\n"
+        "“Nobody rides this line until it is right,” Rao said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_at_a_trial_the_story_reports_are_still_a_hearing():
+    text = (
+        "A Dunmore man went on trial on Monday accused of setting fire to a warehouse.\n\n"
+        "“I saw him with the can,” a security guard, Tomas Reilly, told the jury."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
