@@ -536,6 +536,15 @@ _NAMED_LEAD_AUTHOR_RE = re.compile(
 )
 
 
+# A body of workers named for their trade: "the New Zealand Nurses Organisation", "the Kenya
+# National Union of Teachers", "the Professional Firefighters Association".
+_WORKERS_BODY_RE = re.compile(
+    r"\b(?:Nurses|Teachers|Workers|Employees|Doctors|Drivers|Pilots|Firefighters|Journalists|Miners"
+    r"|Dockers|Educators|Midwives|Physicians|Lecturers|Paramedics|Porters|Seafarers|Engineers)['’]?\s+"
+    r"(?:Organisation|Organization|Association|Federation|Guild|Society|Alliance|Council|Congress|Union)\b"
+)
+
+
 # A part of a body, after the part's name: "the council's Western Cape branch".
 _UNIT_AFTER_RE = re.compile(r"\s+(?:branch|chapter|wing|division|office|secretariat|section)\b")
 
@@ -2642,6 +2651,12 @@ class _Document:
             window = self.mentions[bisect_left(self._positions, since) : bisect_left(self._positions, pos)]
             if here is not None and any(m.entity is here for m in window):
                 found = here
+        if found is None and noun == "union":
+            # "The New Zealand Nurses Organisation said ... the union said": a body of workers
+            # by its trade, whatever it calls itself.
+            found = self._last(
+                "workers' body", lambda m: is_org(m) and bool(_WORKERS_BODY_RE.search(m.entity.name)), pos
+            )
         if found is None and noun in _GENERIC_ORG_NOUNS:
             found = self._last("abbreviated", lambda m: is_org(m) and bool(m.entity.abbreviation), pos)
         if found is None and (noun in _GENERIC_ORG_NOUNS or noun in _DOCUMENT_NOUNS):

@@ -1895,3 +1895,12 @@ def test_a_hyphenated_short_name_in_brackets_stands_for_the_body_named_before_it
         "In a statement, Kar-Power said the delay was “unavoidable given the monsoon”."
     )
     assert find_quotes(text)[0].speaker_name == "Karnataka Power Transmission Corporation"
+
+
+def test_the_union_is_a_body_of_workers_named_for_their_trade():
+    text = (
+        "The Canterbury Midwives Association said in a statement that wards were “short on "
+        "every shift”.\n\n"
+        "“We have warned the board about this for three winters,” the union said."
+    )
+    assert find_quotes(text)[1].speaker_name == "Canterbury Midwives Association"
