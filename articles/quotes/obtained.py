@@ -257,7 +257,10 @@ def _obtained(
             earlier = _kinds(_last_sentence(lead_in).lower())
         for kind in ("statement", "email", "interview"):
             # "read a statement from the witness box": a statement read out at the hearing.
-            if kind in earlier and "hearing" not in earlier:
+            # An interview is given away from any sitting (no one reads one out there), whatever
+            # the sentence says of the speaker ("spokesperson in the provincial legislature, Imran
+            # Keeka, said in an interview").
+            if kind in earlier and ("hearing" not in earlier or kind == "interview"):
                 return kind
         last = _last_sentence(lead_in).lower()
         if "hearing" in earlier and _TOLD_BODY_RE.search(last) and not _PLACED_AWAY_RE.search(last):

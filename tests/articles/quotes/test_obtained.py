@@ -1429,3 +1429,12 @@ def test_words_at_a_trial_the_story_reports_are_still_a_hearing():
         "“I saw him with the can,” a security guard, Tomas Reilly, told the jury."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.HEARING
+
+
+def test_words_after_an_interview_stay_an_interview_whatever_the_speakers_seat():
+    text = (
+        "The opposition’s education spokesperson in the provincial legislature, Thandi Mokoena, "
+        "said in an interview that she would ask for the school’s budget to be tabled.\n\n"
+        "“Three winters without a working boiler is not bad luck,” Mokoena said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.INTERVIEW
