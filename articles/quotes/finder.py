@@ -391,6 +391,20 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             # "..., the Governor said in a condolence message.\n\nThe governor said: “...”": the
             # next paragraph's plain words from the same speaker go on in the same message.
             obtained = obtained_by_span[id(previous)]
+        if (
+            obtained == "said"
+            and previous is not None
+            and previous.par == span.par
+            and span.entity is not None
+            and previous.entity is span.entity
+            and not span.obtained_hints
+            and obtained_by_span[id(previous)] in _SAME_PARAGRAPH_WAYS
+            and not _PLACED_AWAY_RE.search(span.context.lower())
+        ):
+            # "“Everyone is dug in,” Adams said. He described the stand-off as “a disaster”.",
+            # after "Adams told eNCA": the same speaker, in the same paragraph, told the same
+            # outlet the same way.
+            obtained = obtained_by_span[id(previous)]
         if obtained == "hearing" and span.entity is not None and span.entity.name:
             placed_at.add(id(span.entity))
         previous = span
@@ -423,6 +437,10 @@ _DOCUMENT_NAMED_RE = re.compile(
 
 # Ways of giving words that the same speaker's plain words in the next paragraph go on in.
 _CARRIED_WAYS = frozenset(("statement", "interview"))
+
+
+# Ways a speaker's words came that hold for the rest of the paragraph their words are in.
+_SAME_PARAGRAPH_WAYS = frozenset(("interview", "relayed", "told_us"))
 
 
 def _document_before(masked: list[str], sentence_ends: list[list[int]], span: _Span) -> bool:

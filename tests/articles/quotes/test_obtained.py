@@ -1438,3 +1438,13 @@ def test_words_after_an_interview_stay_an_interview_whatever_the_speakers_seat()
         "“Three winters without a working boiler is not bad luck,” Mokoena said."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.INTERVIEW
+
+
+def test_a_later_sentence_of_the_same_paragraph_goes_on_as_told_another_outlet():
+    text = (
+        "Roads minister Pieter Claassens told Radio Karoo the province would reopen the pass by "
+        "Friday.\n\n"
+        "“The crews are working through the night,” Claassens said. He called the closure "
+        "“a nightmare for every farmer in the valley”."
+    )
+    assert [q.obtained for q in find_quotes(text)] == ["relayed", "relayed"]
