@@ -220,6 +220,10 @@ def _obtained(
         for m in _TOLD_BROADCASTER_RE.finditer(written):
             if m.group(1) not in defined:
                 return "relayed"
+        for m in _TOLD_PROGRAMME_RE.finditer(written):
+            # "told Morning Report on RNZ": a programme, on the broadcaster airing it.
+            if m.group(1) not in defined:
+                return "relayed"
     if "interview" in near and _TOLD_NAMED_IN_INTERVIEW_RE.search(written):
         # "Mr Teo told Bloomberg in an interview that": an interview that outlet did.
         return "relayed"
@@ -365,6 +369,13 @@ OUTLET_CITED_RE = re.compile(
     r"|contacted|reached|approached|asked|reviewed|seen|obtained)\s+by)\s+(?:the\s+|The\s+)?"
     r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
     rf"|\b[A-Z][\w'’\-]*\s+(?:{_OUTLET_WORDS.replace('(?:', '(?i:', 1)})\b"
+)
+
+
+# A programme someone spoke on, then its broadcaster by its capitals: "told Morning Report on
+# RNZ", "told Breakfast on TVNZ".
+_TOLD_PROGRAMME_RE = re.compile(
+    r"\btold\s+(?:[A-Z][\w'’\-]*\s+){1,4}on\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\b"
 )
 
 

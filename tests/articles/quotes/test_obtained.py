@@ -1448,3 +1448,17 @@ def test_a_later_sentence_of_the_same_paragraph_goes_on_as_told_another_outlet()
         "“a nightmare for every farmer in the valley”."
     )
     assert [q.obtained for q in find_quotes(text)] == ["relayed", "relayed"]
+
+
+def test_words_told_a_programme_on_a_broadcaster_named_by_its_capitals_were_relayed():
+    text = (
+        "Transport Minister Aroha Rangi told Checkpoint on RNZ that the ferry contract would be "
+        "signed by June.\n\n"
+        "“We are not going back to square one,” Rangi said."
+    )
+    assert find_quotes(text)[0].obtained == "relayed"
+
+
+def test_words_told_a_council_on_a_day_are_not_relayed():
+    text = "Mayor Rhys Tane told Council on Tuesday that “the money is simply not there”."
+    assert find_quotes(text)[0].obtained != "relayed"
