@@ -28,6 +28,7 @@ from .vocabulary import (
     _APPOSITION_NOUNS,
     _ATTRIBUTION_REACH,
     _BODY_SPOKESPERSON,
+    _BODY_UNIT,
     _CLAUSE_END_RE,
     _DOCUMENT_NOUNS,
     _FILED_NOUNS,
@@ -39,6 +40,7 @@ from .vocabulary import (
     _ISSUED_NOUNS,
     _KIND_BEFORE_NAME,
     _ORG_SYNONYMS,
+    _PAPER_TITLE_END,
     _PERSON_ROLES,
     _PLATFORMS,
     _PRONOUNS,
@@ -521,9 +523,7 @@ _NAMED_DOCUMENT_RE = re.compile(
 
 
 # A body's part named for a place: "the Taxi Council's Western Cape branch".
-_ORGS_PLACED_UNIT_RE = re.compile(
-    rf"({_RUN})(?:['’]s|(?<=s)['’])(?:\s+{_TOKEN}){{1,3}}\s+(?:branch|chapter|wing|division|office|secretariat|section)$"
-)
+_ORGS_PLACED_UNIT_RE = re.compile(rf"({_RUN})(?:['’]s|(?<=s)['’])(?:\s+{_TOKEN}){{1,3}}\s+{_BODY_UNIT}$")
 
 
 # "circulating on", "posted on", "shared via": a platform or a place before a verb, no speaker;
@@ -654,7 +654,7 @@ _OF_KIND_OF_BODY_RE = re.compile(
 _TITLED_PAPER_RE = re.compile(
     rf"({_RUN})['’]s\s+(?:(?:own|latest|new|annual|quarterly|first|final)\s+)?"
     r"(?:[A-Z][\w\-]*\s+(?:(?:and|of|on|for|&)\s+)?){1,6}"
-    r"(?:Update|Report|Statement|Review|Outlook|Survey|Bulletin|Forecast|Assessment|Audit|Strategy|Plan)$"
+    rf"{_PAPER_TITLE_END}$"
 )
 
 

@@ -29,6 +29,7 @@ from .vocabulary import (
     _BODY_MODIFIERS,
     _BODY_NOUNS,
     _BODY_SPOKESPERSON,
+    _BODY_UNIT,
     _BYLINE_RE,
     _COURTESY_TITLES,
     _DOCUMENT_NOUNS,
@@ -46,6 +47,7 @@ from .vocabulary import (
     _NOT_SUBJECT_AFTER,
     _ORG_SYNONYMS,
     _OUTLET_NOUNS,
+    _PAPER_TITLE_END,
     _PERSON_ROLES,
     _PLACE_PREFIXES,
     _ROLE_WORDS,
@@ -400,7 +402,6 @@ _OBJECT_ROLE_BEFORE_RE = re.compile(
 )
 
 
-# A listener's role in lowercase before their name: "told the regional broadcaster".
 # The question put to someone, before a name in the same sentence: "Hartley was asked about
 # captain Ben Tolland", "Asked if she had advice for her successor, Ray Molina,". The one
 # asked about is spoken of, not whom a "he said" after means.
@@ -408,6 +409,8 @@ _ASKED_ABOUT_BEFORE_RE = re.compile(
     r"\b[Aa]sked\s+(?:about|if|whether|what|how|why|when|who|where)\s[^.!?;:“”\"]*$"
 )
 
+
+# A listener's role in lowercase before their name: "told the regional broadcaster".
 _LISTENER_ROLE_BEFORE_RE = re.compile(
     r"\b(?:told|tells|tell|telling|asked|asks|urged|urges|warned|warns)\s+"
     r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){1,3}$"
@@ -545,8 +548,7 @@ _WORKERS_BODY_RE = re.compile(
 )
 
 
-# A part of a body, after the part's name: "the council's Western Cape branch".
-_UNIT_AFTER_RE = re.compile(r"\s+(?:branch|chapter|wing|division|office|secretariat|section)\b")
+_UNIT_AFTER_RE = re.compile(rf"\s+{_BODY_UNIT}\b")
 
 
 # A body's officer who signed a paper, right after it: "A statement signed by the command's
@@ -610,10 +612,6 @@ _WHO_SPOKE_AFTER_RE = re.compile(
 )
 
 
-# The noun that ends a paper's title: "Fiscal Update", "Financial Stability Report".
-_PAPER_TITLE_END = (
-    r"(?:Update|Report|Statement|Review|Outlook|Survey|Bulletin|Forecast|Assessment|Audit|Strategy|Plan)"
-)
 _PAPER_TITLE_END_RE = re.compile(_PAPER_TITLE_END)
 # The rest of a paper's title after "and": "(Budget Economic) and Fiscal Update".
 _PAPER_TITLE_AFTER_RE = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w\-]*\s+){{0,3}}{_PAPER_TITLE_END}\b")

@@ -53,6 +53,16 @@ _HONOUR_TITLE = r"Hono(?:u)?r"
 _HONOUR = rf"(?:[Hh]is|[Hh]er)\s+({_HONOUR_TITLE})"
 
 
+# The noun that ends a paper's title: "Fiscal Update", "Financial Stability Report".
+_PAPER_TITLE_END = (
+    r"(?:Update|Report|Statement|Review|Outlook|Survey|Bulletin|Forecast|Assessment|Audit|Strategy|Plan)"
+)
+
+
+# A part of a body, after the part's name: "the council's Western Cape branch".
+_BODY_UNIT = r"(?:branch|chapter|wing|division|office|secretariat|section)"
+
+
 # What a court, a tribunal or an inquiry does with words: it finds or rules "...". Read only
 # where no speech verb stands before a quotation ("a magistrate found he posed an 'unacceptable
 # risk'"), since "found" is as often a discovery or a founding.
