@@ -200,20 +200,22 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 first_char.islower() and not continued
             )
             found = _attribution_after(post[:_ATTRIBUTION_REACH]) if post.strip() else None
-            if found and pre.strip() and _NEW_CLAUSE_RE.match(post):
-                # "The Review called it “a quiet novel”, and the critic Ada Roe wrote that": the
-                # words after "and" open a clause of their own, with a speaker of their own; the
-                # quotation is the one's who speaks before it.
-                found = _attribution_before(pre[-_ATTRIBUTION_REACH:]) or found
             if (
                 found
                 and pre.strip()
-                and par[span.content_start : span.content_end].rstrip()[-1:] in {".", "!", "?"}
-                and _NEW_SENTENCE_RE.match(post)
+                and (
+                    _NEW_CLAUSE_RE.match(post)
+                    or (
+                        par[span.content_start : span.content_end].rstrip()[-1:] in {".", "!", "?"}
+                        and _NEW_SENTENCE_RE.match(post)
+                    )
+                )
             ):
-                # "... said the ruling would be “a reference point for every permit.” In a post
-                # on Facebook, the center called it": the stop inside the marks ends the sentence,
-                # and the next has a speaker of its own; the quotation is the one's before it.
+                # "The Review called it “a quiet novel”, and the critic Ada Roe wrote that": the
+                # words after "and" open a clause of their own, with a speaker of their own; "...
+                # said the ruling would be “a reference point for every permit.” In a post on
+                # Facebook, the center called it": the stop inside the marks ends the sentence,
+                # and the next has a speaker of its own. The quotation is the one's before it.
                 found = _attribution_before(pre[-_ATTRIBUTION_REACH:]) or found
             if not found and pre.strip():
                 found = _attribution_before(pre[-_ATTRIBUTION_REACH:])
@@ -499,12 +501,12 @@ def _nicknames(pars: list[str], all_spans: list[list[_Span]]) -> dict[str, list[
 _LABELS_READ_PAST = 4
 
 
-# What joins a second quotation to the first in a sentence: "and that", "and wanted", "or".
-# A clause of its own after a quotation: "”, and the critic Ada Roe wrote", "”, but Ortiz said".
 # A sentence of its own after a closing mark: "In a post on Facebook, the center".
 _NEW_SENTENCE_RE = re.compile(r"\s+(?:In|On|At|Later|Earlier|Meanwhile|However|The|A|An|Its|His|Her|Their)\b")
 
 
+# What joins a second quotation to the first in a sentence: "and that", "and wanted", "or".
+# A clause of its own after a quotation: "”, and the critic Ada Roe wrote", "”, but Ortiz said".
 _NEW_CLAUSE_RE = re.compile(
     r"[\s,;]*(?:and|but|while|whereas)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}[A-Z]"
 )
