@@ -4,13 +4,16 @@ An autocomplete searches what it shows and nothing else: people by first and las
 (never a login name or an e-mail address), stories by headline, among the rows the user
 may see in the admin (the related model admin's ``get_queryset``). "View on site" redirects
 to a story only for those who may see it; for anyone else it is missing, as an unknown id.
-Every admin page refuses a query string holding a null character (``newsroom.request_limits``)."""
+Every admin page refuses a query string holding a null character (``newsroom.request_limits``),
+and every list refuses a date no calendar holds as Django refuses any bad filter value:
+back to the list with "?e=1" (``RefusesImpossibleDates``)."""
 
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
@@ -68,6 +71,30 @@ class NewsroomAutocompleteJsonView(AutocompleteJsonView):
         return result
 
 
+class _DatesCheckedChangeList:
+    def get_filters(self, request):
+        try:
+            return super().get_filters(request)
+        except OverflowError as error:
+            # Django turns a date part out of the calendar's range into a bad lookup, but
+            # not one too long for a machine integer ("?attempt_time__year=9" * 20).
+            raise IncorrectLookupParameters(error) from error
+
+
+@cache
+def _dates_checked(changelist_class):
+    return type(changelist_class.__name__, (_DatesCheckedChangeList, changelist_class), {})
+
+
+class RefusesImpossibleDates:
+    """A model admin whose list answers any date hierarchy value no date could have with the
+    list's "?e=1", never a server error. The site gives it to every model admin registered
+    on it, the installed apps' included."""
+
+    def get_changelist(self, request, **kwargs):
+        return _dates_checked(super().get_changelist(request, **kwargs))
+
+
 class NewsroomAdminSite(admin.AdminSite):
     site_header = f"{settings.SITE_NAME} newsroom"
     site_title = f"{settings.SITE_NAME} newsroom"
@@ -75,6 +102,16 @@ class NewsroomAdminSite(admin.AdminSite):
 
     def admin_view(self, view, cacheable=False):
         return refuse_null_in_query(super().admin_view(view, cacheable))
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, RefusesImpossibleDates):
+            admin_class = type(
+                admin_class.__name__,
+                (RefusesImpossibleDates, admin_class),
+                {"__module__": admin_class.__module__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
 
     def autocomplete_view(self, request):
         return NewsroomAutocompleteJsonView.as_view(admin_site=self)(request)
