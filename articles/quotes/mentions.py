@@ -328,9 +328,13 @@ _OWNER_RE = re.compile(rf"(?:^|\s)({_TOKEN})$")
 # A relation before the name it is set off from: "she is survived by a son, Peter Penhallow",
 # "Her son, Tama, climbed the fence".
 _RELATION_BEFORE_RE = re.compile(
-    rf"(?:^|\s)(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?({'|'.join(sorted(RELATIONS))})"
+    # "Her eldest surviving daughter, Merline": two words may say which; "Her great-granddaughter
+    # Shanique", "Their son Lachlan": a "great-" before the relation and no comma after it (not
+    # "his wife and daughter, Dr. Weeks": two relatives, and the one named after them is neither).
+    rf"(?:^|\s)(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ne)\s+(?:(?!and\s|or\s)[a-z]+\s+){{0,2}}(?:great-)*"
+    rf"({'|'.join(sorted(RELATIONS))})"
     # "Her husband of 61 years, Raymond": how long they have been married is no part of who.
-    r"(?:\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years)?,\s*$"
+    r"(?:\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years)?(?:,\s*|\s+)$"
 )
 
 

@@ -1904,3 +1904,22 @@ def test_the_union_is_a_body_of_workers_named_for_their_trade():
         "“We have warned the board about this for three winters,” the union said."
     )
     assert find_quotes(text)[1].speaker_name == "Canterbury Midwives Association"
+
+
+def test_a_relative_named_by_first_name_after_words_that_say_which_or_without_a_comma():
+    text = (
+        "Ada Kerrow turned 100 on Sunday. Her eldest surviving daughter, Wynne, 78, said her mother "
+        "was strict. “She had rules for everything,” she said.\n\n"
+        "Their son Callum, 16, said he had baked the cake. “It took two days,” he said.\n\n"
+        "Her great-granddaughter Tilly, 9, sang. “I practised all week,” she said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Wynne", "Callum", "Tilly"]
+
+
+def test_two_relatives_joined_by_and_are_not_the_relation_of_the_name_after_them():
+    text = (
+        "Dr. Morag Feld, a vet for 50 years, died on Monday.\n\n"
+        "In addition to his wife and daughter, Dr. Feld is survived by a son. “I loved the work,” "
+        "he said in 2001."
+    )
+    assert find_quotes(text)[0].speaker_name == "Morag Feld"
