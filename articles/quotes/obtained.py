@@ -218,7 +218,7 @@ def _obtained(
         return "relayed"
     if "told" in near or " to " in near:
         for m in _TOLD_BROADCASTER_RE.finditer(written):
-            if m.group(1) not in defined:
+            if (m.group(1) or m.group(2)) not in defined:
                 return "relayed"
         for m in _TOLD_PROGRAMME_RE.finditer(written):
             # "told Morning Report on RNZ": a programme, on the broadcaster airing it.
@@ -387,11 +387,17 @@ _TOLD_THE_PAPER_RE = re.compile(r"\b(?:according to|told|reported by|speaking to
 # A broadcaster or outlet by a name no person or public body has: letters in capitals
 # ("told CBC Saskatchewan", "told RTÉ's Morning Ireland"), maybe after one small letter ("told
 # eNCA"), a channel number before or after ("told 7NEWS", "told CNC3"), or capitals inside one
-# word ("told SuperSport"), unless the story defines the letters for an organization of its own.
+# word ("told SuperSport"), capitals before "fm" ("told SAfm"), or a name and the frequency a
+# radio station goes by ("told Power 106 after the match", "told Hot 97."), unless the story
+# defines the letters for an organization of its own.
 _TOLD_BROADCASTER_RE = re.compile(
     r"\b(?:told|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)(?:\s+[a-z]+ly)?\s+to)\s+(?:the\s+)?"
-    r"((?:\d+[A-Z][A-Za-z]+|[A-ZÀ-Þ]{2,5}\d{1,2}|[A-ZÀ-Þ]{2,6}|[a-z][A-Z]{2,5}|(?!Mc|Mac|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+[A-Z][a-z]+))"
+    r"((?:\d+[A-Z][A-Za-z]+|[A-ZÀ-Þ]{2,5}\d{1,2}|[A-ZÀ-Þ]{2,6}|[a-z][A-Z]{2,5}|(?!Mc|Mac|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+[A-Z][a-z]+"
+    r"|[A-Z]{1,4}fm))"
     r"(?![\w\-])"
+    # The frequency ends the phrase or comes before when or where: not "told Ines 300 jobs would go".
+    r"|\b(?:told|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to)\s+([A-Z][a-z]+\s\d{2,3}(?:\.\d)?)(?:\s?FM)?"
+    r"(?=\s*[,.;]|\s+(?:after|before|on|in|at|during|this|last|that|when|earlier|later)\b)"
 )
 
 

@@ -1462,3 +1462,13 @@ def test_words_told_a_programme_on_a_broadcaster_named_by_its_capitals_were_rela
 def test_words_told_a_council_on_a_day_are_not_relayed():
     text = "Mayor Rhys Tane told Council on Tuesday that “the money is simply not there”."
     assert find_quotes(text)[0].obtained != "relayed"
+
+
+def test_words_told_to_a_station_by_its_fm_letters_or_its_frequency_are_relayed():
+    text = (
+        "“The pipe burst at dawn,” the utility’s spokesperson, Thandi Mokoena, told SAfm. “We are "
+        "on site.”\n\n"
+        "“It was a clear foul,” coach Orrin Baptiste told Power 106 after the match.\n\n"
+        "“We need the jobs,” Ines Varga said. The mayor told Ines 300 jobs would go."
+    )
+    assert [q.obtained for q in find_quotes(text)] == ["relayed", "relayed", "relayed", "said"]
