@@ -929,8 +929,14 @@ def _split_title(tokens: list[str], opens_sentence: bool = False) -> tuple[list[
     ]
     # "Investigator Declan Forde of the Marine Board": the name ends where "of" begins.
     cut = next((n for n, w in enumerate(tokens) if w in {"of", "for", "at"}), len(tokens))
-    if not idx and len(tokens) >= 3 and tokens[0].lower() in _ROLE_WORDS and not _is_org(tokens[:cut]):
-        # "Tenant Rosalind Mbeki"; not "Passenger Rail Agency of ...", a body named for whom it serves.
+    if (
+        not idx
+        and len(tokens) >= 3
+        and (tokens[0].lower() in _ROLE_WORDS or tokens[0].lower() in RELATIONS)
+        and not _is_org(tokens[:cut])
+    ):
+        # "Tenant Rosalind Mbeki", "Grandson Andre Walters"; not "Passenger Rail Agency of ...", a
+        # body named for whom it serves.
         idx = [0]
     if (
         not idx

@@ -1923,3 +1923,12 @@ def test_two_relatives_joined_by_and_are_not_the_relation_of_the_name_after_them
         "he said in 2001."
     )
     assert find_quotes(text)[0].speaker_name == "Morag Feld"
+
+
+def test_a_relation_opening_a_sentence_before_a_full_name_is_no_part_of_the_name():
+    text = (
+        "Iris Penhale turned 100 on Friday.\n\n"
+        "Grandson Tobias Wren, a nurse in Truro, said she had taught him to read. “She was patient "
+        "with all of us,” he said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Tobias Wren"
