@@ -73,7 +73,7 @@ _VERB_RE = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=Tr
 
 
 # Words that go before a name and are no part of it; American copy puts a party label there too
-# ("defeating Republican Thomas Kessler III").
+# ("defeating Republican Thomas Kessler III"), and a priest's title is one ("Fr Liam Brennan").
 TITLE_WORDS = frozenset(
     """Sheriff Mayor Commissioner Councilmember Councilman Councilwoman Supervisor
     Superintendent Director President Chair Chairman Chairwoman Judge Justice Attorney Counsel
@@ -91,7 +91,7 @@ TITLE_WORDS = frozenset(
     Sir Dame Madam Madame Mme Ustad Pandit Alhaji Alhaja Hajiya Hajia Malam Mallam Shri
     Smt Leader Ratu Datu Datuk Dato Datin Tun Gogo Mkhulu Canon Archdeacon Tem Tempore
     Ven. Ven Venerable Deacon Imam Rabbi Cardinal Archbishop Monsignor Chaplain Undersecretary
-    Under-Secretary Ing. Engr. Republican Democrat""".split()
+    Under-Secretary Ing. Engr. Republican Democrat Fr Fr. Father Msgr Msgr.""".split()
 )
 
 
@@ -99,7 +99,7 @@ TITLE_WORDS = frozenset(
 # the stop after them never ends a sentence or the name that follows.
 _TITLE_ABBREVIATIONS = frozenset(
     "Dr Mr Mrs Ms Mx St Jr Sr Gov Sen Rep Lt Sgt Capt Det Insp Cpl Const Supt Coun Gen Col Maj "
-    "Cmdr Atty Hon Prof Rev Ven Rt Ing Engr".split()
+    "Cmdr Atty Hon Prof Rev Ven Rt Ing Engr Fr Msgr".split()
 )
 
 

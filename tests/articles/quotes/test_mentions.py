@@ -1932,3 +1932,13 @@ def test_a_relation_opening_a_sentence_before_a_full_name_is_no_part_of_the_name
         "with all of us,” he said."
     )
     assert find_quotes(text)[0].speaker_name == "Tobias Wren"
+
+
+def test_a_priests_title_is_no_part_of_the_name():
+    text = (
+        "Celebrating the Mass, Fr Declan Hurley said the church was full. “He would hate the fuss,” "
+        "he told mourners.\n\n"
+        "Father Ambrose Kealy, the parish priest, agreed. “He was one of a kind,” he said.\n\n"
+        "Fr. Tomas Lenihan spoke last. “Rest well,” Fr Lenihan said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Declan Hurley", "Ambrose Kealy", "Tomas Lenihan"]
