@@ -1110,6 +1110,7 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
     """(speaker, how, verb) of a sentence that reports what someone said, read from its first
     speech verb and the subject before it: "Its chairwoman, Úna Gilsenan, told the Observer
     the group was not opposed"."""
+    sentence = sentence.lstrip()  # the space after the sentence before is no part of it
     for m in _VERB_RE.finditer(sentence):
         if _used_as_noun(sentence, m):
             continue
@@ -1120,6 +1121,11 @@ def _reported_speech(sentence: str) -> tuple[str, str, str] | None:
             and left[-_LONGEST_PHRASE:].split()[-1:] in _DOCUMENT_WORD_LISTS
         ):
             continue  # "In a pastoral letter read in all churches": the letter read out, no speaker
+        if (
+            m.group(1).lower() in _DOCUMENT_PARTICIPLES
+            and left[-_LONGEST_PHRASE:].split()[-1:] in _DOCUMENT_WORD_LISTS
+        ):
+            continue  # "In a statement posted on his campaign's page, he said": how it was put out
         aside = _DOCUMENT_ASIDE_RE.search(left.rstrip())
         scene = _SCENE_SET_RE.match(left)
         # A name counts as one word ("the Chief Press Secretary to the governor, Tunde Afolabi-Okon,"),
@@ -1148,7 +1154,13 @@ _READ_OUT_RE = re.compile(r"\s+(?:in|to|out|outside|on|at|aloud|by|during|before
 
 # The scene a sentence opens by setting, up to its comma: "In a pastoral letter read in all
 # churches of the diocese on Sunday, ".
-_SCENE_SET_RE = re.compile(r"(?:In|On|At|During|Through|Via)\s+[^,;:“”\"]{2,100},\s+")
+# A clock time may say when ("In a statement posted shortly after 12:30 a.m., ").
+_SCENE_SET_RE = re.compile(r"(?:In|On|At|During|Through|Via)\s+(?:[^,;:“”\"]|(?<=\d):(?=\d)){2,100},\s+")
+
+
+# Verbs that, right after a document's noun, say how it was put out, not who spoke: "a statement
+# posted on his campaign's page", "a letter sent to parents".
+_DOCUMENT_PARTICIPLES = frozenset("posted issued released sent published shared emailed tweeted".split())
 
 
 # A sentence that opens with a person doing something: the name (after a role in lowercase), an

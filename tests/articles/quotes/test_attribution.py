@@ -1929,3 +1929,14 @@ def test_the_holder_named_after_a_body_someone_is_of_is_still_the_speaker():
         "weight of the law”."
     )
     assert find_quotes(text)[0].speaker_name == "Aminu Garba"
+
+
+def test_the_statement_is_theirs_whom_the_sentence_telling_where_it_was_posted_names():
+    text = (
+        "Commissioner Hal Brandt lost his seat on Tuesday to Mara Quist, who thanked volunteers "
+        "at Rosie's Diner on Main Street.\n\n"
+        "Brandt did not appear at his party. In a statement posted on his campaign's Facebook "
+        "page shortly after 12:30 a.m., he said he would not seek a recount.\n\n"
+        "“The voters have spoken,” the statement said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Hal Brandt"
