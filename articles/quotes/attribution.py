@@ -64,11 +64,11 @@ if TYPE_CHECKING:
     from .marks import _Span
 
 # Adverbs and auxiliaries between a speaker and the verb ("Whitfield reportedly said", "Kunjamma
-# used to say");
+# used to say", "Pruitt had earlier described", "she has since said");
 # nouns that merely end in -ly ("the family said") are not among them.
 _AUX_RE = re.compile(
     r"\s+(?:(?!(?:family|ally|rally|assembly|supply|belly|bully)$)[a-z]+ly|also|later|then|has|had|have|would|will|again|once|first|still|repeatedly|"
-    r"previously|recently|often|never|ever|alone|did|does|do|was|is|used\s+to|"
+    r"previously|recently|often|never|ever|alone|earlier|since|already|did|does|do|was|is|used\s+to|"
     # "Harbaugh can be heard saying on the recording": what a recording lets one hear them say.
     r"(?:can|could|may)\s+be\s+(?:heard|seen)|(?:is|was)\s+(?:heard|seen))$"
 )

@@ -1940,3 +1940,13 @@ def test_the_statement_is_theirs_whom_the_sentence_telling_where_it_was_posted_n
         "“The voters have spoken,” the statement said."
     )
     assert find_quotes(text)[0].speaker_name == "Hal Brandt"
+
+
+def test_earlier_since_or_already_between_the_speaker_and_the_verb():
+    text = (
+        "Mara Quist won the seat on Tuesday.\n\n"
+        "Her campaign manager, Idris Colley, had earlier described the race as “a referendum on "
+        "the jail.”\n\n"
+        "Quist has since said the jail is “the first thing on my desk.”"
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Idris Colley", "Mara Quist"]
