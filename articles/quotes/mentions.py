@@ -2369,6 +2369,14 @@ class _Document:
                     # "Mr Nguyen's partner, Kim Soo-ah, sat with his parents": the relative's
                     # owner, named before in the sentence, may be whom "his" means.
                     continue
+                if opens_next and m.group(0).lower() in {"he", "she"}:
+                    opened = ends[mention_sentence - 1] - base if mention_sentence else 0
+                    opener = par[opened : mention.pos - base].lstrip(_QUOTED)
+                    if opener.startswith(m.group(0).capitalize() + " "):
+                        # "She later told reporters she would call Lindell. “...,” she said.": the
+                        # pronoun goes on from the one the sentence before opened with, not from
+                        # whom that one spoke of.
+                        continue
                 if sentence == mention_sentence or opens_next:
                     word = "she" if m.group(0).lower() in {"she", "her", "hers"} else "he"
                     votes = mention.entity.pronouns
@@ -2562,6 +2570,20 @@ class _Document:
         # before: "Uikey said she had written to Solanki. “Not one reply,” she said."
         paragraph = bisect_right(self._offsets, pos) - 1
         since = self._offsets[paragraph]
+        if (
+            self._masked[paragraph].startswith(pronoun.capitalize() + " ")
+            and n
+            and self.mentions[found[n - 1]].pos > since
+            and all(
+                self.mentions[found[index]].entity.pronoun() not in {pronoun, ""}
+                for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1)
+                if self.mentions[found[index]].pos > since
+            )
+        ):
+            # "She later told reporters she would call Lindell. “...,” she said.": the pronoun
+            # goes on from the one the paragraph opened with, not from someone she spoke of
+            # whom the story calls by the other pronoun.
+            return self.last_person_called(since, pronoun, present)
         if paragraph and not self._text_before(pos):
             since = self._offsets[paragraph - 1]
         weakly_other = None

@@ -1942,3 +1942,14 @@ def test_a_priests_title_is_no_part_of_the_name():
         "Fr. Tomas Lenihan spoke last. “Rest well,” Fr Lenihan said."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Declan Hurley", "Ambrose Kealy", "Tomas Lenihan"]
+
+
+def test_a_pronoun_goes_on_from_the_one_the_paragraph_opened_with_not_whom_she_spoke_of():
+    text = (
+        "Newcomer Mara Quist unseated Commissioner Hal Brandt on Tuesday.\n\n"
+        "Quist thanked volunteers at the diner. “You did this,” she told the crowd.\n\n"
+        "She later told reporters she would call Brandt on Wednesday. “He served this county for "
+        "eight years,” she said.\n\n"
+        "Brandt did not appear at his campaign's gathering."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Mara Quist", "Mara Quist"]
