@@ -1881,7 +1881,9 @@ class _Document:
                 # "A NSW Police spokesperson said ... “...,” the spokesperson said.": one who
                 # speaks for the body named before the word, which "the spokesperson" then means.
                 tokens = _clean_run(m.group(1).split())
-                if not tokens or not _is_org(tokens):
+                # "A Bayview Leisure spokesman" after "Bayview Leisure Ltd": a company the story
+                # named, without its legal form.
+                if not tokens or not (_is_org(tokens) or self.org_endings.get(" ".join(tokens))):
                     continue
                 org = self.abbreviations.get(tokens[0]) if len(tokens) == 1 else None
                 name = " ".join(tokens)

@@ -1953,3 +1953,14 @@ def test_a_pronoun_goes_on_from_the_one_the_paragraph_opened_with_not_whom_she_s
         "Brandt did not appear at his campaign's gathering."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Mara Quist", "Mara Quist"]
+
+
+def test_a_spokesman_for_a_company_named_without_its_legal_form_speaks_for_it():
+    text = (
+        "The board approved the hotel by Harbourline Leisure Ltd on Thursday.\n\n"
+        "The residents' group's coordinator, Rita Xuereb, said members would appeal. “We will "
+        "take this as far as it needs to go,” she said.\n\n"
+        "A Harbourline Leisure spokesman said the company welcomed the decision. “We will keep "
+        "talking to residents,” he said."
+    )
+    assert find_quotes(text)[1].speaker_name == "Harbourline Leisure Ltd"
