@@ -1550,6 +1550,13 @@ class _Document:
                     continue  # "TORONTO —", "SAN ESTEBAN, Lanaro (AP) —": the dateline's place
                 skipped = len(raw) - len(tokens)
                 pos = base + start + len(" ".join(raw[:skipped])) + (1 if skipped else 0)
+                known = self.orgs.get(" ".join(tokens)) if len(tokens) >= 2 else None
+                if known is not None and not _is_org(tokens) and not _ANY_POSSESSIVE_RE.search(raw[-1]):
+                    # "the environmental group Friends of the Xemxija Coast ... Friends of the
+                    # Xemxija Coast said": a body the story named by what it is, named again
+                    # with nothing to say it is one (not as an owner, "SkyBridge Air's fleet").
+                    self.mentions.append(_Mention(pos, known, subject_like))
+                    continue
                 body = _BODY_AFTER_RE.match(par, end)
                 if body:
                     # "the Alder County civil grand jury": the body is named for its place.

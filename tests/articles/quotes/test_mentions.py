@@ -1964,3 +1964,15 @@ def test_a_spokesman_for_a_company_named_without_its_legal_form_speaks_for_it():
         "talking to residents,” he said."
     )
     assert find_quotes(text)[1].speaker_name == "Harbourline Leisure Ltd"
+
+
+def test_a_body_named_by_what_it_is_is_mentioned_again_by_its_name_alone():
+    text = (
+        "The Planning Authority approved the hotel after a hearing on Thursday. Among the "
+        "objectors was the environmental group Friends of the Kelp Coast.\n\n"
+        "Friends of the Kelp Coast said in a statement after the decision that it would appeal "
+        "to the Environment and Planning Review Tribunal.\n\n"
+        "“That is rubber-stamping,” the group said."
+    )
+    q = find_quotes(text)[0]
+    assert (q.speaker_name, q.obtained) == ("Friends of the Kelp Coast", "statement")
