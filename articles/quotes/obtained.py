@@ -88,6 +88,8 @@ _OBTAINED_RE = re.compile(
     r"|(?P<document>\b(?:order|ruling|filing|lawsuit|complaint|memo|letter|report|court records|analysis"
     # "In written testimony, ... said": testimony filed in writing, quoted as written.
     r"|written (?:testimony|evidence|submissions?|comments)"
+    # "The authority, in a submission on the file, had noted": a submission to a body, as written.
+    r"|\bin (?:a|an|its|their|his|her|the) (?:[\w\-]+ )?submission\b"
     # (not "a level that would have affected his judgment": someone's good sense)
     r"|determination|(?<!his )(?<!her )(?<!their )(?<!my )(?<!your )(?:judgment|judgement)"
     # "In its citation, the society described her as": an award's citation, written.

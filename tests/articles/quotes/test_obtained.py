@@ -1472,3 +1472,12 @@ def test_words_told_to_a_station_by_its_fm_letters_or_its_frequency_are_relayed(
         "“We need the jobs,” Ines Varga said. The mayor told Ines 300 jobs would go."
     )
     assert [q.obtained for q in find_quotes(text)] == ["relayed", "relayed", "relayed", "said"]
+
+
+def test_words_in_a_submission_to_a_body_are_a_document_even_in_a_story_about_its_meeting():
+    text = (
+        "The Planning Authority on Thursday approved the hotel after a hearing.\n\n"
+        "The Environment Authority, in a submission on the file, had noted that the site lies "
+        "close to a wetland and called for “a full assessment of cumulative impacts” first."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
