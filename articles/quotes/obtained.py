@@ -242,6 +242,12 @@ def _obtained(
         for kind in ("social", "email"):
             if kind in earlier and not found - {kind}:
                 return kind
+    if found == {"statement"} and "the statement " in text and _STATEMENT_SPEAKS_RE.search(text):
+        # "In a statement read to the court, she said ....\n\n“...,” the statement said.": the
+        # statement the sentence before names, written for its writer and read out for them.
+        before = lead_in or setting
+        if before and "statement" in before and _STATEMENT_READ_RE.search(_last_sentence(before).lower()):
+            return "document"
     if verb.lower() in {"stated", "states"} and "document" not in found:
         # "Their report states that": what a document states is written in it.
         return "statement"
@@ -427,6 +433,17 @@ _TOLD_BODY_RE = re.compile(
     r"|committee|council|parliament|senate|house|legislature|assembly|dáil|commons|chamber|mps|msps|mlas|mpps"
     r"|mhas|tds)\b"
 )
+
+
+# A statement written for its writer and read out at a hearing: "In a statement read to the court".
+_STATEMENT_READ_RE = re.compile(
+    r"\bstatement (?:was |were )?read (?:out )?(?:to|in|at|before) (?:the )?(?:court|jury|judge|magistrates?"
+    r"|tribunal|inquest|hearing)\b"
+)
+
+
+# A statement the story named before speaking its words: "the statement said".
+_STATEMENT_SPEAKS_RE = re.compile(r"\bthe statement (?:said|says|read|reads|added|adds|continued|stated)\b")
 
 
 def _last_sentence(text: str) -> str:

@@ -1481,3 +1481,13 @@ def test_words_in_a_submission_to_a_body_are_a_document_even_in_a_story_about_it
         "close to a wetland and called for “a full assessment of cumulative impacts” first."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_the_statement_read_to_the_court_the_sentence_before_named_speaks_a_document():
+    text = (
+        "One of the officers, PC Ana Reyes, was off work for five weeks. In a statement read to "
+        "the court, she said she had been “frightened for the first time”.\n\n"
+        "“I thought I was not going home,” the statement said.\n\n"
+        "In a statement, the club said it was relieved. “It is over,” the statement said."
+    )
+    assert [q.obtained for q in find_quotes(text)] == ["document", "document", "statement"]
