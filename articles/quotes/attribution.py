@@ -1076,6 +1076,10 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
         # A name counts as one word, however long ("Valentina Ruiz-Tagle of the Universidad de Los Andes").
         if len(_RUN_RE.sub("N", left).split()) > 9 or _ends_clause(left):
             break
+        if _CONTACT_CLAUSE_RE.search(left):
+            # "had “abandoned” a dredging project it announced two years ago": a clause telling
+            # which project, its "that" left out, not who spoke the words.
+            break
         found = _subject_before(left)
         if found:
             return (*found, m.group(1))
@@ -1085,6 +1089,13 @@ def _attribution_after(post: str) -> tuple[str, str, str] | None:
             # and what follows it, another speaker included, is what that subject said.
             break
     return None
+
+
+# A noun after its article, then a pronoun: the subject of a clause about the noun ("a project it
+# announced", "the plan she proposed"), not a speaker.
+_CONTACT_CLAUSE_RE = re.compile(
+    r"(?:^|\s)(?:a|an|the|its|his|her|their|this|that)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+(?:it|he|she|they|we)\s+$"
+)
 
 
 # What may stand before a speech verb that goes on from the sentence's subject: "but", "and also".

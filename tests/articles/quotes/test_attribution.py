@@ -1950,3 +1950,12 @@ def test_earlier_since_or_already_between_the_speaker_and_the_verb():
         "Quist has since said the jail is “the first thing on my desk.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Idris Colley", "Mara Quist"]
+
+
+def test_a_pronoun_in_a_clause_about_a_noun_after_the_quotation_is_no_speaker():
+    text = (
+        "The flood agency said 300 people were displaced.\n\n"
+        "The local MP, Kwesi Mensah, wrote on Facebook that the government had “abandoned” a "
+        "dredging project it announced two years ago."
+    )
+    assert find_quotes(text)[0].speaker_name == "Kwesi Mensah"
