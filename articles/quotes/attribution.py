@@ -1892,6 +1892,19 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                 parent = previous
             elif starts_paragraph and previous and previous.par == span.par - 1 and previous.close is None:
                 parent = previous
+            elif (
+                starts_paragraph
+                and span.close is None
+                and index + 1 < len(quotes)
+                and quotes[index + 1].par == span.par + 1
+                and quotes[index + 1].direct
+                and text_starts[span.par + 1] >= quotes[index + 1].open
+            ):
+                # "“I started here when the roof was still zinc.\n\n“Ten months is not a small
+                # thing,” he said in an interview.": a quotation running on into the next
+                # paragraph is the words of whom that paragraph credits.
+                parent = quotes[index + 1]
+                parent.entity = _resolve(parent.head, parent.how, offsets[parent.par] + parent.open, doc)
             elif starts_paragraph and span.par > 0 and masked[span.par - 1].rstrip().endswith(":"):
                 intro = masked[span.par - 1]
                 last_start = max([e for e in _sentence_ends(intro) if e < len(intro.rstrip())], default=0)

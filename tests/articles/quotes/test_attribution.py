@@ -1959,3 +1959,18 @@ def test_a_pronoun_in_a_clause_about_a_noun_after_the_quotation_is_no_speaker():
         "dredging project it announced two years ago."
     )
     assert find_quotes(text)[0].speaker_name == "Kwesi Mensah"
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_is_whom_that_paragraph_credits():
+    text = (
+        "“The works will address ventilation,” the agency said in a statement.\n\n"
+        "For Lim Boon Keat, 67, who has fried noodles at the same stall since 1986, the news was "
+        "hard to take.\n\n"
+        "“I started here when the roof was still zinc.\n\n"
+        "“Ten months, at my age, is not a small thing,” he said in an interview at his stall."
+    )
+    found = find_quotes(text)
+    assert [(q.speaker_name, q.obtained) for q in found[1:]] == [
+        ("Lim Boon Keat", "interview"),
+        ("Lim Boon Keat", "interview"),
+    ]
