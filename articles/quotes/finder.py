@@ -407,6 +407,20 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             # after "Adams told eNCA": the same speaker, in the same paragraph, told the same
             # outlet the same way.
             obtained = obtained_by_span[id(previous)]
+        if (
+            obtained == "said"
+            and previous is not None
+            and previous.par == span.par - 1
+            and previous.close is None
+            and span.entity is not None
+            and previous.entity is span.entity
+            and not span.obtained_hints
+            and obtained_by_span[id(previous)] in _SAME_PARAGRAPH_WAYS
+        ):
+            # "X told Citi FM ....\n\n“What we saw is not only about the rain.\n\n“We have opened
+            # two shelters,” he said.": the closing paragraph of words that ran on from the one
+            # before came as they did.
+            obtained = obtained_by_span[id(previous)]
         if obtained == "hearing" and span.entity is not None and span.entity.name:
             placed_at.add(id(span.entity))
         previous = span

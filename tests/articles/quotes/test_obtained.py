@@ -1491,3 +1491,12 @@ def test_the_statement_read_to_the_court_the_sentence_before_named_speaks_a_docu
         "In a statement, the club said it was relieved. “It is over,” the statement said."
     )
     assert [q.obtained for q in find_quotes(text)] == ["document", "document", "statement"]
+
+
+def test_the_closing_paragraph_of_words_running_on_came_as_the_opening_one_did():
+    text = (
+        "The regional director, Kwame Asante, told Joy FM that choked drains had caused the flood.\n\n"
+        "“What we saw last night is not only about the rain.\n\n"
+        "“We have opened two temporary shelters,” he said."
+    )
+    assert [q.obtained for q in find_quotes(text)] == ["relayed", "relayed"]
