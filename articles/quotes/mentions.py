@@ -641,7 +641,8 @@ _POLICE_RANKS = frozenset(
 
 
 # A person's death, after the name: "Alec died in 2009", "Wimberly, who led the band, died".
-_DIED_AFTER_RE = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:died|passed\s+away)\b")
+# "Michael Ryan, the publican who trained three generations of hurlers, has died".
+_DIED_AFTER_RE = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:(?:has|had)\s+)?(?:died|passed\s+away)\b")
 
 
 # "after the death of four-time MLA Ramkishan Patil": someone who has died, named in passing.
@@ -2716,6 +2717,19 @@ class _Document:
             return None
         return org
 
+    def _namesake_just_named(self, surname: str, pos: int) -> _Entity | None:
+        """The last of several people of ``surname`` whom the story names in full for the first
+        time in the paragraph holding ``pos`` or the one before, when another of that name came
+        before them: "Michael Ryan ... has died ... His son, Pádraig Ryan, said ....\n\n“...,” Mr
+        Ryan said." is the son, just named, not the one who died."""
+        namesakes = [p for p in self._by_surname.get(surname, ()) if p.first < pos]
+        if len(namesakes) < 2:
+            return None
+        latest = max(namesakes, key=lambda p: p.first)
+        paragraph = bisect_right(self._offsets, pos) - 1
+        since = self._offsets[max(paragraph - 1, 0)]
+        return latest if latest.first >= since else None
+
     def by_name(self, tokens: list[str], pos: int, organization: bool = False) -> _Entity:
         """The entity ``tokens`` name at ``pos``: an abbreviation's organization, the one an
         organization's short name stands for, a person by surname or first name; else a new
@@ -2748,6 +2762,9 @@ class _Document:
             return self.persons[name]
         if tokens[-1] in self.surnames:
             known = self.surnames[tokens[-1]]
+            latest = self._namesake_just_named(tokens[-1], pos) if known.died else None
+            if latest is not None and len(tokens) == 1 and not latest.died:
+                return latest
             if len(tokens) == 1 or known.name.split()[0][0] == tokens[0][0]:
                 return known
         if len(tokens) == 1 and self.first_names.get(tokens[0]) is not None:

@@ -1976,3 +1976,21 @@ def test_a_body_named_by_what_it_is_is_mentioned_again_by_its_name_alone():
     )
     q = find_quotes(text)[0]
     assert (q.speaker_name, q.obtained) == ("Friends of the Kelp Coast", "statement")
+
+
+def test_a_surname_after_a_namesake_is_just_named_is_theirs_not_the_one_who_has_died():
+    text = (
+        "Martin Kehoe, the publican who trained three generations of hurlers, has died at 84.\n\n"
+        "His son, Colm Kehoe, who now runs the bar, said his father's proudest day was in 1989.\n\n"
+        "“He used to say, ‘Shake every hand.’ We used to mouth it along with him,” Mr Kehoe said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Colm Kehoe"
+
+
+def test_a_surname_after_a_namesake_is_just_named_is_still_the_living_one_named_first():
+    text = (
+        "Halfback Jace Tully kicked the winner. “I never looked at the clock,” Tully said.\n\n"
+        "Leanne Tully, the halfback's mother, posted on Instagram: “Told you he'd kick it.”\n\n"
+        "Tully told the Herald he had replayed the kick “about fifty times” before sleeping."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Jace Tully"
