@@ -641,6 +641,10 @@ _POLICE_RANKS = frozenset(
 
 
 # A person's death, after the name: "Alec died in 2009", "Wimberly, who led the band, died".
+# The titles of a judge of a higher court.
+_JUSTICE_TITLES = frozenset(("justice", "chief justice", "associate justice", "acting justice"))
+
+
 # "Michael Ryan, the publican who trained three generations of hurlers, has died".
 _DIED_AFTER_RE = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:(?:has|had)\s+)?(?:died|passed\s+away)\b")
 
@@ -2507,11 +2511,18 @@ class _Document:
         if role:
             # "the officer": a police rank is an officer's title ("Police Constable", "Sergeant").
             roles = _POLICE_RANKS | {role} if role == "officer" else {role}
+            # "Justice Arvind Sethi ... the judge said": a judge of a higher court is titled
+            # Justice (not the Justice Minister).
+            justices = _JUSTICE_TITLES if role == "judge" else frozenset()
             return self._last(
                 ("role", role),
                 lambda m: (
                     m.entity.kind == "person"
-                    and (any(r in m.entity.title.lower() for r in roles) or role in m.entity.nouns)
+                    and (
+                        any(r in m.entity.title.lower() for r in roles)
+                        or role in m.entity.nouns
+                        or m.entity.title.lower() in justices
+                    )
                 ),
                 pos,
             )

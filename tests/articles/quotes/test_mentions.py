@@ -1994,3 +1994,12 @@ def test_a_surname_after_a_namesake_is_just_named_is_still_the_living_one_named_
         "Tully told the Herald he had replayed the kick “about fifty times” before sleeping."
     )
     assert find_quotes(text)[-1].speaker_name == "Jace Tully"
+
+
+def test_the_judge_is_the_one_the_story_titles_justice():
+    text = (
+        "A bench of Justice Ravi Mehra and Justice Anita Bose heard the petition.\n\n"
+        "During the hearing, Justice Mehra remarked that the court was “not here to stop roads”.\n\n"
+        "“If the trees have to go, the state must tell us why,” the judge said."
+    )
+    assert find_quotes(text)[-1].speaker_name == "Ravi Mehra"
