@@ -280,6 +280,12 @@ def _obtained(
             # was ...\n\n“...,” Ms Corrigan-Sethi said.": said where the sentence before placed
             # the speaker's words.
             return "hearing"
+    if not found and (lead_in or setting) and verb.lower() in {"said", "says", "added", "adds"}:
+        ruling = _IN_ITS_RULING_RE.match(_last_sentence(lead_in or setting))
+        if ruling and re.search(rf"\b{re.escape(ruling.group(1).lower())} (?:said|says|added|adds)\b", text):
+            # "In its order, the bench observed that ....\n\n“...,” the bench said.": the words
+            # of the ruling the sentence before opened with, as written.
+            return "document"
     if verb.lower() in _WRITE_VERBS or "document" in found or _FINDING_RE.fullmatch(verb):
         # What a court, a tribunal or an audit "found" or "ruled" is written in its judgment
         # or report.
@@ -432,6 +438,14 @@ _TOLD_BODY_RE = re.compile(
     r"\b(?:told|(?:appeared|appearing) before) (?:the )?(?:[\w'’\-]+ )?(?:court|jury|tribunal|inquest|inquiry"
     r"|committee|council|parliament|senate|house|legislature|assembly|dáil|commons|chamber|mps|msps|mlas|mpps"
     r"|mhas|tds)\b"
+)
+
+
+# A sentence opening with the ruling or the document its words come in: "In its order, the bench
+# observed", "In a 40-page judgment, the court said".
+_IN_ITS_RULING_RE = re.compile(
+    r"\W*In (?:its|their|his|her|the|a|an) (?:[\w\-]+ ){0,2}?"
+    r"(?:order|ruling|judgment|judgement|decision|report|filing|letter|memo),\s+(the [a-z]+) [a-z]+"
 )
 
 

@@ -1500,3 +1500,13 @@ def test_the_closing_paragraph_of_words_running_on_came_as_the_opening_one_did()
         "“We have opened two temporary shelters,” he said."
     )
     assert [q.obtained for q in find_quotes(text)] == ["relayed", "relayed"]
+
+
+def test_words_the_bench_said_after_a_sentence_opening_with_its_order_are_a_document():
+    text = (
+        "The High Court on Monday quashed the permission to fell 1,200 trees after a hearing.\n\n"
+        "In its order, the bench observed that the permission had been granted “in a mechanical "
+        "manner”.\n\n"
+        "“The right to a clean environment is part of the right to life,” the bench said."
+    )
+    assert find_quotes(text)[-1].obtained == Quote.Obtained.DOCUMENT
