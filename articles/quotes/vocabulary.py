@@ -304,6 +304,10 @@ _ORG_SYNONYMS = {
     "department": {"Department"},
     "county": {"County"},
     "city": {"City"},
+    # "The township's letter", "the municipality said": a local government named for its kind.
+    "township": {"Township"},
+    "municipality": {"Municipality"},
+    "borough": {"Borough"},
     "district": {"District", "Unified"},
     "board": {"Board"},
     "council": {"Council"},

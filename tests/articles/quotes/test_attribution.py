@@ -1974,3 +1974,13 @@ def test_a_quotation_running_on_into_the_next_paragraph_is_whom_that_paragraph_c
         ("Lim Boon Keat", "interview"),
         ("Lim Boon Keat", "interview"),
     ]
+
+
+def test_a_local_government_named_for_its_kind_owns_its_letter():
+    text = (
+        "The school board voted on Tuesday to close Birch Lake School.\n\n"
+        "Reeve Olaf Lindqvist of the Township of Marten said council had offered to share the "
+        "cost of the roof and had written to the board in October proposing a community hub.\n\n"
+        "The township's letter said the plan would “secure the building's future at no cost.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Township of Marten"
