@@ -355,7 +355,8 @@ _RELAYED_RE = re.compile(
 _DOCUMENT_VEHICLE_RE = re.compile(
     r"\b(?:in|according to) (?:a|an|the|its|their|his|her) (?:[\w\-]+ ){0,2}"
     r"(?:report|letter|memo|memorandum|filing|submission|ruling|judgment|judgement|dissent|resolution)\b"
-    r"|^\W*(?:a|an|the|its|their) (?:[\w\-]+ ){0,2}(?:report|letter|memo|memorandum|submission|ruling"
+    # "The township's letter, which was included in the meeting package, said": its owner's.
+    r"|^\W*(?:a|an|the|its|their) (?:[\w'’\-]+ ){0,2}(?:report|letter|memo|memorandum|submission|ruling"
     r"|judgment|judgement|resolution)\b"
 )
 

@@ -1510,3 +1510,12 @@ def test_words_the_bench_said_after_a_sentence_opening_with_its_order_are_a_docu
         "“The right to a clean environment is part of the right to life,” the bench said."
     )
     assert find_quotes(text)[-1].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_words_of_a_letter_named_by_its_owner_are_a_document_in_a_meeting_story():
+    text = (
+        "The school board voted on Tuesday to close Birch Lake School.\n\n"
+        "The township's letter, which was included in the meeting package, said the plan would "
+        "“secure the building's future at no cost.”"
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
