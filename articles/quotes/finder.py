@@ -451,8 +451,9 @@ _DOCUMENT_NAMED_RE = re.compile(
 )
 
 
-# Ways of giving words that the same speaker's plain words in the next paragraph go on in.
-_CARRIED_WAYS = frozenset(("statement", "interview"))
+# Ways of giving words that the same speaker's plain words in the next paragraph go on in: "“...,”
+# she wrote." after "In an email, Tautahi said", then "She cautioned ... “...,” she added."
+_CARRIED_WAYS = frozenset(("statement", "interview", "email"))
 
 
 # Ways a speaker's words came that hold for the rest of the paragraph their words are in.

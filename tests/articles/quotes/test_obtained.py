@@ -1519,3 +1519,13 @@ def test_words_of_a_letter_named_by_its_owner_are_a_document_in_a_meeting_story(
         "“secure the building's future at no cost.”"
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_plain_words_the_next_paragraph_adds_go_on_in_the_email_before():
+    text = (
+        "Lead author Dr Aroha Keane answered questions by email.\n\n"
+        "In an email, Keane said the speed was striking. “We are talking about ten generations,” "
+        "she wrote.\n\n"
+        "She cautioned that the recordings could not show why. “That is the next question,” she added."
+    )
+    assert [q.obtained for q in find_quotes(text)] == ["email", "email"]
