@@ -1625,6 +1625,12 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
                 if found is not None:
                     return found
             return doc.last_org(pos, "group") or doc.last_person(pos)
+        if word == "they" and doc.authors_open_sentence_before(pos):
+            # "The researchers believe traffic is the reason. In the paper they write that": the
+            # study's authors, and so its lead author when the story names one.
+            lead = doc.lead_author(pos)
+            if lead is not None:
+                return lead
         if word == "they":
             group = doc.last_org(pos, "group")
             return group if group is not None and doc.near(group, pos) else None

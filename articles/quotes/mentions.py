@@ -230,6 +230,10 @@ _ITS_AFTER_RE = re.compile(
 
 # A sentence opening with "The <noun>" and a verb, ended, before a quotation: what "it" after
 # the quotation means.
+# A sentence opening with the authors of a study: "The researchers believe".
+_AUTHORS_OPENING_RE = re.compile(r"\s*[Tt]he\s+(?:researchers|authors|scientists)\b")
+
+
 _OPENING_NOUN_RE = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+([a-z]+)\s+[a-z][^.!?“”\"]*[.!?]\s*[“\"]?$")
 
 
@@ -532,7 +536,8 @@ _LEAD_BODIES_READ = 3
 # Who led the research a paper reports: "the study's lead author, Dr Ada Roe", "said lead
 # author Professor Ada Roe", "senior researcher Ada Roe".
 _LEAD_AUTHOR_RE = re.compile(
-    rf"\b(?:lead|senior|first|principal|corresponding)\s+(?:author|researcher|investigator)s?,?\s+({_RUN})"
+    # "Lead author Dr Mere Tautahi, a behavioural ecologist, said": opening a sentence too.
+    rf"\b(?:[Ll]ead|[Ss]enior|[Ff]irst|[Pp]rincipal|[Cc]orresponding)\s+(?:author|researcher|investigator)s?,?\s+({_RUN})"
 )
 
 
@@ -2274,6 +2279,18 @@ class _Document:
             if at - start <= len("The ") and issuer is not None:
                 return issuer
         return None
+
+    def authors_open_sentence_before(self, pos: int) -> bool:
+        """Whether the sentence before the one holding ``pos``, in its paragraph, opens with "The
+        researchers" or "The authors" ("The researchers believe traffic is the reason. In the
+        paper they write"): whom a "they" then means."""
+        n = bisect_right(self._offsets, pos) - 1
+        local = pos - self._offsets[n]
+        ends = [e for e in self._sentence_ends[n] if e <= local]
+        if not ends:
+            return False
+        start = ends[-2] if len(ends) > 1 else 0
+        return bool(_AUTHORS_OPENING_RE.match(self._masked[n], start, ends[-1]))
 
     def opening_noun_before(self, pos: int) -> str:
         """The noun of "The <noun>" opening the sentence before ``pos`` in its paragraph ("The

@@ -1984,3 +1984,12 @@ def test_a_local_government_named_for_its_kind_owns_its_letter():
         "The township's letter said the plan would “secure the building's future at no cost.”"
     )
     assert find_quotes(text)[0].speaker_name == "Township of Marten"
+
+
+def test_they_after_the_researchers_in_the_paper_is_the_lead_author_who_opens_a_sentence():
+    text = (
+        "Lead author Dr Hine Parata, an ecologist at Massey University, said the shift was large.\n\n"
+        "The researchers believe traffic noise is part of the reason. In the paper they write that "
+        "the shift is “consistent with acoustic adaptation”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Hine Parata"
