@@ -335,6 +335,21 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
                 and opener.startswith(span.head.capitalize() + " ")
             ):
                 lead_in, earlier_hints = before[start:], None
+        elif (
+            not lead_in.strip()
+            and span.par > 0
+            and (span.entity is None or not span.entity.name)
+            and span.how == "definite"
+            and span.head.lower().startswith("the ")
+        ):
+            # "One resident who stayed told ABC Radio he was sheltering.\n\n“...,” the man said.":
+            # someone the sentence before introduces without a name, whose words came as it says.
+            before = masked[span.par - 1].rstrip()
+            start = max([e for e in sentence_ends[span.par - 1] if e < len(before)], default=0)
+            start = max(start, len(before) - _ATTRIBUTION_REACH)
+            opener = before[start:].lstrip(" .!?”\"’'")
+            if opener.startswith(("One ", "A ", "An ")):
+                lead_in, earlier_hints = before[start:], None
         # The comma before an attribution sits inside the marks in American style; it is not
         # part of what was said.
         text = pars[span.par][span.content_start : span.content_end].rstrip().rstrip(",;:").rstrip()

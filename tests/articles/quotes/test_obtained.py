@@ -1529,3 +1529,13 @@ def test_plain_words_the_next_paragraph_adds_go_on_in_the_email_before():
         "She cautioned that the recordings could not show why. “That is the next question,” she added."
     )
     assert [q.obtained for q in find_quotes(text)] == ["email", "email"]
+
+
+def test_words_of_someone_unnamed_the_paragraph_before_introduces_came_as_it_says():
+    text = (
+        "Fire crews fought the blaze through the night.\n\n"
+        "One resident who stayed told ABC Radio Gippsland he was sheltering in a brick house.\n\n"
+        "“We’ve got wet towels at the doors,” the man said."
+    )
+    q = find_quotes(text)[0]
+    assert (q.speaker_name, q.obtained) == ("", "relayed")
