@@ -18,7 +18,7 @@ from .marks import (
     _Span,
     _words,
 )
-from .mentions import DESCRIBED_SPEAKER_RE, _Document, _is_abbreviation, _name_tokens
+from .mentions import DESCRIBED_SPEAKER_RE, _Document, _is_abbreviation, _is_person, _name_tokens
 from .obtained import (
     _PLACED_AWAY_RE,
     OUTLET_CITED_RE,
@@ -516,6 +516,12 @@ def _nicknames(pars: list[str], all_spans: list[list[_Span]]) -> dict[str, list[
             known = _KNOWN_NAME_BEFORE_RE.search(par, max(0, span.open - _ATTRIBUTION_REACH), span.open)
             if known:
                 name = known.group(1).split()
+            elif _WHOM_EVERYONE_CALLS_RE.search(par, max(0, span.open - _LONGEST_WORD), span.open):
+                # "When Louisa Bernice Gayle was born ... the woman everyone calls “Granny Lou”
+                # said": the one the story is about, the first it names in full.
+                name = _first_full_name(pars)
+                if not name:
+                    continue
             elif given and surname:
                 name = [given.group(1), surname.group(1)]
                 aliases.setdefault(f"{nick} {surname.group(1)}", name)
@@ -525,6 +531,30 @@ def _nicknames(pars: list[str], all_spans: list[list[_Span]]) -> dict[str, list[
             if nick.startswith("The ") and len(nick) > 4:
                 aliases.setdefault(nick[4:], name)
     return aliases
+
+
+# The one the story is about, by what people call them: "the woman everyone calls", "the man
+# locals know as".
+_WHOM_EVERYONE_CALLS_RE = re.compile(
+    r"\b[Tt]he\s+(?:woman|man|girl|boy)\s+(?:everyone|everybody|locals|villagers|neighbours|neighbors"
+    r"|friends|people)\s+(?:calls|call|called|knows\s+as|know\s+as)\s*$"
+)
+
+
+def _first_full_name(pars: list[str]) -> list[str]:
+    """The first name of a person of two words or more the story's text gives, outside quotation
+    marks (not a headline's nickname, "At 100, “Granny Lou” still keeps the keys")."""
+    for par in pars[:6]:
+        for m in _FULL_NAME_RE.finditer(par):
+            tokens = _name_tokens(m.group(0))
+            if par[max(0, m.start() - 1) : m.start()] in {"“", '"', "‘", "'"}:
+                continue
+            if len(tokens) >= 2 and _is_person(tokens):
+                return tokens
+    return []
+
+
+_FULL_NAME_RE = re.compile(_RUN)
 
 
 # How many labels or scare quotes in a row the words before a quotation are read past.

@@ -229,9 +229,10 @@ _WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)\s+$")
 
 
 # What someone is called by others, before a name between marks: "known to regulars as",
-# "known locally as", "nicknamed".
+# "known locally as", "nicknamed", "the woman everyone calls".
 _KNOWN_AS_RE = re.compile(
-    r"\b(?:(?:known|referred\s+to)\s+(?:to\s+(?:[\w'’\-]+\s+){1,3}|locally\s+|simply\s+)?as|nicknamed)\s*$"
+    r"\b(?:(?:known|referred\s+to)\s+(?:to\s+(?:[\w'’\-]+\s+){1,3}|locally\s+|simply\s+)?as|nicknamed"
+    r"|(?:everyone|everybody|locals|villagers|neighbours|neighbors)\s+(?:calls|call|called))\s*$"
 )
 
 

@@ -450,3 +450,14 @@ def test_a_stop_inside_the_marks_ends_the_sentence_and_the_next_has_its_own_spea
         "in the country.” In a post on its website, the union called the ruling “long overdue.”"
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Thandeka Mbeki-Rossouw", "Harbour Workers Union"]
+
+
+def test_what_everyone_calls_the_one_the_story_is_about_names_her():
+    text = (
+        "At 100, “Nana Ivy” still sings in the choir\n\n"
+        "When Ivy Maud Pennant was born in 1925, there was no electricity in the district.\n\n"
+        "Sitting at the front of the church, the woman everyone calls “Nana Ivy” said she did not "
+        "feel 100.\n\n"
+        "Asked what she wanted for her birthday, Nana Ivy was brief. “Rain for the yam,” she said."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ivy Maud Pennant"]
