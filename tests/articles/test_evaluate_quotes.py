@@ -152,3 +152,57 @@ def test_evaluate_leaves_out_a_set_without_stories_and_says_so(tmp_path, monkeyp
 def test_evaluate_refuses_a_folder_without_stories(tmp_path):
     with pytest.raises(CommandError, match="No annotated stories"):
         call_command("evaluate_quotes", "--data", str(tmp_path))
+
+
+def _proposal(name, title="", organization="", abbreviation="", kind="person") -> dict:
+    return {
+        "name": name,
+        "title": title,
+        "organization": organization,
+        "abbreviation": abbreviation,
+        "kind": kind,
+    }
+
+
+def test_a_proposal_counts_only_when_every_field_is_the_one_the_finder_proposes(tmp_path):
+    annotation_file, annotation = _copy_story(tmp_path, "08-camping-ban")
+    annotation["proposals"] = [
+        _proposal("Dolores Baptiste"),
+        _proposal("Harbor County", kind="organization"),
+        _proposal("Rebecca  Lindqvist", "Counsel", " Harbor County"),
+        # The finder writes no title for him: a title annotated is a proposal missed.
+        _proposal("Dolores Baptiste", title="Resident"),
+        _proposal("Ray Tolliver", "Supervisor", kind="organization"),
+        _proposal("Nobody The Story Quotes"),
+    ]
+    annotation_file.write_text(json.dumps(annotation), encoding="utf-8")
+    result = evaluate(tmp_path)
+    assert result.proposals_annotated == 6
+    assert result.proposal_accuracy == pytest.approx(3 / 6)
+    wrong = [expected[0] for expected, _ in result.stories[0].wrong_proposals]
+    assert wrong == ["Dolores Baptiste", "Ray Tolliver", "Nobody The Story Quotes"]
+
+
+def test_a_set_without_annotated_proposals_has_no_proposal_score(tmp_path):
+    _copy_story(tmp_path, "08-camping-ban")
+    assert evaluate(tmp_path).proposal_accuracy is None
+
+
+def test_evaluate_shows_the_proposals_score_with_its_count_and_a_dash_for_a_set_without(
+    tmp_path, monkeypatch, capsys
+):
+    annotation_file, annotation = _copy_story(tmp_path, "08-camping-ban")
+    annotation["proposals"] = [_proposal("Dolores Baptiste"), _proposal("Ray Tolliver")]
+    annotation_file.write_text(json.dumps(annotation), encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    _copy_story(empty, "08-camping-ban")
+    monkeypatch.setitem(DATA_SETS, "original", tmp_path)
+    monkeypatch.setitem(DATA_SETS, "dev", empty)
+    call_command("evaluate_quotes", "--set", "original", "--set", "dev")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[-1] == "proposals"
+    assert lines[1].split()[-2:] == ["0.500", "(2)"]
+    assert lines[2].split()[-1] == "-"
+    call_command("evaluate_quotes", "--data", str(tmp_path))
+    assert "proposals right    0.500 of 2 annotated" in capsys.readouterr().out

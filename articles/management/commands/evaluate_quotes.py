@@ -74,7 +74,37 @@ The scores:
   (the record's name when it matched a known source, else the proposed source's name;
   for an unnamed speaker, when the finder credits nobody);
   speaker precision = right / found, speaker recall = right / annotated, so a missing or
-  wrong speaker and a false quotation both count against.
+  wrong speaker and a false quotation both count against;
+- proposals: of the annotated proposals, the share the finder proposes exactly (see below).
+
+A story's ``proposals``, when given, lists the new source the finder should propose for each
+speaker of the story who is not among its ``known_sources``, every field written out ("" where
+the story gives none)::
+
+    "proposals": [{"name": "Angela Chan", "title": "Police Commissioner",
+                   "organization": "Police Commission", "abbreviation": "", "kind": "person"}]
+
+A proposal is right when the finder proposes it for that speaker (the one of its proposals
+whose name is the annotated one, as speakers are compared) with every field equal once runs
+of space are collapsed; a speaker with no proposal, or with two that differ, counts against.
+The fields follow these conventions (the annotations follow them, and so must new stories):
+
+- ``name``: the full name at the fullest mention ("Angela Chan", "U.S. Immigration and
+  Customs Enforcement"), without an honorific ("Dr", "Mr", "Mrs", "Ms", "Prof" are in neither
+  the name nor the title) or a post-nominal ("MP", "QC");
+- ``title``: the job or role as the story writes it at the fullest mention, in the story's
+  capitals, with the organization's name taken out when the title holds it ("Police
+  Commissioner", "senior vice president of operations", "spokesperson", "County Health
+  Executive"); a title the story writes short is written in full, as the finder proposes
+  it ("Cllr" is Councillor); "" for an organization, or for a person the story gives no
+  role;
+- ``organization``: for a person, the body the story says the role is held at, named as the
+  story names it at its fullest, "the" dropped ("Police Commission" for "Police
+  Commissioner Angela Chan" of "the Police Commission"; "EPA" when the story only ever
+  writes "EPA"); "" when the story names none; "" for an organization;
+- ``abbreviation``: only when the story gives one for the organization itself, in brackets
+  or by using it ("U.S. Immigration and Customs Enforcement", "ICE"); "" for a person;
+- ``kind``: "person" or "organization" (a company, an agency, a group, a family).
 """
 
 import json
@@ -122,6 +152,9 @@ class StoryScore:
     obtained_annotated: int = 0
     obtained_right: int = 0
     wrong_obtained: list = field(default_factory=list)
+    proposals_annotated: int = 0
+    proposals_right: int = 0
+    wrong_proposals: list = field(default_factory=list)
 
 
 @dataclass
@@ -166,6 +199,42 @@ class Evaluation:
         the finder got right; None when no annotation says."""
         annotated = self._sum("obtained_annotated")
         return self._sum("obtained_right") / annotated if annotated else None
+
+    @property
+    def proposals_annotated(self):
+        return self._sum("proposals_annotated")
+
+    @property
+    def proposal_accuracy(self):
+        """Of the annotated proposals, the share the finder proposes exactly; None when no
+        story annotates any."""
+        annotated = self._sum("proposals_annotated")
+        return self._sum("proposals_right") / annotated if annotated else None
+
+
+PROPOSAL_FIELDS = ("name", "title", "organization", "abbreviation", "kind")
+
+
+def _proposal_fields(proposal) -> tuple[str, ...]:
+    """A proposal's fields, from a ProposedSource or an annotation, with runs of space collapsed."""
+    get = (
+        proposal.get if isinstance(proposal, dict) else lambda name, default: getattr(proposal, name, default)
+    )
+    return tuple(" ".join(str(get(name, "") or "").split()) for name in PROPOSAL_FIELDS)
+
+
+def score_proposals(score: "StoryScore", found: list, expected: list) -> None:
+    """Count the annotated proposals the finder makes exactly: for each, the distinct proposals
+    among ``found`` quotes whose name is the annotated one must be one, equal in every field."""
+    proposed = {_proposal_fields(q.proposed) for q in found if q.proposed is not None}
+    for entry in expected:
+        wanted = _proposal_fields(entry)
+        mine = {p for p in proposed if normalize_name(p[0]) == normalize_name(wanted[0])}
+        score.proposals_annotated += 1
+        if mine == {wanted}:
+            score.proposals_right += 1
+        else:
+            score.wrong_proposals.append((wanted, sorted(mine)))
 
 
 def story_files(data_dir: Path) -> list[tuple[Path, Path]]:
@@ -227,6 +296,7 @@ def evaluate(data_dir: Path = DEFAULT_DATA_DIR) -> Evaluation:
         score.missed = [gold[n]["text"] for n in unmatched]
         trap_keys = {normalize_span(t) for t in annotation.get("not_quotes", [])}
         score.traps_taken = [q.text for q in found if normalize_span(q.text) in trap_keys]
+        score_proposals(score, found, annotation.get("proposals", []))
         scores.append(score)
     return Evaluation(scores)
 
@@ -278,21 +348,28 @@ class Command(BaseCommand):
         out.write(f"partial flag right {result.partial_accuracy:.3f} of matched quotes")
         if result.obtained_accuracy is not None:
             out.write(f"how obtained right {result.obtained_accuracy:.3f} of matched quotes")
+        if result.proposal_accuracy is not None:
+            out.write(
+                f"proposals right    {result.proposal_accuracy:.3f} of {result.proposals_annotated} annotated"
+            )
         out.write(f"non-quotes taken for quotes: {traps}")
 
     def _table(self, results: dict[str, Evaluation]) -> None:
         out = self.stdout
         out.write(
             f"{'set':<10}{'stories':>8}{'quotes':>8}{'found':>7}{'span P':>8}{'span R':>8}"
-            f"{'speaker P':>11}{'speaker R':>11}{'partial':>9}{'obtained':>10}{'traps':>7}"
+            f"{'speaker P':>11}{'speaker R':>11}{'partial':>9}{'obtained':>10}{'traps':>7}{'proposals':>16}"
         )
         for name, r in results.items():
             traps = sum(len(s.traps_taken) for s in r.stories)
             obtained = "-" if r.obtained_accuracy is None else f"{r.obtained_accuracy:.3f}"
+            proposals = (
+                "-" if r.proposal_accuracy is None else f"{r.proposal_accuracy:.3f} ({r.proposals_annotated})"
+            )
             out.write(
                 f"{name:<10}{len(r.stories):>8}{r.annotated:>8}{r.found:>7}{r.span_precision:>8.3f}"
                 f"{r.span_recall:>8.3f}{r.speaker_precision:>11.3f}{r.speaker_recall:>11.3f}"
-                f"{r.partial_accuracy:>9.3f}{obtained:>10}{traps:>7}"
+                f"{r.partial_accuracy:>9.3f}{obtained:>10}{traps:>7}{proposals:>16}"
             )
 
     def _errors(self, result: Evaluation) -> None:
@@ -306,3 +383,5 @@ class Command(BaseCommand):
                 out.write(f"{s.name}: speaker {got or '(none)'!r}, expected {expected!r}: {text[:50]}")
             for text, got, expected in s.wrong_obtained:
                 out.write(f"{s.name}: obtained {got!r}, expected {expected!r}: {text[:50]}")
+            for expected, got in s.wrong_proposals:
+                out.write(f"{s.name}: proposal {got or '(none)'!r}, expected {expected!r}")
