@@ -183,8 +183,14 @@ def test_a_proposal_counts_only_when_every_field_is_the_one_the_finder_proposes(
     assert wrong == ["Dolores Baptiste", "Ray Tolliver", "Nobody The Story Quotes"]
 
 
+def _without_proposals(folder: Path, name: str) -> None:
+    annotation_file, annotation = _copy_story(folder, name)
+    del annotation["proposals"]
+    annotation_file.write_text(json.dumps(annotation), encoding="utf-8")
+
+
 def test_a_set_without_annotated_proposals_has_no_proposal_score(tmp_path):
-    _copy_story(tmp_path, "08-camping-ban")
+    _without_proposals(tmp_path, "08-camping-ban")
     assert evaluate(tmp_path).proposal_accuracy is None
 
 
@@ -196,7 +202,7 @@ def test_evaluate_shows_the_proposals_score_with_its_count_and_a_dash_for_a_set_
     annotation_file.write_text(json.dumps(annotation), encoding="utf-8")
     empty = tmp_path / "empty"
     empty.mkdir()
-    _copy_story(empty, "08-camping-ban")
+    _without_proposals(empty, "08-camping-ban")
     monkeypatch.setitem(DATA_SETS, "original", tmp_path)
     monkeypatch.setitem(DATA_SETS, "dev", empty)
     call_command("evaluate_quotes", "--set", "original", "--set", "dev")
@@ -206,3 +212,22 @@ def test_evaluate_shows_the_proposals_score_with_its_count_and_a_dash_for_a_set_
     assert lines[2].split()[-1] == "-"
     call_command("evaluate_quotes", "--data", str(tmp_path))
     assert "proposals right    0.500 of 2 annotated" in capsys.readouterr().out
+
+
+def test_a_story_annotating_proposals_annotates_one_for_every_speaker_nobody_has_recorded():
+    stories = 0
+    for folder in (DATA_SETS["original"], DATA_SETS["dev"]):
+        for text_file, annotation_file in story_files(folder):
+            annotation = json.loads(annotation_file.read_text(encoding="utf-8"))
+            if "proposals" not in annotation:
+                continue
+            stories += 1
+            known = {s["name"] for s in annotation.get("known_sources", [])}
+            speakers = {q["speaker"] for q in annotation["quotes"] if q["speaker"]} - known
+            names = [p["name"] for p in annotation["proposals"]]
+            assert sorted(names) == sorted(speakers), text_file.name
+            for proposal in annotation["proposals"]:
+                assert set(proposal) == {"name", "title", "organization", "abbreviation", "kind"}, proposal
+                assert proposal["kind"] in {"person", "organization"}, proposal
+                assert not (proposal["kind"] == "person" and proposal["abbreviation"]), proposal
+    assert stories >= 55

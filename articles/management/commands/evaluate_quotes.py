@@ -90,20 +90,34 @@ of space are collapsed; a speaker with no proposal, or with two that differ, cou
 The fields follow these conventions (the annotations follow them, and so must new stories):
 
 - ``name``: the full name at the fullest mention ("Angela Chan", "U.S. Immigration and
-  Customs Enforcement"), without an honorific ("Dr", "Mr", "Mrs", "Ms", "Prof" are in neither
-  the name nor the title) or a post-nominal ("MP", "QC");
-- ``title``: the job or role as the story writes it at the fullest mention, in the story's
-  capitals, with the organization's name taken out when the title holds it ("Police
-  Commissioner", "senior vice president of operations", "spokesperson", "County Health
-  Executive"); a title the story writes short is written in full, as the finder proposes
-  it ("Cllr" is Councillor); "" for an organization, or for a person the story gives no
-  role;
-- ``organization``: for a person, the body the story says the role is held at, named as the
-  story names it at its fullest, "the" dropped ("Police Commission" for "Police
-  Commissioner Angela Chan" of "the Police Commission"; "EPA" when the story only ever
-  writes "EPA"); "" when the story names none; "" for an organization;
-- ``abbreviation``: only when the story gives one for the organization itself, in brackets
-  or by using it ("U.S. Immigration and Customs Enforcement", "ICE"); "" for a person;
+  Customs Enforcement"), without an honorific ("Dr", "Mr", "Mrs", "Prof" before another
+  title, "Datuk", "Alhaji", "Barrister") or a post-nominal ("MP", "QC");
+- ``title``: the person's job or office as the story writes it at the fullest mention, before
+  the name or beside it, in the story's capitals ("Police Commissioner", "senior vice
+  president of operations", "County Health Executive", "retired mail carrier"), with the
+  organization's name taken out when it leads the title ("Pinal County Supervisor" is
+  Supervisor of Pinal County, "Brenton Heights Police Lt." Lieutenant of Brenton Heights
+  Police) and a title the story writes short written in full ("Lt." is Lieutenant, "Rep."
+  Representative, "MCA" Member of County Assembly). Honorifics are no part of it ("County
+  Health Executive Dr Peter Kiprono" is County Health Executive; "Professor" is the title
+  only when the story gives no other); nor is the part someone plays in the story ("lead author", "one of the
+  plaintiffs", "who voted no") or a circumstance or relation ("neighbor", "parent",
+  "tenant", "retiree", an age, a home town). When a mention gives a job at a named body and
+  another title besides ("Co-author Associate Professor Ravi Menon, a urologist at Flinders
+  Park Hospital"), the title is the job that goes with the body (urologist). "" for an
+  organization, or for a person the story gives no job;
+- ``organization``: for a person, the body the mention says the job is held at: one leading
+  the title, after "of", "at" or "for", a possessive ("Deltacrest's managing director",
+  "its president" right after the story names the union), or one the person leads or chairs
+  ("who chairs the House Health Committee"), written as the story names it at its fullest,
+  "the" dropped ("U.S. Environmental Protection Agency" for "EPA spokesperson" in a story
+  that spells the agency out once). A town, county or state leading an office is its body
+  ("Port Alder Mayor"); a party is a body only for the party's own offices ("NDP Leader", not
+  "Greens senator"); a body the mention does not tie to the person (the company a story is
+  about, a lowercase "union" or "team") is "". "" for an organization;
+- ``abbreviation``: for an organization, only when the story gives one, in brackets or by
+  calling it so ("U.S. Immigration and Customs Enforcement", "ICE"); "" otherwise, and for a
+  person;
 - ``kind``: "person" or "organization" (a company, an agency, a group, a family).
 """
 
