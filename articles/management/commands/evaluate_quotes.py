@@ -102,7 +102,7 @@ The fields follow these conventions (the annotations follow them, and so must ne
   Health Executive Dr Peter Kiprono" is County Health Executive; "Professor" is the title
   only when the story gives no other); nor is the part someone plays in the story ("lead author", "one of the
   plaintiffs", "who voted no") or a circumstance or relation ("neighbor", "parent",
-  "tenant", "retiree", an age, a home town). When a mention gives a job at a named body and
+  "resident", "retiree", an age, a home town). When a mention gives a job at a named body and
   another title besides ("Co-author Associate Professor Ravi Menon, a urologist at Flinders
   Park Hospital"), the title is the job that goes with the body (urologist). "" for an
   organization, or for a person the story gives no job;
