@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .proposals import ProposedSource
+from .proposals import ProposedSource, propose
 from .text import _sentence_ends
 from .vocabulary import (
     _ABBR_DEF_RE,
@@ -123,7 +123,7 @@ class _Entity:
         return not told and sum(self.pronouns.values()) == 1
 
     def proposal(self) -> ProposedSource:
-        return ProposedSource(self.name, self.title, self.organization, self.abbreviation, self.kind)
+        return propose(self.name, self.title, self.organization, self.abbreviation, self.kind)
 
 
 @dataclass

@@ -2,14 +2,18 @@
 
 A speaker resolves to one record by full name, by surname with a compatible first name, or,
 for an organization, by its abbreviation or a name one ends with the other. When none matches,
-the quote carries a ``ProposedSource`` built from the first full mention. Nothing else is
-inferred about a person: no gender, ever.
+the quote carries a ``ProposedSource`` built from the first full mention, its title as a
+record keeps it: no honorific ("Dr"), no age or home town ("a 47-year-old concreter from
+Elizabeth" is a concreter), no word for how the person stands to the story ("Neighbor").
+Nothing else is inferred about a person: no gender, ever.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .vocabulary import _CIRCUMSTANCE_TITLE_WORDS, _HONORIFIC_TITLE_WORDS, _HONORIFICS, TITLE_WORDS
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,46 @@ class ProposedSource:
     organization: str = ""
     abbreviation: str = ""
     kind: str = "person"  # "person" or "organization", values of Source.Kind
+
+
+# An age or a whose-office possessive opening a description ("47-year-old concreter", "the
+# county's public health officer"), a home town closing it ("teacher from Bellingham"), a
+# place closing an organization's name ("Kvist Securities in Stockholm") or opening it
+# ("Kuala Lumpur-based Meridian Cargo").
+_AGE_OPENING_RE = re.compile(r"^(?:an?\s+)?[\w\-]+-(?:year|month)s?-old\s+")
+_POSSESSIVE_OPENING_RE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+(?=[a-z])")
+_FROM_PLACE_RE = re.compile(r"\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$")
+_IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
+_BASED_OPENING_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*-based\s+(?=[A-Z])")
+
+
+def proposed_title(title: str) -> str:
+    """A title as a new source's record keeps it: without an age, a home town or the
+    possessive of the body it is of; none when every word is an honorific or a circumstance
+    ("Dr", "Barrister", "Neighbor", "parent"); an honorific after another title dropped
+    ("Vice-Chancellor Professor" is Vice-Chancellor)."""
+    title = _FROM_PLACE_RE.sub("", _POSSESSIVE_OPENING_RE.sub("", _AGE_OPENING_RE.sub("", title.strip())))
+    words = title.split()
+    honorific = _HONORIFIC_TITLE_WORDS | _HONORIFICS
+    if all(w in honorific or w.lower() in _CIRCUMSTANCE_TITLE_WORDS for w in words):
+        return ""
+    # "Vice-Chancellor Professor Helen Marchetti": the office, then the honorific.
+    after_office = honorific | {"Professor"}
+    while len(words) >= 2 and words[-1] in after_office and words[-2].split("-")[-1] in TITLE_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def proposed_organization(organization: str) -> str:
+    """An organization a person's title is at, without a place around its name."""
+    return _BASED_OPENING_RE.sub("", _IN_PLACE_RE.sub("", organization.strip()))
+
+
+def propose(name: str, title: str, organization: str, abbreviation: str, kind: str) -> ProposedSource:
+    """The new source to suggest for a speaker, its title and organization as a record keeps them."""
+    if kind == "person":
+        title, organization = proposed_title(title), proposed_organization(organization)
+    return ProposedSource(name, title, organization, abbreviation, kind)
 
 
 def _key(name: str) -> str:

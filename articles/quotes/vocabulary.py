@@ -240,6 +240,19 @@ _HONORIFICS = frozenset(
 _ELDERS_COURTESIES = frozenset({"Mama"})
 
 
+# Words before a name that honour the person rather than name a job, and words that say how
+# the person stands to the story (a neighbor, a parent): neither is a title a source's record
+# keeps ("Dr Peter Kiprono", "Neighbor Rosa Villanueva" are proposed with none).
+_HONORIFIC_TITLE_WORDS = frozenset(
+    """Dr Dr. Doctor Barrister Datuk Dato Datu Datin Tun Alhaji Alhaja Hajiya Hajia Ratu Hon. Engr.
+    Ing.""".split()
+)
+_CIRCUMSTANCE_TITLE_WORDS = frozenset(
+    "neighbor neighbour parent resident retiree pensioner mother father grandmother grandfather "
+    "mum mom dad patron".split()
+)
+
+
 _PLACE_PREFIXES = frozenset("North South East West New Fort Mount San Santa Los Las".split())
 
 

@@ -127,3 +127,26 @@ def test_a_company_named_with_or_without_its_legal_form_is_the_recorded_company(
     assert match_source("Orchard Holdings plc", "organization", [holdings]) is holdings
     # A parent company named with a word more is another company.
     assert match_source("Vardhan Steel Group Inc.", "organization", [steel]) is None
+
+
+def test_a_proposed_title_keeps_no_honorific_age_home_town_or_circumstance():
+    cases = {
+        "Dr. Anwar Siddiqui said the plan was “a real step.”": "",
+        "Neighbor Rosa Villanueva said she was “relieved.”": "",
+        "“I lost a week,” said Darren Kowalski, a 47-year-old concreter from Elizabeth.": "concreter",
+        "“Knock,” said Dr. Hannah Greer, the county's public health officer.": "public health officer",
+        "Vice-Chancellor Professor Helen Marchetti said it was “not a choice.”": "Vice-Chancellor",
+        "Professor Sipho Dlamini said the campaign was “late.”": "Professor",
+    }
+    for text, title in cases.items():
+        assert find_quotes(text)[0].proposed.title == title, text
+
+
+def test_a_proposed_organization_leaves_the_place_around_its_name_out():
+    text = (
+        "“It worked,” said Petra Lindgren, a telecoms analyst at Kvist Securities in Stockholm. "
+        "“They waited,” said Rajeswari Pillai, a managing director at Kuala Lumpur-based Meridian Cargo."
+    )
+    first, second = find_quotes(text)
+    assert (first.proposed.title, first.proposed.organization) == ("telecoms analyst", "Kvist Securities")
+    assert second.proposed.organization == "Meridian Cargo"
