@@ -36,6 +36,7 @@ from .vocabulary import (
     _ELDERS_COURTESIES,
     _GENERIC_ORG_NOUNS,
     _GIVEN_NAME_ABBREVIATIONS,
+    _HONORIFIC_TITLE_WORDS,
     _HONORIFICS,
     _HONOUR,
     _KIND_BEFORE_NAME,
@@ -1059,6 +1060,16 @@ _LEADS_AFTER_RE = re.compile(
     rf"(?:the\s+)?((?:{_TOKEN})(?:\s+{_TOKEN}){{0,5}})"
 )
 _ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)")
+# "Kavita Bhandari, consumer analyst at Arunodaya Securities,", "Clarisse Bouchard, 52,
+# president of the Saskatchewan Union of Nurses": a job in lower case at a named body, set off
+# after the name, with no article or after the honorific a title before the name was.
+_JOB_AT_AFTER_RE = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+)?(?:(?:an?|the)\s+)?((?:[a-z][\w\-]*\s+){{0,4}}?[a-z][\w\-]*)\s+(?:of|at|for|with)\s+(?:the\s+)?({_RUN})"
+)
+# How the name of a job ends when no list holds it ("vaccinologist", "hydrologist").
+_AGENT_ENDINGS = ("ist", "ologist", "ician", "eer")
+# "Economist Dr Beatrice Ochieng of Maseno University": the body a person is of, after the name.
+_OF_BODY_AFTER_RE = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_RUN})")
 
 
 _HONORIFIC_AT_END_RE = re.compile(
@@ -1066,9 +1077,26 @@ _HONORIFIC_AT_END_RE = re.compile(
 )
 
 
-def _descriptor(masked_par: str, start: int, end: int) -> tuple[str, str]:
+def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = None) -> tuple[str, str]:
     """(title, organization) from the words around a person's first full mention:
     "Oakland school board member Rosa Ortiz", "Tom Reyes, a spokesperson for the EPA"."""
+    title, org = _descriptor_around(masked_par, start, end)
+    if not title or title in _HONORIFIC_TITLE_WORDS | {"Professor", "Prof."}:
+        # "Dr. Anwar Siddiqui, president of the Saskatchewan Medical Association": the job
+        # after the name, not the honorific before it.
+        m = _JOB_AT_AFTER_RE.match(masked_par, end)
+        if m and any(w in _ROLE_WORDS or w.endswith(_AGENT_ENDINGS) for w in m.group(1).split()):
+            return m.group(1), m.group(2)
+    if not org and name_end is not None:
+        m = _OF_BODY_AFTER_RE.match(masked_par, name_end)
+        if m and _is_org(m.group(1).split()):
+            org = m.group(1)
+    return title, org
+
+
+def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]:
+    """(title, organization) from the words right before a first full mention, or an
+    appositive with an article after it."""
     words: list[str] = []
     window = masked_par[max(0, start - _ATTRIBUTION_REACH) : start]
     for word in reversed(window.split()):
@@ -1682,7 +1710,8 @@ class _Document:
                     )
                     if person is None:
                         name_start = par.rfind(" ".join(name), start, end)
-                        title, org_name = _descriptor(par, name_start, end)
+                        name_end = name_start + len(key) if name_start >= 0 else None
+                        title, org_name = _descriptor(par, name_start, end, name_end)
                         if not title and [t for t in title_tokens if t not in _COURTESY_TITLES]:
                             title = " ".join(title_tokens)  # "Secretary of State Ana Ruiz", "Coun."
                         person = _Entity(key, "person", _expand_title(title), org_name, first=pos)

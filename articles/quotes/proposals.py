@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import _CIRCUMSTANCE_TITLE_WORDS, _HONORIFIC_TITLE_WORDS, _HONORIFICS, TITLE_WORDS
+from .vocabulary import (
+    _CIRCUMSTANCE_TITLE_WORDS,
+    _HONORIFIC_TITLE_WORDS,
+    _HONORIFICS,
+    _LEGAL_SUFFIXES,
+    TITLE_WORDS,
+)
 
 
 @dataclass(frozen=True)
@@ -56,8 +62,13 @@ def proposed_title(title: str) -> str:
 
 
 def proposed_organization(organization: str) -> str:
-    """An organization a person's title is at, without a place around its name."""
-    return _BASED_OPENING_RE.sub("", _IN_PLACE_RE.sub("", organization.strip()))
+    """An organization a person's title is at, without a place around its name or the full
+    stop of the sentence it ends ("Inc." keeps its own)."""
+    organization = _BASED_OPENING_RE.sub("", _IN_PLACE_RE.sub("", organization.strip()))
+    words = organization.split()
+    if words and words[-1].endswith(".") and words[-1][:-1] not in _LEGAL_SUFFIXES and len(words[-1]) > 3:
+        organization = organization[:-1]
+    return organization
 
 
 def propose(name: str, title: str, organization: str, abbreviation: str, kind: str) -> ProposedSource:

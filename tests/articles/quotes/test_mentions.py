@@ -2003,3 +2003,36 @@ def test_the_judge_is_the_one_the_story_titles_justice():
         "“If the trees have to go, the state must tell us why,” the judge said."
     )
     assert find_quotes(text)[-1].speaker_name == "Ravi Mehra"
+
+
+def test_a_job_at_a_named_body_set_off_after_the_name_without_an_article_is_the_title():
+    cases = {
+        "“Margins held,” said Kavita Bhandari, consumer analyst at Arunodaya Securities.": (
+            "consumer analyst",
+            "Arunodaya Securities",
+        ),
+        "Dr. Anwar Siddiqui, president of the Saskatchewan Medical Association, called it “a step.”": (
+            "president",
+            "Saskatchewan Medical Association",
+        ),
+        "Professor Sipho Dlamini, a vaccinologist at the University of the Witwatersrand, said “no.”": (
+            "vaccinologist",
+            "University of the Witwatersrand",
+        ),
+        "Economist Dr Beatrice Ochieng of Maseno University said a stall “is not a shop.”": (
+            "Economist",
+            "Maseno University",
+        ),
+        "“We flagged it,” said Ana Torres, director of the Valley Farmworker Alliance.": (
+            "director",
+            "Valley Farmworker Alliance",
+        ),
+    }
+    for text, (title, organization) in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == (title, organization), text
+
+
+def test_a_place_after_the_name_is_not_the_body_a_person_is_of():
+    text = "Retired orthodontist Harold Nakamura of Scottsdale said he had lost “most of it.”"
+    assert find_quotes(text)[0].proposed.organization == ""
