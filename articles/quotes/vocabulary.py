@@ -122,7 +122,8 @@ ORG_NOUNS = frozenset(
     Furnishings Textiles Chemicals Plastics Products Supplies Dairies Cosmetics Beverages
     Organisation Organization Organisations Organizations Diocese Archdiocese Synod Directorate
     Secretariat Inspectorate Forum Collective Cooperative Co-operative Consortium Choir Chorus
-    Orchestra Philharmonic Ensemble""".split()
+    Orchestra Philharmonic Ensemble Communities Research Fellowship Prosecutions Outfitters
+    Investments Advisors Advisers Associates Developers""".split()
 )
 
 

@@ -2036,3 +2036,10 @@ def test_a_job_at_a_named_body_set_off_after_the_name_without_an_article_is_the_
 def test_a_place_after_the_name_is_not_the_body_a_person_is_of():
     text = "Retired orthodontist Harold Nakamura of Scottsdale said he had lost “most of it.”"
     assert find_quotes(text)[0].proposed.organization == ""
+
+
+def test_a_company_named_for_communities_research_or_a_fellowship_is_an_organization_not_a_person():
+    for name in ("Desert Crest Communities", "Northgate Maritime Research", "New Covenant Fellowship"):
+        text = f"{name} said in a statement that it would “review the decision.”"
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.name, proposed.kind) == (name, "organization"), name
