@@ -50,7 +50,9 @@ from .vocabulary import (
     _OUTLET_NOUNS,
     _PAPER_TITLE_END,
     _PERSON_ROLES,
+    _PLACE_OFFICES,
     _PLACE_PREFIXES,
+    _ROLE_QUALIFIERS,
     _ROLE_WORDS,
     _RUN,
     _RUN_AT_END_RE,
@@ -1116,6 +1118,12 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
     title = org = ""
     if words:
         split = next((i for i, w in enumerate(words) if w[0].islower() or w in TITLE_WORDS), len(words))
+        low = len(words)
+        while low > 0 and words[low - 1][0].islower():
+            low -= 1
+        if 0 < low < len(words) and _is_org(words[:low]):
+            # "Student Representative Council president": the body's name may hold a title word.
+            split = low
         org_words, title_words = words[:split], words[split:]
         # "Public Works Director" is one title; "Oakland school board member" and "EPA
         # spokesperson" name the organization first.
@@ -1124,8 +1132,22 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             and bool(title_words)
             and (_is_abbreviation(org_words[0]) or title_words[0][0].islower() or _is_org(org_words))
         )
-        if names_org and not (len(org_words) == 1 and org_words[0] in ORG_NOUNS):
+        qualifiers = [w for w in org_words if w in _ROLE_QUALIFIERS]
+        place = org_words[len(qualifiers) :]
+        if all(w in ORG_NOUNS for w in org_words) and title_words and title_words[0][0].isupper():
+            names_org = False  # "County Health Executive Dr Peter Kiprono": one title
+        if org_words and len(qualifiers) == len(org_words):
+            title = " ".join(words)  # "Crown prosecutor", "Retired bus driver"
+        elif names_org and not (len(org_words) == 1 and org_words[0] in ORG_NOUNS):
             org, title = " ".join(org_words), " ".join(title_words)
+        elif (
+            place
+            and len(title_words) == 1
+            and title_words[-1] in _PLACE_OFFICES
+            and not any(w in TITLE_WORDS or w in ORG_NOUNS for w in place)
+        ):
+            # "Former Harlan Mills Mayor Dick Oberholtzer": the office of the place named first.
+            org, title = " ".join(place), " ".join([*qualifiers, *title_words])
         else:
             title = " ".join(words)
     # "The state's Commissioner for Health, Dr Abubakar Yakasai,": an honorific after the comma

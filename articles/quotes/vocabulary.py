@@ -248,6 +248,14 @@ _HONORIFIC_TITLE_WORDS = frozenset(
     """Dr Dr. Doctor Barrister Datuk Dato Datu Datin Tun Alhaji Alhaja Hajiya Hajia Ratu Hon. Engr.
     Ing.""".split()
 )
+# Capitalized words that qualify a job written before a name, never a body's name alone:
+# "Crown prosecutor", "Staff lawyer", "Retired bus driver", "Teachers union president".
+_ROLE_QUALIFIERS = frozenset(
+    """Former Retired Longtime Veteran Senior Junior Staff Defence Defense Crown Opposition Team
+    Teachers Riders Municipal Acting Interim Assistant Associate Co-author""".split()
+)
+# Offices a place is named before ("Port Alder Mayor", "Former Harlan Mills Mayor").
+_PLACE_OFFICES = frozenset("Mayor Governor Premier Reeve".split())
 _CIRCUMSTANCE_TITLE_WORDS = frozenset(
     "neighbor neighbour parent resident retiree pensioner mother father grandmother grandfather "
     "mum mom dad patron".split()

@@ -2043,3 +2043,35 @@ def test_a_company_named_for_communities_research_or_a_fellowship_is_an_organiza
         text = f"{name} said in a statement that it would “review the decision.”"
         proposed = find_quotes(text)[0].proposed
         assert (proposed.name, proposed.kind) == (name, "organization"), name
+
+
+def test_a_title_before_a_name_is_split_from_the_body_it_names_only_where_a_body_is_named():
+    cases = {
+        "County Health Executive Dr Peter Kiprono said 41 had gone home. “Boil water,” Kiprono said.": (
+            "County Health Executive",
+            "",
+        ),
+        "Crown prosecutor Daniel Ostapovich said the error was “minor.”": ("Crown prosecutor", ""),
+        "Retired bus driver Walter Mims said it was “95 in my living room.”": ("Retired bus driver", ""),
+        "Teachers union president Luis Ferrer said, “Closing a school is not a budget line.”": (
+            "Teachers union president",
+            "",
+        ),
+        "Student Representative Council president Mahalia Reid said, “We were told it was safe.”": (
+            "president",
+            "Student Representative Council",
+        ),
+        "Former Harlan Mills Mayor Dick Oberholtzer called it “the real city hall.”": (
+            "Former Mayor",
+            "Harlan Mills",
+        ),
+        "Gresham Mayor Patricia Lund said, “Keep shoppers coming.”": ("Mayor", "Gresham"),
+        "Pinal County Supervisor Glenn Straub said it was “frustrating.”": ("Supervisor", "Pinal County"),
+        "Public Works Director Samuel Okafor said, “The pipes are the easy part.”": (
+            "Public Works Director",
+            "",
+        ),
+    }
+    for text, (title, organization) in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == (title, organization), text
