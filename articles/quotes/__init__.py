@@ -56,7 +56,8 @@ Each speaker resolves to one of ``sources`` (Source rows, or anything with ``nam
 ``title``, ``organization``, ``abbreviation`` and ``kind``) by full name, by surname, by
 title plus name, or by an organization's name or abbreviation. When none matches, the quote
 carries a ``ProposedSource`` built from the first full mention ("EPA spokesperson Tom K.
-Reyes" gives name Tom K. Reyes, title spokesperson, organization EPA; "Angela Chan, who
+Reyes" gives name Tom K. Reyes, title spokesperson, organization EPA, or the name the story
+spells it out as; "Angela Chan, who
 leads the Police Commission"; "U.S. Immigration and Customs Enforcement (ICE)" gives the
 name whose capitals spell the abbreviation); a title written short is proposed in full
 ("Coun." and "Cllr" are Councillor, "Det. Insp." Detective Inspector). Words "told the Ledger"

@@ -107,6 +107,9 @@ class _Entity:
     # Whether the story says the person has died ("When Alec died in 2009", "her late husband,
     # Alec"): one who speaks in the present ("she says") is someone else.
     died: bool = False
+    # The organization as the story names it at its fullest, for the proposal: "EPA" in a story
+    # that spells out the U.S. Environmental Protection Agency.
+    organization_in_full: str = ""
 
     def pronoun(self) -> str:
         # "Her son, Fiachra,": what the story calls someone by their relation tells the pronoun
@@ -126,7 +129,8 @@ class _Entity:
         return not told and sum(self.pronouns.values()) == 1
 
     def proposal(self) -> ProposedSource:
-        return propose(self.name, self.title, self.organization, self.abbreviation, self.kind)
+        organization = self.organization_in_full or self.organization
+        return propose(self.name, self.title, organization, self.abbreviation, self.kind)
 
 
 @dataclass
@@ -1992,6 +1996,27 @@ class _Document:
         # Indexes of mentions by what a later reference may need ("the agency", "she"), each
         # in text order, so that looking back from a quote never rereads the whole story.
         self._indexes: dict[object, list[int]] = {}
+        self._name_organizations_in_full()
+
+    def _name_organizations_in_full(self) -> None:
+        """Each person's organization as the story names it at its fullest: the one an
+        abbreviation stands for ("EPA spokesperson"), or the one name that ends with the words
+        a title came with ("Sanitation Company managing director" in a story naming the
+        Kalamindi Water and Sanitation Company)."""
+        names = [o.name for o in self.orgs.values() if o.kind == "organization" and o.name]
+        for person in self.persons.values():
+            named = person.organization
+            if not named:
+                continue
+            org = self.abbreviations.get(named)
+            if org is not None and org.name and org.name != named:
+                person.organization_in_full = org.name
+                continue
+            if len(named.split()) < 2:
+                continue
+            longer = {n for n in names if n.endswith(" " + named)}
+            if len(longer) == 1:
+                person.organization_in_full = longer.pop()
 
     def _read_roles(self, masked: list[str], offsets: list[int]) -> None:
         """A role a story names someone by, as the subject of a speech verb ("The magistrate

@@ -2075,3 +2075,13 @@ def test_a_title_before_a_name_is_split_from_the_body_it_names_only_where_a_body
     for text, (title, organization) in cases.items():
         proposed = find_quotes(text)[0].proposed
         assert (proposed.title, proposed.organization) == (title, organization), text
+
+
+def test_a_persons_organization_is_proposed_as_the_story_names_it_at_its_fullest():
+    text = (
+        "The U.S. Environmental Protection Agency (EPA) set a deadline on Tuesday. "
+        "According to EPA spokesperson Tom K. Reyes, the agency will publish the reports. "
+        "“Check our work,” Reyes said."
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("spokesperson", "U.S. Environmental Protection Agency")
