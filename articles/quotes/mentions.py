@@ -60,6 +60,7 @@ from .vocabulary import (
     _SEAT_LETTERS,
     _SMALL_WORDS,
     _SPOKESPERSON_WORDS,
+    _TITLE_ABBREVIATIONS,
     _TOKEN,
     _UPPER,
     _VENUE_NOUNS,
@@ -1083,6 +1084,10 @@ _HONORIFIC_AT_END_RE = re.compile(
 )
 
 
+# Words written short with a stop that are no title: a street, a generation.
+_NOT_TITLES_SHORT = frozenset("St Jr Sr".split())
+
+
 def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = None) -> tuple[str, str]:
     """(title, organization) from the words around a person's first full mention:
     "Oakland school board member Rosa Ortiz", "Tom Reyes, a spokesperson for the EPA"."""
@@ -1108,8 +1113,11 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
     for word in reversed(window.split()):
         if word in _HONORIFICS:
             continue
+        # "Brenton Heights Police Lt. Carla Demarco", "State Sen. Paula Okafor": a title's
+        # stop ends no sentence.
+        short_title = word[:-1] in _TITLE_ABBREVIATIONS and word[:-1] not in _NOT_TITLES_SHORT
         if (
-            word[-1] in ',;:.()“”"'
+            (word[-1] in ',;:.()“”"' and not (short_title and word[-1] == "."))
             or word.lower() in _NOT_SUBJECT_AFTER | {"said", "told"}
             or word in _LEADING_WORDS
         ):
