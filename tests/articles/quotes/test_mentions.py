@@ -2089,7 +2089,10 @@ def test_a_persons_organization_is_proposed_as_the_story_names_it_at_its_fullest
 
 def test_a_title_written_short_with_a_stop_keeps_the_words_before_it():
     cases = {
-        "“Yes,” Brenton Heights Police Lt. Carla Demarco said.": ("Lieutenant", "Brenton Heights Police"),
+        "“She called us at once,” Brenton Heights Police Lt. Carla Demarco said.": (
+            "Lieutenant",
+            "Brenton Heights Police",
+        ),
         "State Sen. Paula Okafor called the vote “a proof of concept.”": ("State Senator", ""),
     }
     for text, (title, organization) in cases.items():
