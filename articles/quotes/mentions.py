@@ -111,6 +111,9 @@ class _Entity:
     # The organization as the story names it at its fullest, for the proposal: "EPA" in a story
     # that spells out the U.S. Environmental Protection Agency.
     organization_in_full: str = ""
+    # Whose the title is when the story says so by a possessive ("Its president", "the
+    # agency's general manager", "Deltacrest's managing director"), for the proposal.
+    organization_owner: str = ""
 
     def pronoun(self) -> str:
         # "Her son, Fiachra,": what the story calls someone by their relation tells the pronoun
@@ -1084,6 +1087,25 @@ _HONORIFIC_AT_END_RE = re.compile(
 )
 
 
+# Whose a title set off before or after a name is: "Its president, Desmond Achterberg,", "The
+# agency's general manager, Yvonne Castillo,", "Deltacrest's managing director, Olumide
+# Haastrup,", "Dr. Ifeoma Castellane, the county's health officer".
+_OWNER_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:[Tt]he\s+([a-z]+)['’]s|([Ii]ts)|([A-Z][\w\-.]*)['’]s)\s+(?:[\w\-]+\s+){0,3}[\w\-]+,\s*$"
+)
+_OWNER_AFTER_RE = re.compile(r",\s+the\s+([a-z]+)['’]s\s+[a-z]")
+
+
+def _title_owner(masked_par: str, start: int, end: int) -> str:
+    """The owner a title is written with: "its", a noun ("agency") or a name ("Deltacrest"); ""."""
+    window = _HONORIFIC_AT_END_RE.sub("", masked_par[max(0, start - _ATTRIBUTION_REACH) : start])
+    m = _OWNER_BEFORE_RE.search(window)
+    if m:
+        return m.group(1) or (m.group(2) or "").lower() or m.group(3)
+    m = _OWNER_AFTER_RE.match(masked_par, end)
+    return m.group(1) if m else ""
+
+
 # Words written short with a stop that are no title: a street, a generation.
 _NOT_TITLES_SHORT = frozenset("St Jr Sr".split())
 
@@ -1749,6 +1771,8 @@ class _Document:
                         if not title and [t for t in title_tokens if t not in _COURTESY_TITLES]:
                             title = " ".join(title_tokens)  # "Secretary of State Ana Ruiz", "Coun."
                         person = _Entity(key, "person", _expand_title(title), org_name, first=pos)
+                        if title and not org_name and name_start >= 0:
+                            person.organization_owner = _title_owner(par, name_start, end)
                         self.persons[key] = person
                         self._add_tails(person)
                         role = _ROLE_SET_OFF_BEFORE_RE.search(
@@ -2014,6 +2038,9 @@ class _Document:
         names = [o.name for o in self.orgs.values() if o.kind == "organization" and o.name]
         for person in self.persons.values():
             named = person.organization
+            if not named and person.organization_owner:
+                person.organization_in_full = self._owner_named(person.organization_owner, person.first)
+                continue
             if not named:
                 continue
             org = self.abbreviations.get(named)
@@ -2163,6 +2190,34 @@ class _Document:
                         if not wanted:
                             return
                         break
+
+    def _owner_named(self, owner: str, pos: int) -> str:
+        """The organization a title's owner means at ``pos``: "its" the last one named as a
+        subject in the paragraph or the one before, "the agency's" the last one the story calls or names an
+        agency, "Deltacrest's" the one its name begins ("Deltacrest Energy Ltd"); "" when
+        none, or more than one, fits."""
+        if owner[:1].isupper():
+            found = {
+                o.name
+                for o in self.orgs.values()
+                if o.kind == "organization" and (o.name == owner or o.name.startswith(owner + " "))
+            }
+            return found.pop() if len(found) == 1 else ""
+        paragraph = bisect_right(self._offsets, pos) - 1
+        lo = self._offsets[max(paragraph - 1, 0)]
+        for m in reversed(self.mentions[: bisect_left(self._positions, pos)]):
+            if m.pos < lo:
+                break
+            org = m.entity
+            if org.kind != "organization" or not org.name or org.name.endswith(" family"):
+                continue
+            if (
+                (owner == "its" and m.subject_like)
+                or owner in org.nouns
+                or org.name.split()[-1] == owner.capitalize()
+            ):
+                return org.name
+        return ""
 
     def is_surname(self, token: str) -> bool:
         """Whether ``token`` is the surname of a person the story names in full."""

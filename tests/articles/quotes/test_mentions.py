@@ -2098,3 +2098,22 @@ def test_a_title_written_short_with_a_stop_keeps_the_words_before_it():
     for text, (title, organization) in cases.items():
         proposed = find_quotes(text)[0].proposed
         assert (proposed.title, proposed.organization) == (title, organization), text
+
+
+def test_a_title_a_possessive_gives_is_of_the_organization_the_possessive_names():
+    text = (
+        "Deltacrest Energy Ltd said the leak had been contained. Deltacrest's managing director, "
+        "Olumide Haastrup, said the company had “spent $40 million on the line.” "
+        "The National Union of Plantation Workers said it had not been consulted. Its general "
+        "secretary, Muthusamy Arumugam, said, “They have been here for thirty years.”"
+    )
+    first, second = (q.proposed for q in find_quotes(text))
+    assert (first.title, first.organization) == ("managing director", "Deltacrest Energy Ltd")
+    assert second.title == "general secretary"
+    assert second.organization == "National Union of Plantation Workers"
+    # A body only named as an object is not what "its" means.
+    text = (
+        "The company said it had approached the Labour Court. Its chief executive, Thandeka "
+        "Fourie, said “plans are in place.”"
+    )
+    assert find_quotes(text)[0].proposed.organization == ""
