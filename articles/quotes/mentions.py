@@ -1069,7 +1069,9 @@ _LEADS_AFTER_RE = re.compile(
     rf",\s+who\s+(?:leads|heads|chairs|runs|directs|oversees|(?:sits|serves)\s+on|works\s+(?:for|at))\s+"
     rf"(?:the\s+)?((?:{_TOKEN})(?:\s+{_TOKEN}){{0,5}})"
 )
-_ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)")
+_ROLE_AFTER_RE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+(.{3,80}?)(?=[,;.]|\s(?:who|whose|which|and|since)\s|$)"
+)
 # "Kavita Bhandari, consumer analyst at Arunodaya Securities,", "Clarisse Bouchard, 52,
 # president of the Saskatchewan Union of Nurses": a job in lower case at a named body, set off
 # after the name, with no article or after the honorific a title before the name was.
@@ -1078,6 +1080,14 @@ _JOB_AT_AFTER_RE = re.compile(
 )
 # How the name of a job ends when no list holds it ("vaccinologist", "hydrologist").
 _AGENT_ENDINGS = ("ist", "ologist", "ician", "eer")
+
+
+def _lower_job(word: str) -> bool:
+    """Whether a word in lower case names a job no list holds: "crane operator", "waitress",
+    "orthodontist", "private equity investor"."""
+    return word.islower() and len(word) > 4 and word.endswith((*_AGENT_ENDINGS, "or", "er", "ess"))
+
+
 # "Economist Dr Beatrice Ochieng of Maseno University": the body a person is of, after the name.
 _OF_BODY_AFTER_RE = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_RUN})")
 
@@ -1147,7 +1157,7 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
         words.insert(0, word)
         if len(words) == 6:
             break
-    if words and words[-1].lower() not in _ROLE_WORDS:
+    if words and words[-1].lower() not in _ROLE_WORDS and not _lower_job(words[-1]):
         words = []
     title = org = ""
     if words:

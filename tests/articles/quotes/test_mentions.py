@@ -2117,3 +2117,17 @@ def test_a_title_a_possessive_gives_is_of_the_organization_the_possessive_names(
         "Fourie, said “plans are in place.”"
     )
     assert find_quotes(text)[0].proposed.organization == ""
+
+
+def test_a_job_no_list_holds_is_read_before_a_name_and_after_an_age():
+    cases = {
+        "On the picket line, crane operator Nomvula Zungu said, “I bring the containers down.”": (
+            "crane operator"
+        ),
+        "Among them, retired orthodontist Harold Nakamura said he lost “most of it.”": "retired orthodontist",
+        "Ernest Tallchief, 71, a retired mail carrier, said the meters would “punish” shoppers.": (
+            "retired mail carrier"
+        ),
+    }
+    for text, title in cases.items():
+        assert find_quotes(text)[0].proposed.title == title, text
