@@ -39,7 +39,9 @@ class ProposedSource:
 # ("Kuala Lumpur-based Meridian Cargo").
 _AGE_OPENING_RE = re.compile(r"^(?:an?\s+)?[\w\-]+-(?:year|month)s?-old\s+")
 _POSSESSIVE_OPENING_RE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+(?=[a-z])")
-_FROM_PLACE_RE = re.compile(r"\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$")
+_FROM_PLACE_RE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$")
+# How long someone has held a job, no part of it: "Longtime waitress".
+_LONGTIME_RE = re.compile(r"^(?:[Ll]ong-?time|[Ll]ongstanding)\s+(?=\w)")
 _IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
 _BASED_OPENING_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*-based\s+(?=[A-Z])")
 
@@ -50,6 +52,7 @@ def proposed_title(title: str) -> str:
     ("Dr", "Barrister", "Neighbor", "parent"); an honorific after another title dropped
     ("Vice-Chancellor Professor" is Vice-Chancellor)."""
     title = _FROM_PLACE_RE.sub("", _POSSESSIVE_OPENING_RE.sub("", _AGE_OPENING_RE.sub("", title.strip())))
+    title = _LONGTIME_RE.sub("", title)
     words = title.split()
     honorific = _HONORIFIC_TITLE_WORDS | _HONORIFICS
     if all(w in honorific or w.lower() in _CIRCUMSTANCE_TITLE_WORDS for w in words):
@@ -65,6 +68,8 @@ def proposed_organization(organization: str) -> str:
     """An organization a person's title is at, without a place around its name or the full
     stop of the sentence it ends ("Inc." keeps its own)."""
     organization = _BASED_OPENING_RE.sub("", _IN_PLACE_RE.sub("", organization.strip()))
+    if organization.endswith("-based"):
+        return ""  # "Boston-based private equity investor": where, not whom, the job is for
     words = organization.split()
     if words and words[-1].endswith(".") and words[-1][:-1] not in _LEGAL_SUFFIXES and len(words[-1]) > 3:
         organization = organization[:-1]

@@ -258,7 +258,7 @@ _ROLE_QUALIFIERS = frozenset(
 _PLACE_OFFICES = frozenset("Mayor Governor Premier Reeve".split())
 _CIRCUMSTANCE_TITLE_WORDS = frozenset(
     "neighbor neighbour parent resident retiree pensioner mother father grandmother grandfather "
-    "mum mom dad patron".split()
+    "mum mom dad patron season-ticket holder".split()
 )
 
 

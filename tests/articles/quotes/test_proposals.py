@@ -150,3 +150,21 @@ def test_a_proposed_organization_leaves_the_place_around_its_name_out():
     first, second = find_quotes(text)
     assert (first.proposed.title, first.proposed.organization) == ("telecoms analyst", "Kvist Securities")
     assert second.proposed.organization == "Meridian Cargo"
+
+
+def test_a_proposed_title_keeps_neither_how_long_it_was_held_nor_where_and_a_place_is_no_organization():
+    cases = {
+        "Longtime waitress Brenda Kohl said the gruffness was “mostly for show.”": ("waitress", ""),
+        "“You buy what you find,” said Grace Chepkoech, 46, a vegetable vendor in Soko Mpya.": (
+            "vegetable vendor",
+            "",
+        ),
+        "Boston-based private equity investor Jared Cole said the club was “a gem.”": (
+            "private equity investor",
+            "",
+        ),
+        "Outside, season-ticket holder Bill Tremayne said, “Come back to me in three years.”": ("", ""),
+    }
+    for text, (title, organization) in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == (title, organization), text
