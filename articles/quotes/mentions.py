@@ -2045,11 +2045,23 @@ class _Document:
         abbreviation stands for ("EPA spokesperson"), or the one name that ends with the words
         a title came with ("Sanitation Company managing director" in a story naming the
         Kalamindi Water and Sanitation Company)."""
-        names = [o.name for o in self.orgs.values() if o.kind == "organization" and o.name]
+        # Each organization's name by the words it ends with and the word it begins with, so
+        # that the work grows in step with the story, however many it names.
+        by_end: dict[str, set[str]] = {}
+        by_first: dict[str, set[str]] = {}
+        for o in self.orgs.values():
+            if o.kind != "organization" or not o.name:
+                continue
+            words = o.name.split()
+            by_first.setdefault(words[0], set()).add(o.name)
+            for n in range(1, len(words) - 1):
+                by_end.setdefault(" ".join(words[n:]), set()).add(o.name)
         for person in self.persons.values():
             named = person.organization
             if not named and person.organization_owner:
-                person.organization_in_full = self._owner_named(person.organization_owner, person.first)
+                person.organization_in_full = self._owner_named(
+                    person.organization_owner, person.first, by_first
+                )
                 continue
             if not named:
                 continue
@@ -2057,11 +2069,9 @@ class _Document:
             if org is not None and org.name and org.name != named:
                 person.organization_in_full = org.name
                 continue
-            if len(named.split()) < 2:
-                continue
-            longer = {n for n in names if n.endswith(" " + named)}
+            longer = by_end.get(named, set()) if len(named.split()) >= 2 else set()
             if len(longer) == 1:
-                person.organization_in_full = longer.pop()
+                person.organization_in_full = next(iter(longer))
 
     def _read_roles(self, masked: list[str], offsets: list[int]) -> None:
         """A role a story names someone by, as the subject of a speech verb ("The magistrate
@@ -2201,21 +2211,18 @@ class _Document:
                             return
                         break
 
-    def _owner_named(self, owner: str, pos: int) -> str:
+    def _owner_named(self, owner: str, pos: int, by_first: dict[str, set[str]]) -> str:
         """The organization a title's owner means at ``pos``: "its" the last one named as a
-        subject in the paragraph or the one before, "the agency's" the last one the story calls or names an
-        agency, "Deltacrest's" the one its name begins ("Deltacrest Energy Ltd"); "" when
-        none, or more than one, fits."""
+        subject in the paragraph or the one before, "the agency's" the last one the story
+        calls or names an agency, "Deltacrest's" the one its name begins ("Deltacrest Energy
+        Ltd"); "" when none, or more than one, fits."""
         if owner[:1].isupper():
-            found = {
-                o.name
-                for o in self.orgs.values()
-                if o.kind == "organization" and (o.name == owner or o.name.startswith(owner + " "))
-            }
-            return found.pop() if len(found) == 1 else ""
+            found = by_first.get(owner, set())
+            return next(iter(found)) if len(found) == 1 else ""
         paragraph = bisect_right(self._offsets, pos) - 1
         lo = self._offsets[max(paragraph - 1, 0)]
-        for m in reversed(self.mentions[: bisect_left(self._positions, pos)]):
+        for n in range(bisect_left(self._positions, pos) - 1, -1, -1):
+            m = self.mentions[n]
             if m.pos < lo:
                 break
             org = m.entity

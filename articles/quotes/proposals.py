@@ -46,6 +46,10 @@ _IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
 _BASED_OPENING_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*-based\s+(?=[A-Z])")
 
 
+_HONORIFIC = _HONORIFIC_TITLE_WORDS | _HONORIFICS
+_AFTER_OFFICE = _HONORIFIC | {"Professor"}
+
+
 def proposed_title(title: str) -> str:
     """A title as a new source's record keeps it: without an age, a home town or the
     possessive of the body it is of; none when every word is an honorific or a circumstance
@@ -54,12 +58,10 @@ def proposed_title(title: str) -> str:
     title = _FROM_PLACE_RE.sub("", _POSSESSIVE_OPENING_RE.sub("", _AGE_OPENING_RE.sub("", title.strip())))
     title = _LONGTIME_RE.sub("", title)
     words = title.split()
-    honorific = _HONORIFIC_TITLE_WORDS | _HONORIFICS
-    if all(w in honorific or w.lower() in _CIRCUMSTANCE_TITLE_WORDS for w in words):
+    if all(w in _HONORIFIC or w.lower() in _CIRCUMSTANCE_TITLE_WORDS for w in words):
         return ""
     # "Vice-Chancellor Professor Helen Marchetti": the office, then the honorific.
-    after_office = honorific | {"Professor"}
-    while len(words) >= 2 and words[-1] in after_office and words[-2].split("-")[-1] in TITLE_WORDS:
+    while len(words) >= 2 and words[-1] in _AFTER_OFFICE and words[-2].split("-")[-1] in TITLE_WORDS:
         words = words[:-1]
     return " ".join(words)
 
