@@ -1088,6 +1088,13 @@ def _lower_job(word: str) -> bool:
     return word.islower() and len(word) > 4 and word.endswith((*_AGENT_ENDINGS, "or", "er", "ess"))
 
 
+# An office of a named body set off before its holder's name: "The managing director of Abuja
+# Electricity Distribution Company (AEDC), Folake Adeyemi,".
+_OFFICE_OF_BEFORE_RE = re.compile(
+    rf"(?:^|\s)(?:[Tt]he\s+)?((?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*)\s+of\s+(?:the\s+)?"
+    rf"([{_UPPER}][\w'’\-.]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[{_UPPER}][\w'’\-.]*){{0,8}})"
+    r"(?:\s+\([^()]{1,12}\))?,\s*$"
+)
 # "Economist Dr Beatrice Ochieng of Maseno University": the body a person is of, after the name.
 _OF_BODY_AFTER_RE = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_RUN})")
 
@@ -1130,6 +1137,14 @@ def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = No
         m = _JOB_AT_AFTER_RE.match(masked_par, end)
         if m and any(w in _ROLE_WORDS or w.endswith(_AGENT_ENDINGS) for w in m.group(1).split()):
             return m.group(1), m.group(2)
+        window = _HONORIFIC_AT_END_RE.sub("", masked_par[max(0, start - _ATTRIBUTION_REACH) : start])
+        m = _OFFICE_OF_BEFORE_RE.search(window)
+        if m and m.group(1).split()[-1].lower() in _ROLE_WORDS:
+            body = m.group(2)
+            if _is_org(body.split()) or m.group(1).lower() in {w.lower() for w in _PLACE_OFFICES}:
+                # "The president of the Saskatchewan Union of Nurses, Clarisse Bouchard,", "The
+                # mayor of Kindersley, Gord Sawatzky,": the office and its body, then its holder.
+                return m.group(1), body
     if not org and name_end is not None:
         m = _OF_BODY_AFTER_RE.match(masked_par, name_end)
         if m and _is_org(m.group(1).split()):

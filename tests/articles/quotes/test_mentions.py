@@ -2131,3 +2131,24 @@ def test_a_job_no_list_holds_is_read_before_a_name_and_after_an_age():
     }
     for text, title in cases.items():
         assert find_quotes(text)[0].proposed.title == title, text
+
+
+def test_an_office_of_a_named_body_set_off_before_the_name_is_the_title_and_its_organization():
+    cases = {
+        "The president of the Saskatchewan Union of Nurses, Clarisse Bouchard, said “they are tired.”": (
+            "president",
+            "Saskatchewan Union of Nurses",
+        ),
+        "The mayor of Kindersley, Gord Sawatzky, posted: “Good news. Now show us the nurses.”": (
+            "mayor",
+            "Kindersley",
+        ),
+        "The Executive Director of the Centre for Democratic Accountability, Dr. Funmilayo Adesina, "
+        "said defections were “a seasonal ritual.”": (
+            "Executive Director",
+            "Centre for Democratic Accountability",
+        ),
+    }
+    for text, (title, organization) in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == (title, organization), text
