@@ -1108,7 +1108,7 @@ _HONORIFIC_AT_END_RE = re.compile(
 # agency's general manager, Yvonne Castillo,", "Deltacrest's managing director, Olumide
 # Haastrup,", "Dr. Ifeoma Castellane, the county's health officer".
 _OWNER_BEFORE_RE = re.compile(
-    r"(?:^|\s)(?:[Tt]he\s+([a-z]+)['’]s|([Ii]ts)|([A-Z][\w\-.]*)['’]s)\s+(?:[\w\-]+\s+){0,3}[\w\-]+,\s*$"
+    r"(?:^|\s)(?:[Tt]he\s+([a-z]+)['’]s|([Ii]ts)|((?:St\.?\s+)?[A-Z][\w\-.]*)['’]s)\s+(?:[\w\-]+\s+){0,3}[\w\-]+,\s*$"
 )
 _OWNER_AFTER_RE = re.compile(r",\s+the\s+([a-z]+)['’]s\s+[a-z]")
 
@@ -2232,8 +2232,24 @@ class _Document:
         calls or names an agency, "Deltacrest's" the one its name begins ("Deltacrest Energy
         Ltd"); "" when none, or more than one, fits."""
         if owner[:1].isupper():
-            found = by_first.get(owner, set())
+            found = {
+                n
+                for n in by_first.get(owner.split()[0], ())
+                if n == owner or n.startswith((owner + " ", owner + "'s ", owner + "’s "))
+            }
             return next(iter(found)) if len(found) == 1 else ""
+        if owner != "its":
+            # "The county's public defender": the last body named, or called, a county.
+            org = self._last(
+                ("title owner", owner),
+                lambda m: (
+                    m.entity.kind == "organization"
+                    and bool(m.entity.name)
+                    and (owner in m.entity.nouns or m.entity.name.split()[-1] == owner.capitalize())
+                ),
+                pos,
+            )
+            return org.name if org is not None else ""
         paragraph = bisect_right(self._offsets, pos) - 1
         lo = self._offsets[max(paragraph - 1, 0)]
         for n in range(bisect_left(self._positions, pos) - 1, -1, -1):

@@ -2152,3 +2152,16 @@ def test_an_office_of_a_named_body_set_off_before_the_name_is_the_title_and_its_
     for text, (title, organization) in cases.items():
         proposed = find_quotes(text)[0].proposed
         assert (proposed.title, proposed.organization) == (title, organization), text
+
+
+def test_a_title_of_the_county_or_of_a_named_hospital_is_proposed_at_it():
+    text = (
+        "Costa Verde County approved the budget on Tuesday. The county's public defender, "
+        "Marcus Lee, said “you could empty a whole housing unit tomorrow.”"
+    )
+    assert find_quotes(text)[0].proposed.organization == "Costa Verde County"
+    text = (
+        "Nurses at St. Brigid's Medical Center walked out. In a statement, St. Brigid's chief nursing "
+        "officer, Dr. Paul Renner, called the strike “disappointing and unnecessary.”"
+    )
+    assert find_quotes(text)[0].proposed.organization == "St. Brigid's Medical Center"
