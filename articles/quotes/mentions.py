@@ -114,6 +114,8 @@ class _Entity:
     # Whose the title is when the story says so by a possessive ("Its president", "the
     # agency's general manager", "Deltacrest's managing director"), for the proposal.
     organization_owner: str = ""
+    # The title without the body it opens with, once that body is found ("spokesperson").
+    title_in_full: str = ""
 
     def pronoun(self) -> str:
         # "Her son, Fiachra,": what the story calls someone by their relation tells the pronoun
@@ -134,7 +136,9 @@ class _Entity:
 
     def proposal(self) -> ProposedSource:
         organization = self.organization_in_full or self.organization
-        return propose(self.name, self.title, organization, self.abbreviation, self.kind)
+        return propose(
+            self.name, self.title_in_full or self.title, organization, self.abbreviation, self.kind
+        )
 
 
 @dataclass
@@ -1123,6 +1127,12 @@ def _title_owner(masked_par: str, start: int, end: int) -> str:
     return m.group(1) if m else ""
 
 
+# The nouns a body's name ends with that copy writes alone before a title, meaning the body the
+# story has named ("Commission spokesperson", "Trust chair", "Coalition attorney"); not a
+# committee, most often one the story names only in lower case.
+_BODY_BEFORE_TITLE = frozenset("Commission Trust Coalition Association Alliance Federation Chamber".split())
+
+
 # Words written short with a stop that are no title: a street, a generation.
 _NOT_TITLES_SHORT = frozenset("St Jr Sr".split())
 
@@ -1798,6 +1808,15 @@ class _Document:
                         person = _Entity(key, "person", _expand_title(title), org_name, first=pos)
                         if title and not org_name and name_start >= 0:
                             person.organization_owner = _title_owner(par, name_start, end)
+                            first_word = title.split()[0]
+                            if (
+                                not person.organization_owner
+                                and len(title.split()) >= 2
+                                and first_word.capitalize() in _BODY_BEFORE_TITLE
+                            ):
+                                # "Commission spokesperson Nadia Farouk", "association chief
+                                # executive Justin Mabaso": the body the story has named.
+                                person.organization_owner = first_word.lower()
                         self.persons[key] = person
                         self._add_tails(person)
                         role = _ROLE_SET_OFF_BEFORE_RE.search(
@@ -2077,6 +2096,13 @@ class _Document:
                 person.organization_in_full = self._owner_named(
                     person.organization_owner, person.first, by_first
                 )
+                words = person.title.split()
+                if (
+                    person.organization_in_full
+                    and len(words) >= 2
+                    and words[0].lower() == person.organization_owner
+                ):
+                    person.title_in_full = " ".join(words[1:])  # "Commission spokesperson": spokesperson
                 continue
             if not named:
                 continue
@@ -2244,7 +2270,7 @@ class _Document:
                 ("title owner", owner),
                 lambda m: (
                     m.entity.kind == "organization"
-                    and bool(m.entity.name)
+                    and len(m.entity.name.split()) >= 2
                     and (owner in m.entity.nouns or m.entity.name.split()[-1] == owner.capitalize())
                 ),
                 pos,

@@ -2165,3 +2165,20 @@ def test_a_title_of_the_county_or_of_a_named_hospital_is_proposed_at_it():
         "officer, Dr. Paul Renner, called the strike “disappointing and unnecessary.”"
     )
     assert find_quotes(text)[0].proposed.organization == "St. Brigid's Medical Center"
+
+
+def test_a_body_noun_alone_before_a_title_is_the_body_the_story_named():
+    text = (
+        "According to the California Public Utilities Commission (CPUC), the utility has cut power "
+        "11 times. Commission spokesperson Nadia Farouk said, “We will hold them to that.”"
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert proposed.title == "spokesperson"
+    assert proposed.organization == "California Public Utilities Commission"
+    # A committee is most often named in lower case: the title keeps it.
+    text = (
+        "The plan cleared the City Council’s housing committee. Committee chair Grace Odom said, "
+        "“I hear the 4,000 people on our waitlist.”"
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("Committee chair", "")
