@@ -42,6 +42,9 @@ _POSSESSIVE_OPENING_RE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+(?=[a-z])")
 _FROM_PLACE_RE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$")
 # How long someone has held a job, no part of it: "Longtime waitress".
 _LONGTIME_RE = re.compile(r"^(?:[Ll]ong-?time|[Ll]ongstanding)\s+(?=\w)")
+# The ward or constituency written before a seat ("Nyalenda B MCA", "Area MCA"): where the seat
+# is, not part of its title.
+_SEAT_PLACE_RE = re.compile(r"^(?:[A-Z][\w'’\-]*\s+)+(?=Member\s+of\s+(?:County\s+Assembly|Parliament)$)")
 _IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
 _BASED_OPENING_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*-based\s+(?=[A-Z])")
 
@@ -56,7 +59,7 @@ def proposed_title(title: str) -> str:
     ("Dr", "Barrister", "Neighbor", "parent"); an honorific after another title dropped
     ("Vice-Chancellor Professor" is Vice-Chancellor)."""
     title = _FROM_PLACE_RE.sub("", _POSSESSIVE_OPENING_RE.sub("", _AGE_OPENING_RE.sub("", title.strip())))
-    title = _LONGTIME_RE.sub("", title)
+    title = _SEAT_PLACE_RE.sub("", _LONGTIME_RE.sub("", title))
     words = title.split()
     if all(w in _HONORIFIC or w.lower() in _CIRCUMSTANCE_TITLE_WORDS for w in words):
         return ""
