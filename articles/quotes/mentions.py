@@ -1238,6 +1238,18 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             parts = re.split(r"\s+(?:at|for|of|with)\s+(?:the\s+)?", m.group(1), maxsplit=1)
             title = parts[0].strip()
             org = parts[1].strip() if len(parts) > 1 and re.match(rf"[{_UPPER}]", parts[1]) else ""
+            words = title.split()
+            low = next((n for n, w in enumerate(words) if w[0].islower()), 0)
+            if (
+                0 < low <= 4
+                and (words[-1] in _ROLE_WORDS or _lower_job(words[-1]))
+                and not (low == 1 and words[0].isupper())  # "an ICU nurse"
+            ):
+                # "an Arizona State University water policy researcher": the body, then the
+                # job; "a Spokane contractor": a place, then the job.
+                if not org and _is_org(words[:low]):
+                    org = " ".join(words[:low])
+                title = " ".join(words[low:])
     if not org:
         m = _LEADS_AFTER_RE.match(masked_par, end)
         if m:

@@ -2182,3 +2182,17 @@ def test_a_body_noun_alone_before_a_title_is_the_body_the_story_named():
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("Committee chair", "")
+
+
+def test_a_body_or_a_place_before_a_job_set_off_after_the_name_is_split_from_it():
+    cases = {
+        "Kyle Brennan, an Arizona State University water policy researcher, said the ruling “matters.”": (
+            "water policy researcher",
+            "Arizona State University",
+        ),
+        "“I got the alert first,” said Jordan Whitcombe, 52, a Spokane contractor.": ("contractor", ""),
+        "“I've tried,” said Tamsin Ruell, an ICU nurse.": ("ICU nurse", ""),
+    }
+    for text, (title, organization) in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == (title, organization), text
