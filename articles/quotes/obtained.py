@@ -581,6 +581,10 @@ _MEETING_RE = re.compile(
     # "The Senate Blue Ribbon Committee on Wednesday opened its inquiry": a body sitting to hear.
     r"|(?:committee|commission|inquiry|tribunal|panel)\b[^.;]{0,40}?\b(?:opened|began|resumed|opens|begins|resumes)"
     r"\s+(?:its\s+|an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:inquiry|hearings?|investigation|probe)"
+    # "A public inquiry into the bypass has opened": the inquiry itself sitting (not "has
+    # opened an investigation", someone starting one).
+    r"|(?:inquiry|inquest|tribunal|hearing)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:opened|begun|resumed)"
+    r"(?!\s+(?:a|an|the|its|their|his|her)\b)"
     r"|(?:was|were|been) (?:sentenced|jailed)"
     # "handed down her findings at Lidcombe Coroners Court on Friday": read out where it sits.
     r"|handed down (?:his|her|its|their|the) (?:findings|judgment|judgement|ruling|decision|verdict|sentence)"

@@ -1539,3 +1539,16 @@ def test_words_of_someone_unnamed_the_paragraph_before_introduces_came_as_it_say
     )
     q = find_quotes(text)[0]
     assert (q.speaker_name, q.obtained) == ("", "relayed")
+
+
+def test_an_inquiry_that_has_opened_in_the_lead_makes_a_story_about_a_hearing():
+    opened = (
+        "A public inquiry into a new ring road around Elmsby has opened with objectors lined up.\n\n"
+        "“Nobody asked us,” said Gwen Arkwright."
+    )
+    assert find_quotes(opened)[0].obtained == Quote.Obtained.HEARING
+    started = (
+        "The regulator has opened an investigation into the water company.\n\n"
+        "“Nobody asked us,” said Gwen Arkwright."
+    )
+    assert find_quotes(started)[0].obtained == Quote.Obtained.SAID
