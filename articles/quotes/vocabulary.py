@@ -262,7 +262,7 @@ _CIRCUMSTANCE_TITLE_WORDS = frozenset(
 )
 
 
-_PLACE_PREFIXES = frozenset("North South East West New Fort Mount San Santa Los Las".split())
+_PLACE_PREFIXES = frozenset("North South East West New Fort Mount San Santa Los Las Co Port".split())
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})

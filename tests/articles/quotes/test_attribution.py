@@ -1993,3 +1993,16 @@ def test_they_after_the_researchers_in_the_paper_is_the_lead_author_who_opens_a_
         "the shift is “consistent with acoustic adaptation”."
     )
     assert find_quotes(text)[0].speaker_name == "Hine Parata"
+
+
+def test_a_county_or_a_port_set_off_after_a_place_is_nobodys_name():
+    county = (
+        "Aoife Brennan, a baker in Carrowkeel, Co Sligo, said trade was down.\n\n"
+        "“We are open six days a week,” she said."
+    )
+    port = (
+        "Ewan Mackay, who runs a shop in the island's only village, Port Sellick, said sales had fallen.\n\n"
+        "“We are open six days a week,” he said."
+    )
+    assert find_quotes(county)[0].speaker_name == "Aoife Brennan"
+    assert find_quotes(port)[0].speaker_name == "Ewan Mackay"
