@@ -98,6 +98,10 @@ _RELATIVE_SUBJECT_RE = re.compile(
 _BENCHES = frozenset(("Bench", "Division Bench", "Full Bench", "Constitution Bench", "bench"))
 
 
+# Capitalized words, then a role in lowercase: "Dimboola East skipper".
+_PLACED_PERSON_ROLE_RE = re.compile(rf"(?:[{_UPPER}][\w'’\-]*\s+){{1,3}}([a-z][\w\-]*)")
+
+
 def _definite_head(phrase: str) -> str | None:
     """The role noun of "the agency", "the county's health department", "the Minister"
     (a title alone, capitalized as British and Indian copy does); None otherwise."""
@@ -109,6 +113,11 @@ def _definite_head(phrase: str) -> str | None:
     if rest in _BENCHES:
         # "the Bench", "the Division Bench": capitalized as Indian copy writes it, the court.
         return "bench"
+    placed = _PLACED_PERSON_ROLE_RE.fullmatch(rest)
+    if placed and (placed.group(1) in _PERSON_ROLES or _is_person_noun(placed.group(1))):
+        # "the Dimboola East skipper", "the Labour leader": a role held in a side, a party or
+        # a place the story names, still someone's role.
+        return placed.group(1)
     # "the Chicago-based company": a place the noun is based in is no name.
     if _CAPITAL_RE.search(_BASED_RE.sub("", rest)):
         return None

@@ -2006,3 +2006,12 @@ def test_a_county_or_a_port_set_off_after_a_place_is_nobodys_name():
     )
     assert find_quotes(county)[0].speaker_name == "Aoife Brennan"
     assert find_quotes(port)[0].speaker_name == "Ewan Mackay"
+
+
+def test_a_role_after_the_side_it_is_held_in_is_the_one_holding_it():
+    text = (
+        "Harrow Vale captain Dylan Pengelly took three wickets.\n\n"
+        "Pengelly said the loss would sting. “It was close,” he said.\n\n"
+        "“We go again next year,” the Harrow Vale skipper added."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Dylan Pengelly", "Dylan Pengelly"]
