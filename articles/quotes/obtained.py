@@ -121,7 +121,8 @@ _OBTAINED_RE = re.compile(
     r"|describes|added|adds)"
     r"|in (?:a|an|the|her|his|their|its) (?:client |research |investor )?note"
     # "said in its weekly bulletin that": a forecaster's or a health agency's bulletin, as issued.
-    r"|in (?:a|an|the|its|their) (?:[\w.\-]+ ){0,2}?(?:bulletin|advisory)"
+    # (Not "in a special weather bulletin issued at 5am": a bulletin issued, a statement.)
+    r"|in (?:a|an|the|its|their) (?:[\w.\-]+ ){0,2}?(?:bulletin|advisory)(?! issued\b)"
     # "The authors warn that": a study's, in the paper they wrote.
     r"|(?:the|its|their) authors (?:write|wrote|warn|warned|note|noted|conclude|concluded|argue|argued)"
     # "In its decision, published yesterday, the board said": a body's ruling, as written.

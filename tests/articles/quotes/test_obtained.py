@@ -1552,3 +1552,13 @@ def test_an_inquiry_that_has_opened_in_the_lead_makes_a_story_about_a_hearing():
         "“Nobody asked us,” said Gwen Arkwright."
     )
     assert find_quotes(started)[0].obtained == Quote.Obtained.SAID
+
+
+def test_words_in_a_bulletin_issued_are_a_statement():
+    issued = (
+        "“Heavy rain will continue overnight,” the weather service said in a special weather "
+        "bulletin issued at 6am on Thursday."
+    )
+    weekly = "“Cases rose again,” the health agency said in its weekly bulletin."
+    assert find_quotes(issued)[0].obtained == Quote.Obtained.STATEMENT
+    assert find_quotes(weekly)[0].obtained == Quote.Obtained.DOCUMENT
