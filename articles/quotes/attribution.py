@@ -511,7 +511,7 @@ _ISSUED_BY_AT_END_RE = re.compile(
     # "issued by the Principal Secretary for Basic Education, Dr Fatuma Abdi, on 3 October": the
     # office, then the one who holds it.
     rf"(?:,\s+({_RUN}),)?"
-    r"(?:\s+(?:at|on|in|last|this|late|early)\b[^,;:]{0,30})?$"
+    r"(?:\s+(?:at|on|in|last|this|late|early)\b[^,;:]{0,60})?$"
 )
 
 

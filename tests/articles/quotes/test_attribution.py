@@ -2015,3 +2015,11 @@ def test_a_role_after_the_side_it_is_held_in_is_the_one_holding_it():
         "“We go again next year,” the Harrow Vale skipper added."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Dylan Pengelly", "Dylan Pengelly"]
+
+
+def test_a_report_by_a_body_on_a_long_named_subject_is_the_bodys():
+    text = (
+        "A report by the Regional Roads Board on an earlier plan for the same stretch of coast, "
+        "shelved in 2009, called the route “a danger to the dunes”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Regional Roads Board"
