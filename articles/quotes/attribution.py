@@ -1696,6 +1696,10 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
                 found = doc.next_with_role(pos, noun)
             return found
         found = doc.last_org(pos, noun)
+        if found is None and noun == "union":
+            # "The union called the strike" after "the Association of Railway Drivers": a union
+            # named an association, when the story names no Union.
+            found = doc.last_org(pos, "association")
         if found is None and noun == "family":
             found = doc.family_of_relative(pos) or doc.family_of_subject(pos)
         return found

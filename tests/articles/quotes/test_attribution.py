@@ -2023,3 +2023,16 @@ def test_a_report_by_a_body_on_a_long_named_subject_is_the_bodys():
         "shelved in 2009, called the route “a danger to the dunes”."
     )
     assert find_quotes(text)[0].speaker_name == "Regional Roads Board"
+
+
+def test_the_union_is_an_association_of_workers_when_the_story_names_no_union():
+    text = (
+        "The Association of Tram Conductors wants a 7 per cent rise.\n\n"
+        "The union called the stoppage a “first step” towards a longer strike."
+    )
+    assert find_quotes(text)[0].speaker_name == "Association of Tram Conductors"
+    both = (
+        "The Tram Conductors Union and the Shopkeepers Association met on Monday.\n\n"
+        "The union called the stoppage a “first step” towards a longer strike."
+    )
+    assert find_quotes(both)[0].speaker_name == "Tram Conductors Union"
