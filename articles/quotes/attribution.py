@@ -98,6 +98,10 @@ _RELATIVE_SUBJECT_RE = re.compile(
 _BENCHES = frozenset(("Bench", "Division Bench", "Full Bench", "Constitution Bench", "bench"))
 
 
+# A publication's editors, speaking together: "journal's editors", "paper's editorial board".
+_EDITORS_OF_RE = re.compile(r"([a-z]+)['’]s\s+(?:editors|editorial\s+board)")
+
+
 # Capitalized words, then a role in lowercase: "Dimboola East skipper".
 _PLACED_PERSON_ROLE_RE = re.compile(rf"(?:[{_UPPER}][\w'’\-]*\s+){{1,3}}([a-z][\w\-]*)")
 
@@ -106,6 +110,10 @@ def _definite_head(phrase: str) -> str | None:
     """The role noun of "the agency", "the county's health department", "the Minister"
     (a title alone, capitalized as British and Indian copy does); None otherwise."""
     rest = phrase.split(None, 1)[1] if " " in phrase else ""
+    editors = _EDITORS_OF_RE.fullmatch(rest)
+    if editors:
+        # "The journal's editors called the findings": the publication they edit speaks.
+        return editors.group(1).lower()
     if rest in TITLE_WORDS and rest.lower() in _PERSON_ROLES:
         return rest.lower()
     if rest in _SEAT_LETTERS:
@@ -250,7 +258,10 @@ _ACCOUNT_OF_RE = re.compile(
 _DOCUMENT_ASIDE_RE = re.compile(
     r",\s+(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’\-]+\s+){0,3}?"
     # "in a condolence message signed by his Chief Press Secretary, Mr. Kunle Odukoya,"
-    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS | {'message', 'tribute'}))})\b[^“”\"]*,$"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS | {'message', 'tribute', 'commentary'}))})\b[^“”\"]*"
+    # "in an accompanying commentary titled “A Frog's Second Chance,”": the title, blanked out
+    # with the comma inside its marks, ends the aside.
+    r"(?:,|\s(?:titled|entitled|headlined))$"
 )
 
 

@@ -2036,3 +2036,12 @@ def test_the_union_is_an_association_of_workers_when_the_story_names_no_union():
         "The union called the stoppage a “first step” towards a longer strike."
     )
     assert find_quotes(both)[0].speaker_name == "Tram Conductors Union"
+
+
+def test_a_journals_editors_in_a_titled_commentary_speak_for_the_journal():
+    text = (
+        "The study appears in the Journal of Coastal Botany.\n\n"
+        "The journal's editors, in an accompanying commentary titled “Roots That Hold,” called the "
+        "work “a model for the field”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Journal of Coastal Botany"
