@@ -104,6 +104,9 @@ _OBTAINED_RE = re.compile(
     r"|(?:declaration|proclamation),? (?:signed|issued|published|gazetted)"
     # "The audit described the plan as", "A circular issued by the health officer directs".
     r"|audit|circular|memorandum|directive"
+    # "in an accompanying commentary titled": a journal's piece printed beside a study (not
+    # "said in his commentary on the radio", spoken over a match).
+    r"|(?:accompanying|written|published) commentary|commentary (?:titled|entitled|headlined)"
     # "In dissent, Justice Ada Roe said", "the majority opinion": a judgment's written reasons.
     r"|in (?:a |his |her |the )?dissent|dissenting (?:opinion|judgment|reasons)|majority (?:opinion|judgment)"
     # "The paper, by Ruiz and 11 co-authors, states", "In the paper, the authors write": a

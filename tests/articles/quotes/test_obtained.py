@@ -1562,3 +1562,10 @@ def test_words_in_a_bulletin_issued_are_a_statement():
     weekly = "“Cases rose again,” the health agency said in its weekly bulletin."
     assert find_quotes(issued)[0].obtained == Quote.Obtained.STATEMENT
     assert find_quotes(weekly)[0].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_words_of_an_accompanying_commentary_are_a_document():
+    text = "In an accompanying commentary, the journal's editors called the work “a model for the field”."
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+    spoken = "“What a catch,” Ray Dunne said in his commentary on the radio."
+    assert find_quotes(spoken)[0].obtained == Quote.Obtained.SAID
