@@ -1680,6 +1680,12 @@ def _resolve(head: str, how: str, pos: int, doc: _Document, verb: str = "") -> _
                         author = _resolve(reported[0], reported[1], pos, doc)
                 if author is not None:
                     return author
+            if head.startswith(("Its ", "its ")):
+                # "SkyCast Aotearoa had issued a wind watch. Its report warned of ...": the
+                # document of what "it" means, and so that one's words.
+                owner = _resolve("it", "pronoun", pos, doc)
+                if owner is not None and owner.kind == "organization":
+                    return owner
             if noun in _RESEARCH_PAPERS:
                 # "The paper warns that": the study's, and so its lead author's when the story
                 # names one and nobody else as its author.

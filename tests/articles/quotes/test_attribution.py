@@ -2045,3 +2045,11 @@ def test_a_journals_editors_in_a_titled_commentary_speak_for_the_journal():
         "work “a model for the field”."
     )
     assert find_quotes(text)[0].speaker_name == "Journal of Coastal Botany"
+
+
+def test_its_document_is_the_document_of_the_body_it_means():
+    text = (
+        "The Met Service had issued a strong wind watch on Saturday. Its report warned of "
+        "“gusts of 90km/h in exposed places” from the evening."
+    )
+    assert find_quotes(text)[0].speaker_name == "Met Service"
