@@ -2550,6 +2550,13 @@ class _Document:
             first = self._first_words[n] = m.start() if m else len(self._masked[n])
         return first < pos - self._offsets[n]
 
+    def _as_relation_of(self, pos: int, pronoun: str) -> bool:
+        """Whether the mention at ``pos`` names someone by their relation to one the pronoun
+        means ("his son" for "he", "her sister" for "she")."""
+        n = bisect_right(self._offsets, pos) - 1
+        owner = "his " if pronoun == "he" else "her "
+        return self._masked[n][: pos - self._offsets[n]].endswith(owner)
+
     def _speaking(self, mention: _Mention) -> bool:
         """Whether ``mention`` names a person as the subject of a speech verb."""
         if mention.speaking is None:
@@ -2839,6 +2846,9 @@ class _Document:
             and self.mentions[found[n - 1]].pos > since
             and all(
                 self.mentions[found[index]].entity.pronoun() not in {pronoun, ""}
+                # (Or someone only spoken of by their relation: "He later told RNZ his son had
+                # been “...”".)
+                or self._as_relation_of(self.mentions[found[index]].pos, pronoun)
                 for index in range(n - 1, max(n - 1 - _PRONOUN_LOOKBACK, -1), -1)
                 if self.mentions[found[index]].pos > since
             )

@@ -2053,3 +2053,13 @@ def test_its_document_is_the_document_of_the_body_it_means():
         "“gusts of 90km/h in exposed places” from the evening."
     )
     assert find_quotes(text)[0].speaker_name == "Met Service"
+
+
+def test_he_opening_a_paragraph_is_not_the_son_he_speaks_of():
+    text = (
+        "Tane Horomona, 52, and his son Rawiri were rescued on Sunday.\n\n"
+        "Mr Horomona said the boat had flipped.\n\n"
+        "“We tried to right it,” he said.\n\n"
+        "He later told reporters his son had been “calm the whole time”."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Tane Horomona", "Tane Horomona"]
