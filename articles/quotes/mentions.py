@@ -1133,6 +1133,10 @@ def _title_owner(masked_par: str, start: int, end: int) -> str:
 _BODY_BEFORE_TITLE = frozenset("Commission Trust Coalition Association Alliance Federation Chamber".split())
 
 
+# A country written before a federal office ("U.S. District Judge", "Assistant U.S. Attorney").
+_FEDERAL_PREFIXES = frozenset({"U.S.", "US"})
+
+
 # Words written short with a stop that are no title: a street, a generation.
 _NOT_TITLES_SHORT = frozenset("St Jr Sr".split())
 
@@ -1173,8 +1177,10 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
         # "Brenton Heights Police Lt. Carla Demarco", "State Sen. Paula Okafor": a title's
         # stop ends no sentence.
         short_title = word[:-1] in _TITLE_ABBREVIATIONS and word[:-1] not in _NOT_TITLES_SHORT
+        # "Assistant U.S. Attorney", "U.S. District Judge": the country's stop ends no sentence.
+        federal = word in _FEDERAL_PREFIXES and bool(words)
         if (
-            (word[-1] in ',;:.()“”"' and not (short_title and word[-1] == "."))
+            (word[-1] in ',;:.()“”"' and not (short_title and word[-1] == ".") and not federal)
             or word.lower() in _NOT_SUBJECT_AFTER | {"said", "told"}
             or word in _LEADING_WORDS
         ):
@@ -1185,6 +1191,9 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
     if words and words[-1].lower() not in _ROLE_WORDS and not _lower_job(words[-1]):
         words = []
     title = org = ""
+    # "U.S. Sen. Patricia Lindqvist-Moore": a federal office keeps its country, which names
+    # no body of its own; the rest is read as any title is.
+    federal = words.pop(0) if len(words) >= 2 and words[0] in _FEDERAL_PREFIXES else ""
     if words:
         split = next((i for i, w in enumerate(words) if w[0].islower() or w in TITLE_WORDS), len(words))
         low = len(words)
@@ -1219,6 +1228,8 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             org, title = " ".join(place), " ".join([*qualifiers, *title_words])
         else:
             title = " ".join(words)
+        if federal:
+            org, title = (f"{federal} {org}", title) if org else ("", f"{federal} {title}")
     # "The state's Commissioner for Health, Dr Abubakar Yakasai,": an honorific after the comma
     # sets the name off no less.
     window = _HONORIFIC_AT_END_RE.sub("", window)

@@ -2196,3 +2196,20 @@ def test_a_body_or_a_place_before_a_job_set_off_after_the_name_is_split_from_it(
     for text, (title, organization) in cases.items():
         proposed = find_quotes(text)[0].proposed
         assert (proposed.title, proposed.organization) == (title, organization), text
+
+
+def test_a_federal_office_keeps_the_country_written_before_it():
+    cases = {
+        "“The evidence was never there,” Assistant U.S. Attorney Mei-Ling Hargrove told jurors.": (
+            "Assistant U.S. Attorney",
+            "",
+        ),
+        "U.S. District Judge Carmen Elizondo said she was “not persuaded by the request.”": (
+            "U.S. District Judge",
+            "",
+        ),
+        "“Please describe every party,” U.S. Sen. Patricia Lindqvist-Moore wrote.": ("U.S. Senator", ""),
+    }
+    for text, (title, organization) in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == (title, organization), text
