@@ -1432,12 +1432,13 @@ def _one_name_with_and(par: str, a_start: int, a_run: str, b_run: str, lone: fro
         )
     before = par[max(0, a_start - _LONGEST_WORD) : a_start].split()
     a = _clean_run(a)
+    # "Kalamindi Water and Sanitation Company": a place and one field, then "and" and a body
+    # named for a second field.
+    place_field = len(a) == 2 and a[1] in _ONE_WORD_FIELDS and a[0] not in _ONE_WORD_FIELDS
     return (
-        len(a) == 1
-        and a[0] not in _LEADING_WORDS
-        and a[0] not in TITLE_WORDS
-        and not _is_abbreviation(a[0])
-        and not _ANY_POSSESSIVE_RE.search(a[0])
+        (len(a) == 1 or place_field)
+        and not any(w in _LEADING_WORDS or w in TITLE_WORDS for w in a)
+        and not any(_is_abbreviation(w) or _ANY_POSSESSIVE_RE.search(w) for w in a)
         and (not before or before[-1].lower() not in {"between", "both"})
         and _is_org(_clean_run(b))
     )

@@ -2213,3 +2213,16 @@ def test_a_federal_office_keeps_the_country_written_before_it():
     for text, (title, organization) in cases.items():
         proposed = find_quotes(text)[0].proposed
         assert (proposed.title, proposed.organization) == (title, organization), text
+
+
+def test_a_place_and_a_field_joined_by_and_to_a_body_are_one_name():
+    text = (
+        "Kalamindi Water and Sanitation Company managing director Peter Wafula appeared before "
+        "the committee.\n\n"
+        "“We are fixing what we can, as fast as we can,” Wafula said."
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == (
+        "managing director",
+        "Kalamindi Water and Sanitation Company",
+    )
