@@ -1188,7 +1188,13 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
         words.insert(0, word)
         if len(words) == 6:
             break
-    if words and words[-1].lower() not in _ROLE_WORDS and not _lower_job(words[-1]):
+    if (
+        words
+        and words[-1].lower() not in _ROLE_WORDS
+        and not _lower_job(words[-1])
+        # "Washington Attorney General": "General" after an office ends its title.
+        and not (words[-1] == "General" and len(words) >= 2 and words[-2] in _GENERAL_OFFICES)
+    ):
         words = []
     title = org = ""
     # "U.S. Sen. Patricia Lindqvist-Moore": a federal office keeps its country, which names
@@ -1220,8 +1226,7 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             org, title = " ".join(org_words), " ".join(title_words)
         elif (
             place
-            and len(title_words) == 1
-            and title_words[-1] in _PLACE_OFFICES
+            and " ".join(title_words) in _PLACE_OFFICES
             and not any(w in TITLE_WORDS or w in ORG_NOUNS for w in place)
         ):
             # "Former Harlan Mills Mayor Dick Oberholtzer": the office of the place named first.

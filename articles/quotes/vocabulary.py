@@ -254,8 +254,9 @@ _ROLE_QUALIFIERS = frozenset(
     """Former Retired Longtime Veteran Senior Junior Staff Defence Defense Crown Opposition Team
     Teachers Riders Municipal Acting Interim Assistant Associate Co-author""".split()
 )
-# Offices a place is named before ("Port Alder Mayor", "Former Harlan Mills Mayor").
-_PLACE_OFFICES = frozenset("Mayor Governor Premier Reeve".split())
+# Offices a place is named before ("Port Alder Mayor", "Former Harlan Mills Mayor",
+# "Washington Attorney General").
+_PLACE_OFFICES = frozenset(["Mayor", "Governor", "Premier", "Reeve", "Attorney General"])
 _CIRCUMSTANCE_TITLE_WORDS = frozenset(
     "neighbor neighbour parent resident retiree pensioner mother father grandmother grandfather "
     "mum mom dad patron season-ticket holder".split()

@@ -2226,3 +2226,9 @@ def test_a_place_and_a_field_joined_by_and_to_a_body_are_one_name():
         "managing director",
         "Kalamindi Water and Sanitation Company",
     )
+
+
+def test_a_state_named_before_its_attorney_general_is_the_offices_body():
+    text = "“This was completely avoidable,” Washington Attorney General Daniel Ferreira-Sloane said."
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("Attorney General", "Washington")
