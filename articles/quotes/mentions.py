@@ -1172,7 +1172,9 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
     words: list[str] = []
     window = masked_par[max(0, start - _ATTRIBUTION_REACH) : start]
     for word in reversed(window.split()):
-        if word in _HONORIFICS:
+        # "City Coun. Marcel Oshkabewis": a councillor's short title is a title, with the
+        # words before it, more than a courtesy.
+        if word in _HONORIFICS and (words or TITLE_EXPANSIONS.get(word) != "Councillor"):
             continue
         # "Brenton Heights Police Lt. Carla Demarco", "State Sen. Paula Okafor": a title's
         # stop ends no sentence.
@@ -1268,8 +1270,10 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
                 title = " ".join(words[low:])
     if not org:
         m = _LEADS_AFTER_RE.match(masked_par, end)
-        if m:
-            org = m.group(1)  # "Angela Chan, who leads the Police Commission"
+        if m and not _ANY_POSSESSIVE_RE.search(m.group(1)):
+            # "Angela Chan, who leads the Police Commission"; not "who chairs Thunder Bay's
+            # housing committee", a body the story names only in lower case.
+            org = m.group(1)
     return title, org
 
 

@@ -2232,3 +2232,18 @@ def test_a_state_named_before_its_attorney_general_is_the_offices_body():
     text = "“This was completely avoidable,” Washington Attorney General Daniel Ferreira-Sloane said."
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("Attorney General", "Washington")
+
+
+def test_a_councillors_short_title_keeps_the_word_before_it_and_a_lower_case_committee_is_no_body():
+    text = (
+        "City Coun. Marcel Oshkabewis, who chairs Thunder Bay's housing committee, wrote that "
+        "“we can do this too, and soon.”"
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("City Councillor", "")
+
+
+def test_the_body_someone_chairs_is_their_organization():
+    text = "Angela Chan, who chairs the Police Commission, said “the review is overdue by years.”"
+    proposed = find_quotes(text)[0].proposed
+    assert proposed.organization == "Police Commission"
