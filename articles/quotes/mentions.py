@@ -1133,6 +1133,18 @@ def _title_owner(masked_par: str, start: int, end: int) -> str:
 _BODY_BEFORE_TITLE = frozenset("Commission Trust Coalition Association Alliance Federation Chamber".split())
 
 
+# Parties written before a seat their member holds ("Greens senator"), which is no office of
+# the party's own, and the seats.
+_PARTY_WORDS = frozenset(
+    """Greens Green Labor Labour Liberal Liberals Conservative Tory Democratic Democrat
+    Republican GOP Nationals Independent""".split()
+)
+_SEAT_WORDS = frozenset(
+    """senator lawmaker legislator congressman congresswoman assemblyman assemblywoman
+    councillor councilor""".split()
+)
+
+
 # A country written before a federal office ("U.S. District Judge", "Assistant U.S. Attorney").
 _FEDERAL_PREFIXES = frozenset({"U.S.", "US"})
 
@@ -1224,6 +1236,9 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             names_org = False  # "County Health Executive Dr Peter Kiprono": one title
         if org_words and len(qualifiers) == len(org_words):
             title = " ".join(words)  # "Crown prosecutor", "Retired bus driver"
+        elif place and all(w in _PARTY_WORDS for w in place) and " ".join(title_words) in _SEAT_WORDS:
+            # "Greens senator Rosalind Tapsell": a seat is no office of the party it sits for.
+            title = " ".join([*qualifiers, *title_words])
         elif names_org and not (len(org_words) == 1 and org_words[0] in ORG_NOUNS):
             org, title = " ".join(org_words), " ".join(title_words)
         elif (

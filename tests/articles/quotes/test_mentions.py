@@ -2247,3 +2247,9 @@ def test_the_body_someone_chairs_is_their_organization():
     text = "Angela Chan, who chairs the Police Commission, said “the review is overdue by years.”"
     proposed = find_quotes(text)[0].proposed
     assert proposed.organization == "Police Commission"
+
+
+def test_a_party_before_a_seat_is_no_organization_of_the_holder():
+    text = "Greens senator Rosalind Tapsell said “regional universities are being left to fend alone.”"
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("senator", "")
