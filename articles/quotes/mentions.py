@@ -811,6 +811,15 @@ def _is_org(tokens: list[str]) -> bool:
         return True  # "Port of Carrow" ("Port Calder" is a place); "An Garda Síochána"
     if tokens[-1] in ORG_NOUNS or (len(tokens) == 1 and _is_abbreviation(tokens[0])):
         return True
+    if (
+        len(tokens) == 2
+        and _CAPITALS_NAME_RE.fullmatch(tokens[0])
+        and len(tokens[0]) >= 3
+        and re.fullmatch(r"[A-Z][a-z]+", tokens[1])
+        and tokens[1] not in TITLE_WORDS
+        and tokens[1].lower() not in _ROLE_WORDS
+    ):
+        return True  # "IDA Ireland", "NHS England": a body's capitals and where it works
     return any(t in ORG_NOUNS for t in tokens) and tokens[-1] not in PLACE_WORDS
 
 

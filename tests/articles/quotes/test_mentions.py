@@ -2253,3 +2253,9 @@ def test_a_party_before_a_seat_is_no_organization_of_the_holder():
     text = "Greens senator Rosalind Tapsell said “regional universities are being left to fend alone.”"
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("senator", "")
+
+
+def test_a_bodys_capitals_and_where_it_works_are_an_organization():
+    text = "In a press release, IDA Ireland said the plan was “a strong endorsement of the west.”"
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.name, proposed.kind) == ("IDA Ireland", "organization")
