@@ -2168,6 +2168,9 @@ class _Document:
                 person.organization_in_full = org.name
                 continue
             longer = by_end.get(named, set()) if len(named.split()) >= 2 else set()
+            if len(named.split()) == 1 and not _is_abbreviation(named):
+                # "Volta spokesperson" in a story naming Volta Power: the one name it begins.
+                longer = {n for n in by_first.get(named, ()) if n != named}
             if len(longer) == 1:
                 person.organization_in_full = next(iter(longer))
 

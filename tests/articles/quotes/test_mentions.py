@@ -2259,3 +2259,13 @@ def test_a_bodys_capitals_and_where_it_works_are_an_organization():
     text = "In a press release, IDA Ireland said the plan was “a strong endorsement of the west.”"
     proposed = find_quotes(text)[0].proposed
     assert (proposed.name, proposed.kind) == ("IDA Ireland", "organization")
+
+
+def test_an_organization_written_by_its_first_word_is_the_one_name_it_begins():
+    text = (
+        "The national utility, Volta Power, moved to deeper power cuts on Sunday.\n\n"
+        "Volta spokesperson Thandeka Mahlangu said the utility expected “a significant "
+        "improvement by the end of the month.”"
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("spokesperson", "Volta Power")
