@@ -2169,8 +2169,13 @@ class _Document:
                 continue
             longer = by_end.get(named, set()) if len(named.split()) >= 2 else set()
             if len(named.split()) == 1 and not _is_abbreviation(named):
-                # "Volta spokesperson" in a story naming Volta Power: the one name it begins.
-                longer = {n for n in by_first.get(named, ()) if n != named}
+                # "Volta spokesperson" in a story naming Volta Power: the one name it begins;
+                # not the body "Oakland school board member" itself names.
+                longer = {
+                    n
+                    for n in by_first.get(named, ())
+                    if n != named and not person.title.lower().startswith(n[len(named) + 1 :].lower())
+                }
             if len(longer) == 1:
                 person.organization_in_full = next(iter(longer))
 
