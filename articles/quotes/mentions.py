@@ -1158,6 +1158,11 @@ _SEAT_WORDS = frozenset(
 _FEDERAL_PREFIXES = frozenset({"U.S.", "US"})
 
 
+# The adjectives of the nouns a body's name ends with, written before a title to mean the
+# body the story has named ("Municipal spokesperson").
+_BODY_ADJECTIVES = {"Municipal": "municipality"}
+
+
 # Words written short with a stop that are no title: a street, a generation.
 _NOT_TITLES_SHORT = frozenset("St Jr Sr".split())
 
@@ -1874,6 +1879,9 @@ class _Document:
                                 # "Commission spokesperson Nadia Farouk", "association chief
                                 # executive Justin Mabaso": the body the story has named.
                                 person.organization_owner = first_word.lower()
+                            elif not person.organization_owner and len(title.split()) >= 2:
+                                # "Municipal spokesperson": the municipality the story has named.
+                                person.organization_owner = _BODY_ADJECTIVES.get(first_word, "")
                         self.persons[key] = person
                         self._add_tails(person)
                         role = _ROLE_SET_OFF_BEFORE_RE.search(
@@ -2157,7 +2165,7 @@ class _Document:
                 if (
                     person.organization_in_full
                     and len(words) >= 2
-                    and words[0].lower() == person.organization_owner
+                    and _BODY_ADJECTIVES.get(words[0], words[0].lower()) == person.organization_owner
                 ):
                     person.title_in_full = " ".join(words[1:])  # "Commission spokesperson": spokesperson
                 continue

@@ -2269,3 +2269,12 @@ def test_an_organization_written_by_its_first_word_is_the_one_name_it_begins():
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("spokesperson", "Volta Power")
+
+
+def test_a_municipal_title_is_at_the_municipality_the_story_named():
+    text = (
+        "Bosveld Local Municipality said in a statement that a pump had been stripped of cable.\n\n"
+        "Municipal spokesperson Kagiso Phaahla said “tankers will come every day until the pump runs.”"
+    )
+    proposed = find_quotes(text)[-1].proposed
+    assert (proposed.title, proposed.organization) == ("spokesperson", "Bosveld Local Municipality")
