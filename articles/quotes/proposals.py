@@ -50,6 +50,11 @@ _BASED_OPENING_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*-based
 
 
 _HONORIFIC = _HONORIFIC_TITLE_WORDS | _HONORIFICS
+# Ranks of a police force or an army, which may follow the job a member does.
+_RANKS = frozenset(
+    """Constable Sergeant Inspector Superintendent Lieutenant Captain Major Colonel Brigadier
+    General Commander""".split()
+)
 _AFTER_OFFICE = _HONORIFIC | {"Professor"}
 
 
@@ -65,6 +70,9 @@ def proposed_title(title: str) -> str:
         return ""
     # "Vice-Chancellor Professor Helen Marchetti": the office, then the honorific.
     while len(words) >= 2 and words[-1] in _AFTER_OFFICE and words[-2].split("-")[-1] in TITLE_WORDS:
+        words = words[:-1]
+    # "Police spokesperson Brigadier Thabo Sithole": the job, not the rank written after it.
+    if len(words) >= 2 and words[-1] in _RANKS and words[-2].islower():
         words = words[:-1]
     return " ".join(words)
 

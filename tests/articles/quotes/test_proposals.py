@@ -173,3 +173,8 @@ def test_a_proposed_title_keeps_neither_how_long_it_was_held_nor_where_and_a_pla
 def test_a_ward_written_before_a_seat_is_no_part_of_the_proposed_title():
     text = "Nyalenda B MCA Jacinta Awino told the House that traders learnt of it “from a signboard.”"
     assert find_quotes(text)[0].proposed.title == "Member of County Assembly"
+
+
+def test_a_rank_written_after_a_job_is_no_part_of_the_proposed_title():
+    text = "Police spokesperson Brigadier Thabo Sithole said “14 people have been arrested so far.”"
+    assert find_quotes(text)[0].proposed.title == "Police spokesperson"
