@@ -1246,8 +1246,9 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
         )
         qualifiers = [w for w in org_words if w in _ROLE_QUALIFIERS]
         place = org_words[len(qualifiers) :]
-        if all(w in ORG_NOUNS for w in org_words) and title_words and title_words[0][0].isupper():
-            names_org = False  # "County Health Executive Dr Peter Kiprono": one title
+        if place and all(w in ORG_NOUNS for w in place) and title_words and title_words[0][0].isupper():
+            # "County Health Executive Dr Peter Kiprono", "Assistant District Attorney": one title
+            names_org = False
         if org_words and len(qualifiers) == len(org_words):
             title = " ".join(words)  # "Crown prosecutor", "Retired bus driver"
         elif place and all(w in _PARTY_WORDS for w in place) and " ".join(title_words) in _SEAT_WORDS:

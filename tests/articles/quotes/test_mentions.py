@@ -2278,3 +2278,9 @@ def test_a_municipal_title_is_at_the_municipality_the_story_named():
     )
     proposed = find_quotes(text)[-1].proposed
     assert (proposed.title, proposed.organization) == ("spokesperson", "Bosveld Local Municipality")
+
+
+def test_a_qualifier_before_a_bodys_noun_and_an_office_is_one_title():
+    text = "“She used all three,” Assistant District Attorney Monica Hale said in her opening."
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("Assistant District Attorney", "")
