@@ -1258,7 +1258,7 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             org, title = " ".join(org_words), " ".join(title_words)
         elif (
             place
-            and " ".join(title_words) in _PLACE_OFFICES
+            and _expand_title(" ".join(title_words)) in _PLACE_OFFICES  # "Ohio Gov."
             and not any(w in TITLE_WORDS or w in ORG_NOUNS for w in place)
         ):
             # "Former Harlan Mills Mayor Dick Oberholtzer": the office of the place named first.

@@ -2284,3 +2284,9 @@ def test_a_qualifier_before_a_bodys_noun_and_an_office_is_one_title():
     text = "“She used all three,” Assistant District Attorney Monica Hale said in her opening."
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("Assistant District Attorney", "")
+
+
+def test_a_place_before_an_office_written_short_is_the_offices_body():
+    text = "Ohio Gov. Maria Estrada-Kohl said “we will do everything we can for these workers.”"
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("Governor", "Ohio")
