@@ -1158,6 +1158,26 @@ _SEAT_WORDS = frozenset(
 _FEDERAL_PREFIXES = frozenset({"U.S.", "US"})
 
 
+# A capitalized word inside a sentence, after a word in lower case or a comma.
+_CAPITAL_INSIDE_RE = re.compile(rf"(?<=[a-z,;:] )[{_UPPER}][\w'’\-]*")
+
+
+def _opening_word_as_body(par: str, name_start: int, title: str, org: str) -> bool:
+    """Whether the organization read before a title in lower case is one word that opens the
+    sentence ("Truck operator", "Domestic worker"), and so may be capitalized only for that."""
+    if not org or " " in org or not title[:1].islower() or _is_org([org]) or _is_abbreviation(org):
+        return False
+    if org.endswith("-based"):
+        return False  # "Boston-based private equity investor": where, not the job
+    at = par.rfind(org + " ", 0, max(name_start, 0))
+    if at < 0:
+        return False
+    return not par[:at].strip() or bool(_SENTENCE_STOP_BEFORE_RE.search(par[max(0, at - 4) : at]))
+
+
+_SENTENCE_STOP_BEFORE_RE = re.compile(r"[.!?][\"”’']?\s+$")
+
+
 # The adjectives of the nouns a body's name ends with, written before a title to mean the
 # body the story has named ("Municipal spokesperson").
 _BODY_ADJECTIVES = {"Municipal": "municipality"}
@@ -1618,6 +1638,8 @@ class _Document:
         # once ("June Halloran" in the headline and again in the lead): a name, not a date.
         month_names = Counter(m.group(0) for par in masked for m in _GIVEN_MONTH_RE.finditer(par))
         given_months = {name for name, count in month_names.items() if count >= 2}
+        # The capitalized words the story writes inside a sentence, read once when first asked.
+        named_inside = None
         for par, base in zip(masked, offsets, strict=True):
             for m in _ABBR_DEF_RE.finditer(par):
                 if _DATELINE_DASH_RE.match(par, m.end()):
@@ -1866,6 +1888,18 @@ class _Document:
                         name_start = par.rfind(" ".join(name), start, end)
                         name_end = name_start + len(key) if name_start >= 0 else None
                         title, org_name = _descriptor(par, name_start, end, name_end)
+                        if _opening_word_as_body(par, name_start, title, org_name):
+                            # "Truck operator Lim Kok Seng", "State epidemiologist Dr. Rowena
+                            # Achterberg": a word capitalized only to open the sentence, which
+                            # the story never writes so inside one, is part of the job.
+                            if named_inside is None:
+                                named_inside = frozenset(
+                                    _strip_possessive(m.group(0))
+                                    for p in masked
+                                    for m in _CAPITAL_INSIDE_RE.finditer(p)
+                                )
+                            if org_name not in named_inside:
+                                title, org_name = f"{org_name} {title}", ""
                         if not title and [t for t in title_tokens if t not in _COURTESY_TITLES]:
                             title = " ".join(title_tokens)  # "Secretary of State Ana Ruiz", "Coun."
                         person = _Entity(key, "person", _expand_title(title), org_name, first=pos)

@@ -2290,3 +2290,21 @@ def test_a_place_before_an_office_written_short_is_the_offices_body():
     text = "Ohio Gov. Maria Estrada-Kohl said “we will do everything we can for these workers.”"
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("Governor", "Ohio")
+
+
+def test_a_word_capitalized_only_to_open_the_sentence_before_a_job_is_part_of_the_job():
+    text = (
+        "Truck operator Lim Kok Seng said his drivers were sleeping in their cabs.\n\n"
+        "“Nobody pays us for waiting, not the port and not the shipper,” he said."
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("Truck operator", "")
+
+
+def test_a_body_the_story_names_inside_a_sentence_stays_the_organization_before_a_job():
+    text = (
+        "Shares in Corbett fell after the call, and analysts at Corbett were unconvinced.\n\n"
+        "Corbett analyst Priya Ramaswamy said “the guidance still looks optimistic to us.”"
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("analyst", "Corbett")
