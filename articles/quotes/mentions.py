@@ -1271,7 +1271,11 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             names_org = False
         if org_words and len(qualifiers) == len(org_words):
             title = " ".join(words)  # "Crown prosecutor", "Retired bus driver"
-        elif place and all(w in _PARTY_WORDS for w in place) and " ".join(title_words) in _SEAT_WORDS:
+        elif (
+            place
+            and all(w in _PARTY_WORDS for w in place)
+            and _expand_title(" ".join(title_words)).lower() in _SEAT_WORDS
+        ):
             # "Greens senator Rosalind Tapsell": a seat is no office of the party it sits for.
             title = " ".join([*qualifiers, *title_words])
         elif names_org and not (len(org_words) == 1 and org_words[0] in ORG_NOUNS):

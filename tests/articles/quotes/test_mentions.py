@@ -2308,3 +2308,9 @@ def test_a_body_the_story_names_inside_a_sentence_stays_the_organization_before_
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("analyst", "Corbett")
+
+
+def test_a_party_before_a_seat_written_short_is_no_part_of_the_title():
+    text = "Independent Cllr Tommy Brosnan said officials were “treating councillors like mushrooms.”"
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("Councillor", "")
