@@ -1158,6 +1158,10 @@ _SEAT_WORDS = frozenset(
 _FEDERAL_PREFIXES = frozenset({"U.S.", "US"})
 
 
+# Where a sentence opens, before a word: the paragraph's start or a sentence's stop.
+_SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?][\"”’']?)\s*$")
+
+
 # A capitalized word inside a sentence, after a word in lower case or a comma.
 _CAPITAL_INSIDE_RE = re.compile(rf"(?<=[a-z,;:] )[{_UPPER}][\w'’\-]*")
 
@@ -1277,6 +1281,16 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             and _expand_title(" ".join(title_words)).lower() in _SEAT_WORDS
         ):
             # "Greens senator Rosalind Tapsell": a seat is no office of the party it sits for.
+            title = " ".join([*qualifiers, *title_words])
+        elif (
+            names_org
+            and title_words[0][0].islower()
+            and not _is_org(place)
+            and not _is_abbreviation(place[0])
+            and not any(w.capitalize() in ORG_NOUNS for w in title_words)
+            and not _SENTENCE_OPENS_RE.search(window[: window.rfind(" ".join(words))])
+        ):
+            # "the Donegal fiddler Máire Ní Dhuibhir": where the person works from, no body.
             title = " ".join([*qualifiers, *title_words])
         elif names_org and not (len(org_words) == 1 and org_words[0] in ORG_NOUNS):
             org, title = " ".join(org_words), " ".join(title_words)

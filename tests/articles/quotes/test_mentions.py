@@ -2314,3 +2314,12 @@ def test_a_party_before_a_seat_written_short_is_no_part_of_the_title():
     text = "Independent Cllr Tommy Brosnan said officials were “treating councillors like mushrooms.”"
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("Councillor", "")
+
+
+def test_a_place_before_a_job_in_lower_case_inside_a_sentence_is_no_organization():
+    text = (
+        "Headliners include the Donegal fiddler Máire Ní Dhuibhir, who first played here at 14.\n\n"
+        "“It is where I found out I could do this for a living,” Ní Dhuibhir said."
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("fiddler", "")
