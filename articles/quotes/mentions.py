@@ -1091,6 +1091,11 @@ _ROLE_AFTER_RE = re.compile(
 _JOB_AT_AFTER_RE = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?:(?:an?|the)\s+)?((?:[a-z][\w\-]*\s+){{0,4}}?[a-z][\w\-]*)\s+(?:of|at|for|with)\s+(?:the\s+)?({_RUN})"
 )
+# "Derek Makinen, president of the union local that represents ...": a job set off after the
+# name, at a body written in lower case.
+_JOB_OF_UNNAMED_AFTER_RE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:of|at|for)\s+(?:the|a|an)\s+[a-z]"
+)
 # How the name of a job ends when no list holds it ("vaccinologist", "hydrologist").
 _AGENT_ENDINGS = ("ist", "ologist", "ician", "eer")
 
@@ -1201,6 +1206,11 @@ def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = No
         m = _JOB_AT_AFTER_RE.match(masked_par, end)
         if m and any(w in _ROLE_WORDS or w.endswith(_AGENT_ENDINGS) for w in m.group(1).split()):
             return m.group(1), m.group(2)
+        m = _JOB_OF_UNNAMED_AFTER_RE.match(masked_par, end)
+        if not title and m and m.group(1).split()[-1] in _ROLE_WORDS:
+            # "Carol-Ann Doucette, president of the nurses' union local": the job, at a body
+            # the story does not name.
+            return m.group(1), ""
         window = _HONORIFIC_AT_END_RE.sub("", masked_par[max(0, start - _ATTRIBUTION_REACH) : start])
         m = _OFFICE_OF_BEFORE_RE.search(window)
         if m and m.group(1).split()[-1].lower() in _ROLE_WORDS:

@@ -2323,3 +2323,12 @@ def test_a_place_before_a_job_in_lower_case_inside_a_sentence_is_no_organization
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("fiddler", "")
+
+
+def test_a_job_set_off_after_a_name_at_a_body_in_lower_case_is_the_title_alone():
+    text = (
+        "“Three generations, and they told us in fifteen minutes,” said Derek Makinen, president "
+        "of the union local that represents the plant's hourly workers."
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("president", "")
