@@ -1059,7 +1059,9 @@ def _name_at_end(tokens: list[str]) -> int:
 _SAINT_WORDS = frozenset("St. St Ste. Saint Sainte".split())
 
 
-_ROLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$")
+_ROLE_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[\w\-]+['’]s)\s+((?:[\w\-]+\s+){0,3}([\w\-]+)),\s*$"
+)
 
 
 # A name written only in capitals: "EFL", "SNP".
@@ -1320,7 +1322,10 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
     window = _HONORIFIC_AT_END_RE.sub("", window)
     if not title:
         m = _ROLE_BEFORE_RE.search(window)
-        if m and m.group(2).lower() in _ROLE_WORDS:
+        # "Her attorney, Grant Ellison,", "one former dishwasher, Tony Reyes": a job, set off.
+        if m and (
+            m.group(2).lower() in _ROLE_WORDS or (_lower_job(m.group(2)) and m.group(2) not in RELATIONS)
+        ):
             title = m.group(1)
     if not title:
         m = _TITLE_SET_OFF_BEFORE_RE.search(window)

@@ -2332,3 +2332,15 @@ def test_a_job_set_off_after_a_name_at_a_body_in_lower_case_is_the_title_alone()
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("president", "")
+
+
+def test_a_job_set_off_before_a_name_after_his_her_or_one_is_the_title():
+    cases = {
+        "“He was right both times,” wrote one former dishwasher, Tony Reyes.": "former dishwasher",
+        "He sold the diner to his longtime grill cook, Danny Okonkwo, who said “nothing will change.”": (
+            "grill cook"
+        ),
+        "Her daughter, Joanne Pryzbylski-Hart, said “he would have hated the fuss we are making.”": "",
+    }
+    for text, title in cases.items():
+        assert find_quotes(text)[0].proposed.title == title, text
