@@ -362,7 +362,7 @@ _ROLE_WORDS = (
     | _PERSON_ROLES
     | frozenset(
         """member parent resident neighbor organizer activist advocate student teacher nurse
-    analyst economist researcher scientist historian spokesperson candidate plaintiff
+    analyst economist researcher scientist historian spokesperson chairperson candidate plaintiff
     defendant witness volunteer worker employee leader head defender prosecutor engineer
     planner librarian physician surgeon pharmacist firefighter coordinator consultant lobbyist
     rabbi imam priest landlord tenant partner economist meteorologist forecaster rider commuter

@@ -2344,3 +2344,12 @@ def test_a_job_set_off_before_a_name_after_his_her_or_one_is_the_title():
     }
     for text, title in cases.items():
         assert find_quotes(text)[0].proposed.title == title, text
+
+
+def test_a_chairperson_before_a_name_is_a_title_at_the_body_an_abbreviation_names():
+    text = (
+        "Taxi operators affiliated to the National Taxi Alliance (NTA) blocked major routes.\n\n"
+        "NTA regional chairperson Bongani Zulu said the strike would go on “until the MEC listens to us.”"
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("regional chairperson", "National Taxi Alliance")
