@@ -1202,7 +1202,19 @@ def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = No
     """(title, organization) from the words around a person's first full mention:
     "Oakland school board member Rosa Ortiz", "Tom Reyes, a spokesperson for the EPA"."""
     title, org = _descriptor_around(masked_par, start, end)
-    if not title or title in _HONORIFIC_TITLE_WORDS | {"Professor", "Prof."}:
+    words = title.split()
+    if (
+        not title
+        or title in _HONORIFIC_TITLE_WORDS | {"Professor", "Prof."}
+        # "lead author Dr Kirra Hollingworth, an epidemiologist at ...", "Co-author Associate
+        # Professor Ravi Menon, a urologist at ...": the part in the story, or a rank, then
+        # the job at a body.
+        or (
+            not org
+            and words[-1] in {"author", "Professor", "Prof."}
+            and all(w in _ROLE_QUALIFIERS or w.lower() in {"lead", "co-author"} for w in words[:-1])
+        )
+    ):
         # "Dr. Anwar Siddiqui, president of the Saskatchewan Medical Association": the job
         # after the name, not the honorific before it.
         m = _JOB_AT_AFTER_RE.match(masked_par, end)

@@ -2353,3 +2353,18 @@ def test_a_chairperson_before_a_name_is_a_title_at_the_body_an_abbreviation_name
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("regional chairperson", "National Taxi Alliance")
+
+
+def test_the_job_at_a_body_set_off_after_a_name_beats_a_part_in_the_story_or_a_rank_before_it():
+    cases = {
+        "“The lag is the interesting part,” said lead author Dr Kirra Hollingworth, an "
+        "epidemiologist at the Torrens School of Public Health.": (
+            "epidemiologist",
+            "Torrens School of Public Health",
+        ),
+        "“It surprised us,” said Co-author Associate Professor Ravi Menon, a urologist at "
+        "Flinders Park Hospital.": ("urologist", "Flinders Park Hospital"),
+    }
+    for text, (title, organization) in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == (title, organization), text
