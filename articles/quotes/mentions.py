@@ -1146,7 +1146,9 @@ def _title_owner(masked_par: str, start: int, end: int) -> str:
 # The nouns a body's name ends with that copy writes alone before a title, meaning the body the
 # story has named ("Commission spokesperson", "Trust chair", "Coalition attorney"); not a
 # committee, most often one the story names only in lower case.
-_BODY_BEFORE_TITLE = frozenset("Commission Trust Coalition Association Alliance Federation Chamber".split())
+_BODY_BEFORE_TITLE = frozenset(
+    "Commission Trust Coalition Association Alliance Federation Chamber Local".split()
+)
 
 
 # Parties written before a seat their member holds ("Greens senator"), which is no office of
@@ -1258,7 +1260,8 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
         if (
             (word[-1] in ',;:.()“”"' and not (short_title and word[-1] == ".") and not federal)
             or word.lower() in _NOT_SUBJECT_AFTER | {"said", "told"}
-            or word in _LEADING_WORDS
+            # "Local president Gurpreet Sandhu": a union's local, not the word opening a sentence.
+            or (word in _LEADING_WORDS and not (word == "Local" and words and words[0].islower()))
         ):
             break
         words.insert(0, word)
@@ -2424,7 +2427,12 @@ class _Document:
                 lambda m: (
                     m.entity.kind == "organization"
                     and len(m.entity.name.split()) >= 2
-                    and (owner in m.entity.nouns or m.entity.name.split()[-1] == owner.capitalize())
+                    and (
+                        owner in m.entity.nouns
+                        or m.entity.name.split()[-1] == owner.capitalize()
+                        # "Local president": the union's local the story named ("Local 1488").
+                        or (owner == "local" and _LOCAL_RE.search(m.entity.name) is not None)
+                    )
                 ),
                 pos,
             )

@@ -2368,3 +2368,12 @@ def test_the_job_at_a_body_set_off_after_a_name_beats_a_part_in_the_story_or_a_r
     for text, (title, organization) in cases.items():
         proposed = find_quotes(text)[0].proposed
         assert (proposed.title, proposed.organization) == (title, organization), text
+
+
+def test_a_locals_president_is_at_the_unions_local_the_story_named():
+    text = (
+        "Amalgamated Transit Union Local 1488 said members had been without a contract for a year.\n\n"
+        "Local president Gurpreet Sandhu said “nobody wants to be out here on the picket line.”"
+    )
+    proposed = find_quotes(text)[-1].proposed
+    assert (proposed.title, proposed.organization) == ("president", "Amalgamated Transit Union Local 1488")
