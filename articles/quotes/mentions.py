@@ -1143,6 +1143,11 @@ def _title_owner(masked_par: str, start: int, end: int) -> str:
     return m.group(1) if m else ""
 
 
+# The nouns for a place's government, which a body's name may hold ("Hartwell County Board of
+# Supervisors"): "the county's public defender" is at the county.
+_PLACE_BODY_NOUNS = frozenset({"county"})
+
+
 # The nouns a body's name ends with that copy writes alone before a title, meaning the body the
 # story has named ("Commission spokesperson", "Trust chair", "Coalition attorney"); not a
 # committee, most often one the story names only in lower case.
@@ -2436,6 +2441,19 @@ class _Document:
                 ),
                 pos,
             )
+            if org is None and owner in _PLACE_BODY_NOUNS:
+                # "The county's emergency management director" after "the Hartwell County Board
+                # of Supervisors": the county that body's name holds.
+                org = self._last(
+                    ("title owner in a name", owner),
+                    lambda m: (
+                        m.entity.kind == "organization" and owner.capitalize() in m.entity.name.split()[1:-1]
+                    ),
+                    pos,
+                )
+                if org is not None:
+                    words = org.name.split()
+                    return " ".join(words[: words.index(owner.capitalize(), 1) + 1])
             return org.name if org is not None else ""
         paragraph = bisect_right(self._offsets, pos) - 1
         lo = self._offsets[max(paragraph - 1, 0)]

@@ -2377,3 +2377,12 @@ def test_a_locals_president_is_at_the_unions_local_the_story_named():
     )
     proposed = find_quotes(text)[-1].proposed
     assert (proposed.title, proposed.organization) == ("president", "Amalgamated Transit Union Local 1488")
+
+
+def test_the_countys_officer_is_at_the_county_a_bodys_name_holds():
+    text = (
+        "The Hartwell County Board of Supervisors on Tuesday approved the purchase of 60 homes.\n\n"
+        "The county's emergency management director, Raymond Ochoa, said “nobody is being forced out.”"
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("emergency management director", "Hartwell County")
