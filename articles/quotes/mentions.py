@@ -2454,6 +2454,10 @@ class _Document:
                 if org is not None:
                     words = org.name.split()
                     return " ".join(words[: words.index(owner.capitalize(), 1) + 1])
+            if org is None and owner in _ORG_SYNONYMS:
+                # "the agency's regional bridge engineer" after the Oregon Department of
+                # Transportation: the body "the agency" would mean there.
+                org = self.last_org(pos, owner)
             return org.name if org is not None else ""
         paragraph = bisect_right(self._offsets, pos) - 1
         lo = self._offsets[max(paragraph - 1, 0)]

@@ -2386,3 +2386,16 @@ def test_the_countys_officer_is_at_the_county_a_bodys_name_holds():
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("emergency management director", "Hartwell County")
+
+
+def test_the_agencys_officer_is_at_the_body_the_agency_means_there():
+    text = (
+        "Inspectors found corrosion in the girders, according to the Oregon Department of "
+        "Transportation (ODOT). The agency lowered the weight limit in November.\n\n"
+        "“The bridge is safe today,” said Kendra Oyelaran, the agency’s regional bridge engineer."
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == (
+        "regional bridge engineer",
+        "Oregon Department of Transportation",
+    )
