@@ -2399,3 +2399,9 @@ def test_the_agencys_officer_is_at_the_body_the_agency_means_there():
         "regional bridge engineer",
         "Oregon Department of Transportation",
     )
+
+
+def test_a_securities_firm_after_a_name_is_the_persons_organization():
+    text = "Priya Ramaswamy of Corbett Lane Securities said “the guidance still looks optimistic to us.”"
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("", "Corbett Lane Securities")
