@@ -1111,7 +1111,7 @@ def _lower_job(word: str) -> bool:
 # An office of a named body set off before its holder's name: "The managing director of Abuja
 # Electricity Distribution Company (AEDC), Folake Adeyemi,".
 _OFFICE_OF_BEFORE_RE = re.compile(
-    rf"(?:^|\s)(?:[Tt]he\s+)?((?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*)\s+of\s+(?:the\s+)?"
+    rf"(?:^|\s)(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*)\s+(?:of|at)\s+(?:the\s+)?"
     rf"([{_UPPER}][\w'’\-.]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[{_UPPER}][\w'’\-.]*){{0,8}})"
     r"(?:\s+\([^()]{1,12}\))?,\s*$"
 )
@@ -1234,7 +1234,9 @@ def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = No
             return m.group(1), ""
         window = _HONORIFIC_AT_END_RE.sub("", masked_par[max(0, start - _ATTRIBUTION_REACH) : start])
         m = _OFFICE_OF_BEFORE_RE.search(window)
-        if m and m.group(1).split()[-1].lower() in _ROLE_WORDS:
+        office = m.group(1).lower().split() if m else []
+        # "The director general of the National Oil Spill Detection and Response Agency".
+        if office and (office[-1] in _ROLE_WORDS or office[-2:] == ["director", "general"]):
             body = m.group(2)
             if _is_org(body.split()) or m.group(1).lower() in {w.lower() for w in _PLACE_OFFICES}:
                 # "The president of the Saskatchewan Union of Nurses, Clarisse Bouchard,", "The

@@ -2405,3 +2405,20 @@ def test_a_securities_firm_after_a_name_is_the_persons_organization():
     text = "Priya Ramaswamy of Corbett Lane Securities said “the guidance still looks optimistic to us.”"
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("", "Corbett Lane Securities")
+
+
+def test_a_job_at_or_of_a_named_body_set_off_before_a_name_is_the_title_and_organization():
+    cases = {
+        "An analyst at Bukit Capital Research, Tan Wei Jie, said the closure was “sensible, if overdue.”": (
+            "analyst",
+            "Bukit Capital Research",
+        ),
+        "The director general of the National Oil Spill Detection and Response Agency (NOSDRA), Dr "
+        "Halima Bello-Egbuna, said “no one will be allowed to pre-empt the outcome.”": (
+            "director general",
+            "National Oil Spill Detection and Response Agency",
+        ),
+    }
+    for text, (title, organization) in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == (title, organization), text
