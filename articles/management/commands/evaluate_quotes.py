@@ -98,11 +98,15 @@ The fields follow these conventions (the annotations follow them, and so must ne
   organization's name taken out when it leads the title ("Pinal County Supervisor" is
   Supervisor of Pinal County, "Brenton Heights Police Lt." Lieutenant of Brenton Heights
   Police) and a title the story writes short written in full ("Lt." is Lieutenant, "Rep."
-  Representative, "MCA" Member of County Assembly). Honorifics are no part of it ("County
+  Representative, "MCA" Member of County Assembly, "MP" Member of Parliament), without "local"
+  for a seat or an office near the story's place ("Local councillor" is councillor, "the
+  local MP" Member of Parliament; a union's "Local 57" is a body). Honorifics are no part of it ("County
   Health Executive Dr Peter Kiprono" is County Health Executive; "Professor" is the title
   only when the story gives no other); nor is the part someone plays in the story ("lead author", "one of the
   plaintiffs", "who voted no") or a circumstance or relation ("neighbor", "parent",
-  "resident", "retiree", an age, a home town). When a mention gives a job at a named body and
+  "resident", "retiree", an age, a home town), nor how someone stands to a school, a shop or
+  an employer the mention names no job at ("student", "eighth-grader", "regular customer",
+  "longest-serving employee"). When a mention gives a job at a named body and
   another title besides ("Co-author Associate Professor Ravi Menon, a urologist at Flinders
   Park Hospital"), the title is the job that goes with the body (urologist). "" for an
   organization, or for a person the story gives no job;
