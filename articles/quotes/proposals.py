@@ -47,6 +47,11 @@ _LONGTIME_RE = re.compile(r"^(?:[Ll]ong-?time|[Ll]ongstanding)\s+(?=\w)")
 _SEAT_PLACE_RE = re.compile(r"^(?:[A-Z][\w'’\-]*\s+)+(?=Member\s+of\s+(?:County\s+Assembly|Parliament)$)")
 _IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
 _BASED_OPENING_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*-based\s+(?=[A-Z])")
+# "Local councillor", "the local MP": where the seat is from the story's point of view, no part
+# of it (a union's "Local 57" is a body, and is read as one before a title gets here).
+_LOCAL_OPENING_RE = re.compile(r"^[Ll]ocal\s+(?=[a-z]|(?:MP|MPP|MLA|MSP|MHA|MNA|MEP|TD)$)")
+# Seats written short that a record keeps in full ("MCA" is expanded where titles are read).
+_SEAT_IN_FULL = {"MP": "Member of Parliament"}
 
 
 _HONORIFIC = _HONORIFIC_TITLE_WORDS | _HONORIFICS
@@ -64,7 +69,8 @@ def proposed_title(title: str) -> str:
     ("Dr", "Barrister", "Neighbor", "parent"); an honorific after another title dropped
     ("Vice-Chancellor Professor" is Vice-Chancellor)."""
     title = _FROM_PLACE_RE.sub("", _POSSESSIVE_OPENING_RE.sub("", _AGE_OPENING_RE.sub("", title.strip())))
-    title = _SEAT_PLACE_RE.sub("", _LONGTIME_RE.sub("", title))
+    title = _LOCAL_OPENING_RE.sub("", _LONGTIME_RE.sub("", title))
+    title = _SEAT_PLACE_RE.sub("", " ".join(_SEAT_IN_FULL.get(w, w) for w in title.split()))
     words = title.split()
     if all(w in _HONORIFIC or w.lower() in _CIRCUMSTANCE_TITLE_WORDS for w in words):
         return ""

@@ -115,7 +115,7 @@ def test_titles_written_short_or_used_abroad_are_not_part_of_the_name():
     )
     found = find_quotes(text)
     assert [q.speaker_name for q in found] == ["Jason Maitland", "Fiona Rendell", "Hannah Oakes"]
-    assert found[1].proposed.title == "MP"
+    assert found[1].proposed.title == "Member of Parliament"
 
 
 def test_an_occupation_opening_a_sentence_describes_the_person_named_after_it():
@@ -361,7 +361,7 @@ def test_an_honorific_of_rank_or_respect_is_no_part_of_the_name():
         "Binta Suleiman",
     ]
     # "Sir" is no title; the office set off before the name is, as it is without the honorific.
-    assert found[0].proposed.title == "local MP"
+    assert found[0].proposed.title == "Member of Parliament"
 
 
 def test_a_hausa_honorific_before_a_name_is_no_part_of_it():

@@ -178,3 +178,12 @@ def test_a_ward_written_before_a_seat_is_no_part_of_the_proposed_title():
 def test_a_rank_written_after_a_job_is_no_part_of_the_proposed_title():
     text = "Police spokesperson Brigadier Thabo Sithole said “14 people have been arrested so far.”"
     assert find_quotes(text)[0].proposed.title == "Police spokesperson"
+
+
+def test_local_before_a_seat_is_no_part_of_the_proposed_title_and_a_seat_written_short_is_in_full():
+    cases = {
+        "Local councillor Maeve Dorrity said the closure was “one more light going out.”": "councillor",
+        "The local MP, Tomas Ferrier, said “these are real families.”": "Member of Parliament",
+    }
+    for text, title in cases.items():
+        assert find_quotes(text)[0].proposed.title == title, text
