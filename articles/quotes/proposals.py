@@ -50,6 +50,8 @@ _BASED_OPENING_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*-based
 # "Local councillor", "the local MP": where the seat is from the story's point of view, no part
 # of it (a union's "Local 57" is a body, and is read as one before a title gets here).
 _LOCAL_OPENING_RE = re.compile(r"^[Ll]ocal\s+(?=[a-z]|(?:MP|MPP|MLA|MSP|MHA|MNA|MEP|TD)$)")
+# A school year as a pupil is in it: "Eighth-grader", "sixth-grader".
+_GRADE_RE = re.compile(r"[\w\-]+-?grader", re.IGNORECASE)
 # Seats written short that a record keeps in full ("MCA" is expanded where titles are read).
 _SEAT_IN_FULL = {"MP": "Member of Parliament"}
 
@@ -72,7 +74,9 @@ def proposed_title(title: str) -> str:
     title = _LOCAL_OPENING_RE.sub("", _LONGTIME_RE.sub("", title))
     title = _SEAT_PLACE_RE.sub("", " ".join(_SEAT_IN_FULL.get(w, w) for w in title.split()))
     words = title.split()
-    if all(w in _HONORIFIC or w.lower() in _CIRCUMSTANCE_TITLE_WORDS for w in words):
+    if all(
+        w in _HONORIFIC or w.lower() in _CIRCUMSTANCE_TITLE_WORDS or _GRADE_RE.fullmatch(w) for w in words
+    ):
         return ""
     # "Vice-Chancellor Professor Helen Marchetti": the office, then the honorific.
     while len(words) >= 2 and words[-1] in _AFTER_OFFICE and words[-2].split("-")[-1] in TITLE_WORDS:

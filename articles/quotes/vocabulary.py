@@ -260,6 +260,10 @@ _PLACE_OFFICES = frozenset(["Mayor", "Governor", "Premier", "Reeve", "Attorney G
 _CIRCUMSTANCE_TITLE_WORDS = frozenset(
     "neighbor neighbour parent resident retiree pensioner mother father grandmother grandfather "
     "mum mom dad patron season-ticket holder".split()
+) | frozenset(
+    # How someone stands to a school, a shop or an employer, with no job there: "student",
+    # "Regular customer", "longest-serving employee".
+    "student pupil customer regular employee longest-serving".split()
 )
 
 

@@ -187,3 +187,15 @@ def test_local_before_a_seat_is_no_part_of_the_proposed_title_and_a_seat_written
     }
     for text, title in cases.items():
         assert find_quotes(text)[0].proposed.title == title, text
+
+
+def test_how_someone_stands_to_a_school_shop_or_employer_is_no_proposed_title():
+    cases = {
+        "Sixth-grader Lena Ortiz, 11, said “it feels strange without it.”": "",
+        "Standing outside, student Carys Llewellyn said “we just want trains that come.”": "",
+        "Regular customer Bernie Haskett said “I'll miss the chat more than the sausages.”": "",
+        "His longest-serving employee, Declan Furey, said “I never worked anywhere else.”": "",
+        "Law student Priya Anand said “the rule is unclear.”": "Law student",
+    }
+    for text, title in cases.items():
+        assert find_quotes(text)[0].proposed.title == title, text
