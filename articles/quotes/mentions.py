@@ -1117,6 +1117,11 @@ _OFFICE_OF_BEFORE_RE = re.compile(
 )
 # "Economist Dr Beatrice Ochieng of Maseno University": the body a person is of, after the name.
 _OF_BODY_AFTER_RE = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_RUN})")
+# "Detective Constable Mark Heaney, of the Tarnshire Police serious collision investigation
+# unit,": the body set off after a titled name, its unit written in lower case included.
+_OF_BODY_SET_OFF_AFTER_RE = re.compile(
+    rf",\s+of\s+(?:the\s+)?([{_UPPER}][\w'’\-]*(?:\s+[\w'’\-&]+){{0,7}}?),"
+)
 
 
 _HONORIFIC_AT_END_RE = re.compile(
@@ -1245,6 +1250,12 @@ def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = No
     if not org and name_end is not None:
         m = _OF_BODY_AFTER_RE.match(masked_par, name_end)
         if m and _is_org(m.group(1).split()):
+            org = m.group(1)
+    if not org and title and name_end is not None:
+        m = _OF_BODY_SET_OFF_AFTER_RE.match(masked_par, name_end)
+        words = m.group(1).split() if m else []
+        named = words[: next((i for i, w in enumerate(words) if w[0].islower()), len(words))]
+        if named and _is_org(named):
             org = m.group(1)
     return title, org
 

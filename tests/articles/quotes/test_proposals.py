@@ -199,3 +199,16 @@ def test_how_someone_stands_to_a_school_shop_or_employer_is_no_proposed_title():
     }
     for text, title in cases.items():
         assert find_quotes(text)[0].proposed.title == title, text
+
+
+def test_a_body_set_off_after_a_titled_name_is_its_organization_and_a_home_town_is_not():
+    text = (
+        "Detective Sergeant Lorna Pike, of the Carrow Police major crime unit, said: “Someone saw this.”\n\n"
+        "Retired teacher Owen Marsh, of Dunmore, said “the road has always been dangerous.”"
+    )
+    found = find_quotes(text)
+    assert (found[0].proposed.title, found[0].proposed.organization) == (
+        "Detective Sergeant",
+        "Carrow Police major crime unit",
+    )
+    assert (found[1].proposed.title, found[1].proposed.organization) == ("Retired teacher", "")
