@@ -1115,6 +1115,12 @@ _OFFICE_OF_BEFORE_RE = re.compile(
     rf"([{_UPPER}][\w'’\-.]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[{_UPPER}][\w'’\-.]*){{0,8}})"
     r"(?:\s+\([^()]{1,12}\))?,\s*$"
 )
+# "The assembly member for Ahenbronum, Mrs Gifty Owusu-Sekyere,": a seat set off before its
+# holder, the place it is for (a ward or an electoral area with it) its body.
+_SEAT_FOR_BEFORE_RE = re.compile(
+    rf"(?:^|\s)[Tt]he\s+((?:[a-z][\w\-]*\s+)?[Mm]ember)\s+for\s+([{_UPPER}][\w'’\-]*(?:\s+[{_UPPER}][\w'’\-]*){{0,3}}"
+    r"(?:\s+(?:electoral\s+area|ward|constituency|division))?),\s*$"
+)
 # "Economist Dr Beatrice Ochieng of Maseno University": the body a person is of, after the name.
 _OF_BODY_AFTER_RE = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_RUN})")
 # "Detective Constable Mark Heaney, of the Tarnshire Police serious collision investigation
@@ -1247,6 +1253,13 @@ def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = No
                 # "The president of the Saskatchewan Union of Nurses, Clarisse Bouchard,", "The
                 # mayor of Kindersley, Gord Sawatzky,": the office and its body, then its holder.
                 return m.group(1), body
+    if not org:
+        # "The assembly member for Ahenbronum, Mrs Gifty Owusu-Sekyere, a former trader,": the
+        # seat at its place, over what the story says the holder is besides.
+        window = _HONORIFIC_AT_END_RE.sub("", masked_par[max(0, start - _ATTRIBUTION_REACH) : start])
+        m = _SEAT_FOR_BEFORE_RE.search(window)
+        if m:
+            return m.group(1), m.group(2)
     if not org and name_end is not None:
         m = _OF_BODY_AFTER_RE.match(masked_par, name_end)
         if m and _is_org(m.group(1).split()):

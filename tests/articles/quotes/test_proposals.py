@@ -212,3 +212,19 @@ def test_a_body_set_off_after_a_titled_name_is_its_organization_and_a_home_town_
         "Carrow Police major crime unit",
     )
     assert (found[1].proposed.title, found[1].proposed.organization) == ("Retired teacher", "")
+
+
+def test_a_seat_set_off_before_its_holder_is_the_title_and_its_place_the_organization():
+    cases = {
+        "The assembly member for Obuasi ward, Mrs Abena Darko, a nurse, said “we were not asked.”": (
+            "assembly member",
+            "Obuasi ward",
+        ),
+        "The Member for Dalrymple, Shannon Pirelli-Watts, said “the bridge comes first.”": (
+            "Member",
+            "Dalrymple",
+        ),
+    }
+    for text, fields in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == fields, text
