@@ -2262,11 +2262,14 @@ class _Document:
         # that the work grows in step with the story, however many it names.
         by_end: dict[str, set[str]] = {}
         by_first: dict[str, set[str]] = {}
+        by_last: dict[str, set[str]] = {}
         for o in self.orgs.values():
             if o.kind != "organization" or not o.name:
                 continue
             words = o.name.split()
             by_first.setdefault(words[0], set()).add(o.name)
+            if len(words) >= 2:
+                by_last.setdefault(words[-1], set()).add(o.name)
             for n in range(1, len(words) - 1):
                 by_end.setdefault(" ".join(words[n:]), set()).add(o.name)
         for person in self.persons.values():
@@ -2298,6 +2301,10 @@ class _Document:
                     for n in by_first.get(named, ())
                     if n != named and not person.title.lower().startswith(n[len(named) + 1 :].lower())
                 }
+                if not longer and named.endswith("s") and named not in ORG_NOUNS:
+                    # "Royals coach" in a story naming the Deccan Royals: a team's plural
+                    # nickname stands for the one name it ends.
+                    longer = by_last.get(named, set())
             if len(longer) == 1:
                 person.organization_in_full = next(iter(longer))
 

@@ -228,3 +228,12 @@ def test_a_seat_set_off_before_its_holder_is_the_title_and_its_place_the_organiz
     for text, fields in cases.items():
         proposed = find_quotes(text)[0].proposed
         assert (proposed.title, proposed.organization) == fields, text
+
+
+def test_a_teams_plural_nickname_before_a_title_is_the_one_name_it_ends():
+    text = (
+        "The Harbour City Wanderers lost 2-1 at home on Saturday.\n\n"
+        "Wanderers coach Pete Mulvaney said “we gave it away in ten minutes.”"
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("coach", "Harbour City Wanderers")
