@@ -1373,6 +1373,15 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             m.group(2).lower() in _ROLE_WORDS or (_lower_job(m.group(2)) and m.group(2) not in RELATIONS)
         ):
             title = m.group(1)
+            words = title.split()
+            low = next((i for i, w in enumerate(words) if w[0].islower()), len(words))
+            if (
+                0 < low < len(words)
+                and words[-1] in _SEAT_WORDS
+                and not all(w in _PARTY_WORDS for w in words[:low])
+            ):
+                # "The Lwandle Bay ward councillor, Vusi Nkosi,": the seat, at the place leading it.
+                org, title = " ".join(words[:low]), " ".join(words[low:])
     if not title:
         m = _TITLE_SET_OFF_BEFORE_RE.search(window)
         if m:

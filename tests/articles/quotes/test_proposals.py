@@ -237,3 +237,16 @@ def test_a_teams_plural_nickname_before_a_title_is_the_one_name_it_ends():
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("coach", "Harbour City Wanderers")
+
+
+def test_a_place_leading_a_seat_set_off_before_its_holder_is_the_organization():
+    cases = {
+        "The Kellerton ward councillor, Mandla Zulu, said “the hall should carry her name.”": (
+            "ward councillor",
+            "Kellerton",
+        ),
+        "The Greens senator, Rosalind Tapsell, said “this is overdue.”": ("Greens senator", ""),
+    }
+    for text, fields in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == fields, text
