@@ -1212,6 +1212,10 @@ _SENTENCE_STOP_BEFORE_RE = re.compile(r"[.!?][\"”’']?\s+$")
 _BODY_ADJECTIVES = {"Municipal": "municipality"}
 
 
+# The levels of government an office may be written with, which name no place of their own.
+_LEVEL_ADJECTIVES = frozenset("Provincial Regional Federal National Municipal Territorial District".split())
+
+
 # Words written short with a stop that are no title: a street, a generation.
 _NOT_TITLES_SHORT = frozenset("St Jr Sr".split())
 
@@ -1356,6 +1360,8 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
             place
             and _expand_title(" ".join(title_words)) in _PLACE_OFFICES  # "Ohio Gov."
             and not any(w in TITLE_WORDS or w in ORG_NOUNS for w in place)
+            # "Provincial Governor", "Regional Mayor": a level of government, no place named.
+            and not (len(place) == 1 and place[0] in _LEVEL_ADJECTIVES)
         ):
             # "Former Harlan Mills Mayor Dick Oberholtzer": the office of the place named first.
             org, title = " ".join(place), " ".join([*qualifiers, *title_words])

@@ -250,3 +250,19 @@ def test_a_place_leading_a_seat_set_off_before_its_holder_is_the_organization():
     for text, fields in cases.items():
         proposed = find_quotes(text)[0].proposed
         assert (proposed.title, proposed.organization) == fields, text
+
+
+def test_a_level_of_government_before_a_place_office_is_part_of_the_title_not_a_body():
+    cases = {
+        "Provincial Governor Amado Reyes said “we have declared a state of calamity.”": (
+            "Provincial Governor",
+            "",
+        ),
+        "Former Harlan Mills Mayor Dick Oberholtzer said “we never had a flood like it.”": (
+            "Former Mayor",
+            "Harlan Mills",
+        ),
+    }
+    for text, fields in cases.items():
+        proposed = find_quotes(text)[0].proposed
+        assert (proposed.title, proposed.organization) == fields, text
