@@ -1295,6 +1295,8 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
         if (
             (word[-1] in ',;:.()“”"' and not (short_title and word[-1] == ".") and not federal)
             or word.lower() in _NOT_SUBJECT_AFTER | {"said", "told"}
+            # "KERIGO, Kenya — Former county health executive Grace Wambui": a dateline's dash.
+            or word in {"—", "–", "--"}
             # "Local president Gurpreet Sandhu": a union's local, not the word opening a sentence.
             or (word in _LEADING_WORDS and not (word == "Local" and words and words[0].islower()))
         ):

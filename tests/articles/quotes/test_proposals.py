@@ -266,3 +266,9 @@ def test_a_level_of_government_before_a_place_office_is_part_of_the_title_not_a_
     for text, fields in cases.items():
         proposed = find_quotes(text)[0].proposed
         assert (proposed.title, proposed.organization) == fields, text
+
+
+def test_a_datelines_dash_ends_the_words_a_proposed_title_is_read_from():
+    text = "ORVALE, Kenya — Former county trade executive Mercy Achieng said “the count was fair.”"
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("Former county trade executive", "")
