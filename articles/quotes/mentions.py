@@ -1121,7 +1121,7 @@ _SEAT_FOR_BEFORE_RE = re.compile(
     rf"(?:^|\s)[Tt]he\s+((?:[a-z][\w\-]*\s+)?[Mm]ember)\s+for\s+([{_UPPER}][\w'’\-]*(?:\s+[{_UPPER}][\w'’\-]*){{0,3}}"
     r"(?:\s+(?:electoral\s+area|ward|constituency|division))?),\s*$"
 )
-# "the Member of the Senedd for Glyn Arwel", after the name: the seat, then the place it is for.
+# "the Member of the Senedd for Cwm Derwen", after the name: the seat, then the place it is for.
 _SEAT_FOR_AFTER_RE = re.compile(
     rf"((?:[a-z]+\s+)?Member\s+of\s+(?:the\s+)?[{_UPPER}][\w'’\-]*(?:\s+[{_UPPER}][\w'’\-]*)*)"
     rf"\s+for\s+([{_UPPER}][\w'’\-]*(?:\s+[{_UPPER}][\w'’\-]*){{0,3}})"
@@ -1405,7 +1405,7 @@ def _descriptor_around(masked_par: str, start: int, end: int) -> tuple[str, str]
         m = _ROLE_AFTER_RE.match(masked_par, end)
         seat = _SEAT_FOR_AFTER_RE.fullmatch(m.group(1)) if m else None
         if seat:
-            # "Eluned Price, the Member of the Senedd for Glyn Arwel,": the seat, at its place.
+            # "Eluned Price, the Member of the Senedd for Cwm Derwen,": the seat, at its place.
             return seat.group(1), seat.group(2)
         if m:
             parts = re.split(r"\s+(?:at|for|of|with)\s+(?:the\s+)?", m.group(1), maxsplit=1)

@@ -275,6 +275,9 @@ def test_a_datelines_dash_ends_the_words_a_proposed_title_is_read_from():
 
 
 def test_a_seat_of_a_house_for_a_place_set_off_after_the_name_is_the_title_at_that_place():
-    text = "Eluned Price, the Member of the Senedd for Glyn Arwel, said “people are giving up on the line.”"
+    text = (
+        "Eluned Price, the Member of the Senedd for Cwm Derwen, said she had received 200 emails. "
+        "“People are giving up on the line,” she said."
+    )
     proposed = find_quotes(text)[0].proposed
-    assert (proposed.title, proposed.organization) == ("Member of the Senedd", "Glyn Arwel")
+    assert (proposed.title, proposed.organization) == ("Member of the Senedd", "Cwm Derwen")
