@@ -1262,6 +1262,12 @@ def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = No
                 # "The president of the Saskatchewan Union of Nurses, Clarisse Bouchard,", "The
                 # mayor of Kindersley, Gord Sawatzky,": the office and its body, then its holder.
                 return m.group(1), body
+        before = masked_par[max(0, start - _ATTRIBUTION_REACH) : start].rstrip()
+        if title in _HONORIFIC_TITLE_WORDS and before.endswith(title):
+            # "The Presiding Member, Hon. Yaw Boateng,": the office set off before the honorific.
+            m = _ROLE_BEFORE_RE.search(before[: -len(title)])
+            if m and m.group(2).lower() in _ROLE_WORDS:
+                return m.group(1), ""
     if not org:
         # "The assembly member for Ahenbronum, Mrs Gifty Owusu-Sekyere, a former trader,": the
         # seat at its place, over what the story says the holder is besides.

@@ -281,3 +281,11 @@ def test_a_seat_of_a_house_for_a_place_set_off_after_the_name_is_the_title_at_th
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("Member of the Senedd", "Cwm Derwen")
+
+
+def test_an_office_set_off_before_an_honorific_and_the_name_is_the_proposed_title():
+    text = (
+        "The Presiding Member, Hon. Kofi Mensimah, said the orders did not allow it. "
+        "“I have to apply the rules,” he said."
+    )
+    assert find_quotes(text)[0].proposed.title == "Presiding Member"
