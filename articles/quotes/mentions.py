@@ -1268,6 +1268,13 @@ def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = No
             m = _ROLE_BEFORE_RE.search(before[: -len(title)])
             if m and m.group(2).lower() in _ROLE_WORDS:
                 return m.group(1), ""
+    if title.lower() in {"co-author", "author", "lead author"}:
+        # "The study's co-author, Dr Wen Hollis, a marine ecologist,": the job, not the part in
+        # the story.
+        m = _ROLE_AFTER_RE.match(masked_par, end)
+        job = m.group(1) if m and not re.search(r"\s(?:at|for|of|with)\s", m.group(1)) else ""
+        if job and (job.split()[-1] in _ROLE_WORDS or _lower_job(job.split()[-1])):
+            return job, ""
     if not org:
         # "The assembly member for Ahenbronum, Mrs Gifty Owusu-Sekyere, a former trader,": the
         # seat at its place, over what the story says the holder is besides.

@@ -289,3 +289,11 @@ def test_an_office_set_off_before_an_honorific_and_the_name_is_the_proposed_titl
         "“I have to apply the rules,” he said."
     )
     assert find_quotes(text)[0].proposed.title == "Presiding Member"
+
+
+def test_a_job_after_the_name_beats_the_part_a_co_author_plays_in_the_story():
+    text = (
+        "The study's co-author, Dr Wen Hollis, a marine ecologist, said in an email that closures "
+        "“should follow the birds.”"
+    )
+    assert find_quotes(text)[0].proposed.title == "marine ecologist"
