@@ -1256,7 +1256,11 @@ def _descriptor(masked_par: str, start: int, end: int, name_end: int | None = No
         m = _OFFICE_OF_BEFORE_RE.search(window)
         office = m.group(1).lower().split() if m else []
         # "The director general of the National Oil Spill Detection and Response Agency".
-        if office and (office[-1] in _ROLE_WORDS or office[-2:] == ["director", "general"]):
+        if office and (
+            office[-1] in _ROLE_WORDS
+            or office[-2:] == ["director", "general"]
+            or " ".join(office) in {w.lower() for w in _PLACE_OFFICES}  # "The prefect of Haut-Verdon"
+        ):
             body = m.group(2)
             if _is_org(body.split()) or m.group(1).lower() in {w.lower() for w in _PLACE_OFFICES}:
                 # "The president of the Saskatchewan Union of Nurses, Clarisse Bouchard,", "The

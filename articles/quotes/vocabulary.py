@@ -256,7 +256,7 @@ _ROLE_QUALIFIERS = frozenset(
 )
 # Offices a place is named before ("Port Alder Mayor", "Former Harlan Mills Mayor",
 # "Washington Attorney General").
-_PLACE_OFFICES = frozenset(["Mayor", "Governor", "Premier", "Reeve", "Attorney General"])
+_PLACE_OFFICES = frozenset(["Mayor", "Governor", "Premier", "Reeve", "Attorney General", "Prefect"])
 _CIRCUMSTANCE_TITLE_WORDS = frozenset(
     "neighbor neighbour parent resident retiree pensioner mother father grandmother grandfather "
     "mum mom dad patron season-ticket holder".split()

@@ -297,3 +297,12 @@ def test_a_job_after_the_name_beats_the_part_a_co_author_plays_in_the_story():
         "“should follow the birds.”"
     )
     assert find_quotes(text)[0].proposed.title == "marine ecologist"
+
+
+def test_the_prefect_of_a_place_set_off_before_the_name_is_the_title_at_that_place():
+    text = (
+        "The prefect of Bas-Lormont, Claire Dumoulin, met a delegation of farmers. "
+        "“We will meet again in two weeks,” she said."
+    )
+    proposed = find_quotes(text)[0].proposed
+    assert (proposed.title, proposed.organization) == ("prefect", "Bas-Lormont")
