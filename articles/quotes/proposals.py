@@ -40,8 +40,12 @@ class ProposedSource:
 _AGE_OPENING_RE = re.compile(r"^(?:an?\s+)?[\w\-]+-(?:year|month)s?-old\s+")
 _POSSESSIVE_OPENING_RE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+(?=[a-z])")
 _FROM_PLACE_RE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$")
-# How long someone has held a job, no part of it: "Longtime waitress".
-_LONGTIME_RE = re.compile(r"^(?:[Ll]ong-?time|[Ll]ongstanding)\s+(?=\w)")
+# How long someone has held a job, no part of it: "Longtime waitress", "two-term senator"; nor
+# the verb of the sentence the mention stands in ("defeating two-term senator Ruth Oduya").
+_LONGTIME_RE = re.compile(
+    r"^(?:(?:defeating|beating|unseating|ousting|replacing|succeeding)\s+)?"
+    r"(?:(?:[Ll]ong-?time|[Ll]ongstanding|[\w]+-term)\s+(?=\w))?"
+)
 # The ward or constituency written before a seat ("Nyalenda B MCA", "Area MCA"): where the seat
 # is, not part of its title.
 _SEAT_PLACE_RE = re.compile(r"^(?:[A-Z][\w'’\-]*\s+)+(?=Member\s+of\s+(?:County\s+Assembly|Parliament)$)")

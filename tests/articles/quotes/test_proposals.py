@@ -306,3 +306,12 @@ def test_the_prefect_of_a_place_set_off_before_the_name_is_the_title_at_that_pla
     )
     proposed = find_quotes(text)[0].proposed
     assert (proposed.title, proposed.organization) == ("prefect", "Bas-Lormont")
+
+
+def test_how_many_terms_and_the_verb_before_a_mention_are_no_part_of_the_proposed_title():
+    text = (
+        "Former trade executive Mercy Achieng won on Thursday, defeating two-term senator Ruth Oduya "
+        "by 3,000 votes. Oduya said the count “cannot be trusted.”"
+    )
+    proposed = {q.proposed.name: q.proposed for q in find_quotes(text)}["Ruth Oduya"]
+    assert proposed.title == "senator"
