@@ -838,6 +838,10 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
         last = m.group(1)
         if last not in names and any(_OUTLET_WORD_RE.fullmatch(part) for part in last.lower().split("-")):
             names.append(last)
+    for m in _OWN_WORK_RE.finditer(text):
+        # "A Gazette review of board minutes found": work the paper did itself, by its name.
+        if m.group(1) not in names and _OUTLET_WORD_RE.fullmatch(m.group(1).lower()):
+            names.append(m.group(1))
     # "told the Ledger" in the Brannock Ledger: a paper is called by the last word of its name;
     # "told KXRN" in KXRN News: a broadcaster by its call letters.
     for name in list(names):
@@ -854,6 +858,14 @@ def own_outlet_names(masked_paragraphs: list[str]) -> tuple[str, ...]:
         if len(words) >= 2 and _CALL_LETTERS_RE.fullmatch(words[0]) and words[0] not in names:
             names.append(words[0])
     return tuple(names)
+
+
+# A paper's own reporting, by its name: "A Gazette review of the minutes found", "a Ledger
+# analysis shows" (not "a Gazette reporter", who may write for any paper).
+_OWN_WORK_RE = re.compile(
+    r"\b[Aa]n? ([A-Z][a-z]+) (?:review|analysis|investigation|survey|examination|tally|count)"
+    r" (?:of|found|finds|showed|shows|revealed|reveals)\b"
+)
 
 
 # A broadcaster's call letters: "KXRN", "WKRD".

@@ -1569,3 +1569,14 @@ def test_words_of_an_accompanying_commentary_are_a_document():
     assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
     spoken = "“What a catch,” Ray Dunne said in his commentary on the radio."
     assert find_quotes(spoken)[0].obtained == Quote.Obtained.SAID
+
+
+def test_told_a_paper_the_story_names_for_its_own_review_is_told_us():
+    ours = (
+        "Parents were split on the new rule.\n\n"
+        "“I want my daughter to be able to reach me,” Colm Varga told the Sentinel.\n\n"
+        "A Sentinel review of minutes found three other districts did the same."
+    )
+    assert find_quotes(ours)[0].obtained == Quote.Obtained.TOLD_US
+    theirs = "“I want my daughter to be able to reach me,” Colm Varga told the Sentinel."
+    assert find_quotes(theirs)[0].obtained == Quote.Obtained.RELAYED
