@@ -347,6 +347,10 @@ _RELAYED_RE = re.compile(
     r"|\bin an interview with (?:the\s+)?(?:ap|associated press)\b"
     # "A community leader, quoted by the Post-Courier, said": words another outlet reported.
     rf"|\bquoted\s+by\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,3}}?{_OUTLET_WORDS}\b{_NOT_A_PREFIX}"
+    # "Kulkarni said, as quoted by the league's website", then "he told the website": words a
+    # site reported, as a paper would.
+    r"|\bas\s+quoted\s+by\s+(?:the\s+|an?\s+)?(?:[\w'’.\-]+\s+){0,3}?(?:website|site)\b"
+    r"|\btold\s+the\s+(?:[\w'’.\-]+\s+)?website\b"
     # "in an interview with the Halden Chronicle-Herald", "In an interview over radio station
     # DZSR": an interview another outlet did.
     # "in a 2015 interview with BBC Radio Cymru": a word may say when or what kind.

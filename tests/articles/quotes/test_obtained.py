@@ -1580,3 +1580,13 @@ def test_told_a_paper_the_story_names_for_its_own_review_is_told_us():
     assert find_quotes(ours)[0].obtained == Quote.Obtained.TOLD_US
     theirs = "“I want my daughter to be able to reach me,” Colm Varga told the Sentinel."
     assert find_quotes(theirs)[0].obtained == Quote.Obtained.RELAYED
+
+
+def test_words_quoted_by_or_told_a_website_are_relayed():
+    text = (
+        "“We lost our heads,” Ada Pike said, as quoted by the league's website.\n\n"
+        "“I have not seen the replay,” she told the website."
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.RELAYED, Quote.Obtained.RELAYED]
+    own = "“I have not seen the replay,” Ada Pike said on the club's website."
+    assert find_quotes(own)[0].obtained == Quote.Obtained.DOCUMENT
