@@ -82,7 +82,7 @@ TITLE_WORDS = frozenset(
     Resident Principal Manager Spokesperson Spokeswoman Spokesman Mr. Mrs. Ms. Mx. Vice Member
     Treasurer Controller Auditor Assessor Clerk Inspector Lieutenant Sergeant Captain
     Detective Trustee Minister Chancellor Provost Pastor Owner Founder Organizer
-    Executive CEO Cllr Coun Coun. Councillor Mr Mrs Ms Dr Supt. Supt Det. Insp. Cpl. Const.
+    Executive CEO Cllr Coun Coun. Councillor Mr Mrs Ms Dr Supt. Supt Det. Det Insp. Insp Cpl. Const.
     Gen. Col. Maj. Cmdr. Atty. Hon. Warden Ombudsman Coroner Cr Cr. Miss MP MPP MLA MSP TD
     MEP Corporator Alderman Alderwoman Selectman Selectwoman Reeve PC Trustees
     Councillors Councilmembers Commissioners Supervisors Senators Judges Constable Commander
@@ -173,6 +173,7 @@ TITLE_EXPANSIONS = {
     "Supt.": "Superintendent",
     "Supt": "Superintendent",
     "Det.": "Detective",
+    "Det": "Detective",
     "Insp.": "Inspector",
     "Insp": "Inspector",
     "Sgt.": "Sergeant",

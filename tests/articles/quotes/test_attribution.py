@@ -2063,3 +2063,11 @@ def test_he_opening_a_paragraph_is_not_the_son_he_speaks_of():
         "He later told reporters his son had been “calm the whole time”."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Tane Horomona", "Tane Horomona"]
+
+
+def test_a_rank_written_short_without_stops_before_a_surname_is_the_named_officer():
+    text = (
+        "Detective Inspector Maya Lindqvist said the car was blue.\n\n"
+        "Det Insp Lindqvist said officers had spoken to witnesses. “They did everything right,” she said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Maya Lindqvist"
