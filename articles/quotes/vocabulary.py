@@ -110,7 +110,7 @@ ORG_NOUNS = frozenset(
     Centre Court Hospital Police University College Schools Club Transit Power Energy
     Electric Utilities Utility Bank Church Diner Restaurant Cafe Unified County City Network
     Alliance Federation Society Party Fund Trust Clinic Library Museum Legislature Assembly
-    Senate Congress League Programme Program Ministry Patrol Airlines Railroad Railway Industries
+    Senate Congress League Programme Program Ministry Patrol Airlines Railroad Railway Railways Industries
     Holdings Guard Ferries
     Seafoods Foods Software Development Homes Books Health System Systems Magazine Gazette Echo
     Press News Times Courier Jury Local Market Markets Stores Supermarkets Grocers Brands Motors
@@ -326,6 +326,8 @@ _ORG_SYNONYMS = {
         *_LEGAL_FORMS,
     },
     "firm": {"Partners", "Properties", "Company", "Group", *_LEGAL_FORMS},
+    # "the operator said": a company that runs trains, buses, ferries or flights.
+    "operator": set("Railways Railway Rail Trains Buses Ferries Airlines Airways Transit".split()),
     "owner": {"Partners", "Properties", "Company", "Group", "Holdings", *_LEGAL_FORMS},
     "landlord": {"Partners", "Properties", "Company", "Group", "Holdings", *_LEGAL_FORMS},
     "office": {"Office"},

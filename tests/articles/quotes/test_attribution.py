@@ -2071,3 +2071,11 @@ def test_a_rank_written_short_without_stops_before_a_surname_is_the_named_office
         "Det Insp Lindqvist said officers had spoken to witnesses. “They did everything right,” she said."
     )
     assert find_quotes(text)[0].speaker_name == "Maya Lindqvist"
+
+
+def test_the_operator_is_the_railway_company_named_before():
+    text = (
+        "Glenmore Valley Railways has apologised to passengers.\n\n"
+        "In an open letter, the operator said: “We have not given you the service you pay for.”"
+    )
+    assert find_quotes(text)[0].speaker_name == "Glenmore Valley Railways"
