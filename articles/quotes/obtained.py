@@ -499,6 +499,8 @@ _PLACED_AWAY = (
     r"|before the (?:meeting|hearing|session|trial|debate|inquest)|interview"
     # "said after chairing an emergency review meeting": a meeting of their own, over.
     r"|after (?:chairing|attending|leaving) (?:a|an|the) (?:[\w\-]+ ){0,3}?meeting"
+    # "Lacoste, leaving the meeting, said": on the way out of it, to the reporter.
+    r"|leaving (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:meeting|hearing|court|courtroom|chambers?|session|talks)"
     # "said as she left the chambers": on the way out, to the reporter.
     r"|as (?:he|she|they) (?:left|was leaving|were leaving|walked out)"
     r"|outside (?:the )?(?:[\w\-]+ )?(?:court|courthouse|courtroom|meeting|chambers?|hall|building|hearing"

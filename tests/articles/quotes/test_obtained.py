@@ -1590,3 +1590,12 @@ def test_words_quoted_by_or_told_a_website_are_relayed():
     assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.RELAYED, Quote.Obtained.RELAYED]
     own = "“I have not seen the replay,” Ada Pike said on the club's website."
     assert find_quotes(own)[0].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_words_said_leaving_the_meeting_were_said_away_from_it():
+    text = (
+        "The planning board held a public hearing on the quarry on Tuesday.\n\n"
+        "Hal Brody, leaving the meeting, said the talks had been “polite and useless”.\n\n"
+        "“We will be back,” he said."
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.SAID, Quote.Obtained.SAID]
