@@ -327,7 +327,14 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             start = max([e for e in sentence_ends[span.par - 1] if e < len(before)], default=0)
             start = max(start, len(before) - _ATTRIBUTION_REACH)
             opener = before[start:].lstrip(" .!?”\"’'")
-            if doc.names(span.entity, offsets[span.par - 1] + start, base) or (
+            # "The prefect, Anne-Sophie Reynaud, met a delegation. Afterwards she told Radio
+            # Verdon ....\n\n“...,” Reynaud said.": the paragraph before names the speaker, then
+            # its last sentence goes on about them by a pronoun.
+            named = doc.names(span.entity, offsets[span.par - 1] + start, base) or (
+                _PRONOUN_OPENER_RE.match(opener)
+                and doc.names(span.entity, offsets[span.par - 1], offsets[span.par - 1] + start)
+            )
+            if named or (
                 # "She told the Gazette she wants to study engineering.\n\n“...,” she said.": the
                 # pronoun the sentence before opens with means the same person.
                 span.how == "pronoun"
@@ -658,6 +665,10 @@ _STANDFIRST_WORDS = 40
 def _is_headline(par: str, *, words: int = 20) -> bool:
     """A first paragraph of at most 20 words (``words``) that does not end a sentence: a headline."""
     return len(par.split()) <= words and not _HEADLINE_END_RE.search(par)
+
+
+# A sentence opening with "He" or "She", or with a word of when first ("Afterwards she told").
+_PRONOUN_OPENER_RE = re.compile(r"(?:[A-Z][a-z]+,? (?:he|she) |(?:He|She) )")
 
 
 def _site_name() -> str:

@@ -1599,3 +1599,12 @@ def test_words_said_leaving_the_meeting_were_said_away_from_it():
         "“We will be back,” he said."
     )
     assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.SAID, Quote.Obtained.SAID]
+
+
+def test_words_after_a_paragraph_naming_the_speaker_then_telling_of_them_by_a_pronoun_came_that_way():
+    text = (
+        "The prefect, Anne Roy, met a delegation of farmers. Afterwards she told Radio Verdon that "
+        "she had agreed to pass on their demands.\n\n"
+        "“I heard real distress in that room,” Roy said."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.RELAYED
