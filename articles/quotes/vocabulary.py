@@ -123,7 +123,7 @@ ORG_NOUNS = frozenset(
     Organisation Organization Organisations Organizations Diocese Archdiocese Synod Directorate
     Secretariat Inspectorate Forum Collective Cooperative Co-operative Consortium Choir Chorus
     Orchestra Philharmonic Ensemble Communities Research Fellowship Prosecutions Outfitters
-    Investments Advisors Advisers Associates Developers Securities""".split()
+    Investments Advisors Advisers Associates Developers Securities Practice""".split()
 )
 
 

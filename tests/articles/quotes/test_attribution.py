@@ -2079,3 +2079,13 @@ def test_the_operator_is_the_railway_company_named_before():
         "In an open letter, the operator said: “We have not given you the service you pay for.”"
     )
     assert find_quotes(text)[0].speaker_name == "Glenmore Valley Railways"
+
+
+def test_a_medical_practice_is_an_organization_the_practice_means():
+    text = (
+        "Fenwick Medical Practice, where she had been a partner since 1999, said in a statement "
+        "that patients had left cards at the door.\n\n"
+        "“She was the doctor everyone asked for by name,” the practice said."
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker_name, quote.obtained) == ("Fenwick Medical Practice", "statement")
