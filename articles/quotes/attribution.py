@@ -1858,6 +1858,10 @@ def _answerer(quotes: list[_Span], index: int, masked: list[str]) -> _Span | Non
     return None
 
 
+# Someone named by a courtesy title or by two capitalized words: "Ms Tran", "Greg Hollis".
+_NAMED_AFTER_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b|\b[A-Z][a-z]+ [A-Z][a-z]+")
+
+
 def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: _Document) -> None:
     """Resolve each attribution. A quote with none takes the speaker of the quote it carries
     on from, of an introduction ending in a colon, or of its neighbour in the paragraph."""
@@ -1898,6 +1902,23 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                 interviewed = _most_quoted(quotes[:index])
                 if interviewed is not None and interviewed.entity.pronoun() == span.head.lower():
                     span.entity = interviewed.entity
+            elif (
+                span.how == "pronoun"
+                and span.head.lower() in {"he", "she"}
+                and previous is not None
+                and previous.par == span.par - 1
+                and previous.how == "definite"
+                and previous.entity is not None
+                and previous.entity.kind == "person"
+                and span.entity is not previous.entity
+                and previous.entity.pronoun() in {span.head.lower(), ""}
+                and text_starts[span.par] >= span.open
+                and not _NAMED_AFTER_RE.search(masked[previous.par], previous.end_mark)
+            ):
+                # "In her written findings, the coroner said the sign was “...”.\n\n“...,” she
+                # wrote.": the pronoun opening the next paragraph goes on from the one the last
+                # quotation before was credited to by their title, whom no name follows.
+                span.entity = previous.entity
         if span.entity is not None and span.how == "definite" and _anonymous_before(span, masked):
             # "A retired farmer, who did not want his name in the paper, said ...\n\n“...,” the
             # man said.": the one the story will not name, not the last person it named.

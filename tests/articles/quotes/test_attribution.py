@@ -2089,3 +2089,13 @@ def test_a_medical_practice_is_an_organization_the_practice_means():
     )
     quote = find_quotes(text)[0]
     assert (quote.speaker_name, quote.obtained) == ("Fenwick Medical Practice", "statement")
+
+
+def test_a_pronoun_opening_the_next_paragraph_goes_on_from_the_speaker_credited_by_title():
+    text = (
+        "Deputy Coroner Ruth Oduya handed down her findings on Friday.\n\n"
+        "Ms Kaur had gone to the beach with three friends.\n\n"
+        "In her written findings, the coroner said the sign was “small and faded”.\n\n"
+        "“They did what many visitors do,” she wrote."
+    )
+    assert [q.speaker_name for q in find_quotes(text)] == ["Ruth Oduya", "Ruth Oduya"]
