@@ -1858,6 +1858,11 @@ def _answerer(quotes: list[_Span], index: int, masked: list[str]) -> _Span | Non
     return None
 
 
+# "He" or "She" opening a sentence; and a sentence's end.
+_PRONOUN_OPENS_RE = re.compile(r"(?:^|(?<=[.!?]\s))(He|She)\s")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+
+
 # Someone named by a courtesy title or by two capitalized words: "Ms Tran", "Greg Hollis".
 _NAMED_AFTER_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b|\b[A-Z][a-z]+ [A-Z][a-z]+")
 
@@ -1887,6 +1892,24 @@ def _attribute(quotes: list[_Span], masked: list[str], offsets: list[int], doc: 
                 ).search(par, start, span.open)
                 if said:
                     at = offsets[span.par] + said.start()
+                else:
+                    # "He thanked Mr Hollis, who sat in the gallery, and said the family had
+                    # “...”": the pronoun opening the sentence, before whom it then names.
+                    opened = _PRONOUN_OPENS_RE.search(par, start, span.open)
+                    while opened:
+                        later = _PRONOUN_OPENS_RE.search(par, opened.end(), span.open)
+                        if later is None:
+                            break
+                        opened = later
+                    if (
+                        opened
+                        and opened.group(1) == span.head.capitalize()
+                        and not _SENTENCE_END_RE.search(par, opened.end(), span.open)
+                        and re.compile(rf"\band\s+(?:[a-z]+ly\s+)?{re.escape(span.verb)}\b").search(
+                            par, opened.end(), span.open
+                        )
+                    ):
+                        at = offsets[span.par] + opened.start(1)
             span.entity = _resolve(span.head, span.how, at, doc, span.verb)
             if (
                 span.how == "pronoun"

@@ -2099,3 +2099,12 @@ def test_a_pronoun_opening_the_next_paragraph_goes_on_from_the_speaker_credited_
         "“They did what many visitors do,” she wrote."
     )
     assert [q.speaker_name for q in find_quotes(text)] == ["Ruth Oduya", "Ruth Oduya"]
+
+
+def test_a_pronoun_opening_the_sentence_means_whom_it_would_there_not_whom_it_then_names():
+    text = (
+        "Her brother, Minh Kaur, travelled from Hanoi for the findings.\n\n"
+        "He thanked Mr Hollis, who sat in the gallery every day, and said the family had "
+        "“never blamed anyone”."
+    )
+    assert find_quotes(text)[0].speaker_name == "Minh Kaur"
