@@ -396,10 +396,11 @@ def find_quotes(text_or_html: str, sources=None, *, newsroom: str | None = None)
             speaker_title=span.entity.title if span.entity is not None else "",
             outlet_cited=first_cited is not None and first_cited < offsets[span.par] + span.open,
         )
-        if obtained == "said" and span.how == "pronoun" and span.head.lower() == "it":
+        if obtained in ("said", "hearing") and span.how == "pronoun" and span.head.lower() == "it":
             if _document_before(masked, sentence_ends, span):
                 # "The council's own staff report is less dramatic. It notes that ... “...”":
-                # what the document the sentence before names says is written in it.
+                # what the document the sentence before names says is written in it, though the
+                # story reports the meeting it went to.
                 obtained = "document"
         if (
             obtained == "said"

@@ -1608,3 +1608,12 @@ def test_words_after_a_paragraph_naming_the_speaker_then_telling_of_them_by_a_pr
         "“I heard real distress in that room,” Roy said."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.RELAYED
+
+
+def test_words_of_a_report_it_opens_with_are_a_document_in_a_story_about_a_meeting():
+    text = (
+        "The town council voted 6-3 on Tuesday to allow four homes on every lot.\n\n"
+        "The report, prepared by the planning department, warned that rents had climbed. It said "
+        "the rules left the town “with almost no legal path to gentle density”."
+    )
+    assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
