@@ -114,6 +114,8 @@ _OBTAINED_RE = re.compile(
     r"|(?:[Tt]he|[Tt]heir|[Ii]ts|['’]s) paper,? (?:by|published|states|stated|describes|described|"
     r"warns|warned|concludes|concluded|argues|argued|notes|noted|says|said|suggests|suggested)"
     r"|[Ii]n (?:the|a|their|its) paper"
+    # "The paper, in the journal Northern Seas Research, describes": a study, as published.
+    r"|(?:the|their|its) (?:paper|study),? (?:published )?in (?:the |a )?(?:[\w\-]+ )?journal"
     # "the note said", "the testimony said", "the decision reads": a note to clients, testimony
     # filed in writing, a ruling, a resolution or a study speaking as documents do.
     # "The resolution's text states": the words of a paper, as written.

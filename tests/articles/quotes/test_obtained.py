@@ -1617,3 +1617,12 @@ def test_words_of_a_report_it_opens_with_are_a_document_in_a_story_about_a_meeti
         "the rules left the town “with almost no legal path to gentle density”."
     )
     assert find_quotes(text)[0].obtained == Quote.Obtained.DOCUMENT
+
+
+def test_words_of_a_paper_in_a_journal_are_a_document():
+    text = (
+        "“The food turns up late,” said Dr Ada Moor, the study's lead author, in a news release.\n\n"
+        "The paper, in the journal Northern Seas Research, describes the pattern as “a textbook "
+        "case of mismatch”."
+    )
+    assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.STATEMENT, Quote.Obtained.DOCUMENT]
