@@ -39,7 +39,10 @@ _OBTAINED_RE = re.compile(
     # "A reader, Graham, emails:": the verb in the present, before the colon it introduces.
     r"|(?P<email>(?<!['’]s )\be-?mail(?:ed\b|\b|s(?=\s*:)))"
     r"|(?P<interview>\binterview\b)"
-    r"|(?P<social>\b(?:posted|tweeted)\b|social media|\bon (?:x|threads)\b"
+    # (Not "posted an 18% fall in earnings", "posted a record profit": results a firm reports.)
+    r"|(?P<social>\btweeted\b|\bposted\b(?! (?:an? |its |their )?(?:(?!of )[\w%$.,\-]+ ){0,3}?"
+    r"(?:loss|losses|profits?|fall|rise|drop|gains?|increase|decline|deficit|surplus|revenues?|earnings"
+    r"|results)\b)|social media|\bon (?:x|threads)\b"
     r"|\b(?:facebook|instagram|tiktok|linkedin|twitter|bluesky|youtube)\b"
     r"|\bin (?:a|his|her|their|its) (?:[\w'’\-]+ ){0,2}post\b"
     r"|\b(?:under|on|beneath|below) (?:a|the|her|his|their|its) (?:[\w'’\-]+ ){0,2}post\b)"

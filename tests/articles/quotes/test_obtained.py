@@ -1626,3 +1626,10 @@ def test_words_of_a_paper_in_a_journal_are_a_document():
         "case of mismatch”."
     )
     assert [q.obtained for q in find_quotes(text)] == [Quote.Obtained.STATEMENT, Quote.Obtained.DOCUMENT]
+
+
+def test_a_firm_that_posted_a_fall_in_earnings_posted_nothing_online():
+    text = "Karoo Foods posted an 18% fall in earnings on Tuesday and warned the year would be “no easier”."
+    assert find_quotes(text)[0].obtained == Quote.Obtained.SAID
+    online = "The club posted a video of the fall on Facebook, calling it “a freak accident”."
+    assert find_quotes(online)[0].obtained == Quote.Obtained.SOCIAL
