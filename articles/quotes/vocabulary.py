@@ -392,7 +392,8 @@ _ROLE_WORDS = (
 _DOCUMENT_NOUNS = frozenset(
     """statement letter report filing order ruling analysis release memo lawsuit complaint notice
     article editorial study audit survey email circular directive advisory bulletin memorandum
-    paper note testimony review resolution document decision declaration proclamation submission""".split()
+    paper note testimony review resolution document decision declaration proclamation submission
+    announcement""".split()
 )
 
 

@@ -2108,3 +2108,11 @@ def test_a_pronoun_opening_the_sentence_means_whom_it_would_there_not_whom_it_th
         "“never blamed anyone”."
     )
     assert find_quotes(text)[0].speaker_name == "Minh Kaur"
+
+
+def test_the_announcement_speaks_for_the_body_named_before():
+    text = (
+        "Glenmore Valley Railways cancelled a fifth of its trains in October.\n\n"
+        "“We are sorry to announce that the 08.12 service has been cancelled,” the announcement said."
+    )
+    assert find_quotes(text)[0].speaker_name == "Glenmore Valley Railways"
