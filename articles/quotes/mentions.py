@@ -1206,10 +1206,7 @@ def _opening_word_as_body(par: str, name_start: int, title: str, org: str) -> bo
     at = par.rfind(org + " ", 0, max(name_start, 0))
     if at < 0:
         return False
-    return not par[:at].strip() or bool(_SENTENCE_STOP_BEFORE_RE.search(par[max(0, at - 4) : at]))
-
-
-_SENTENCE_STOP_BEFORE_RE = re.compile(r"[.!?][\"”’']?\s+$")
+    return bool(_SENTENCE_OPENS_RE.search(par, 0, at))
 
 
 # The adjectives of the nouns a body's name ends with, written before a title to mean the
